@@ -1,0 +1,39 @@
+package org.allianceatlas.model;
+
+/**
+ * What a tie obliges or does. The first eight are the foundation issue's list; {@link #DEFENCE_COOPERATION} and
+ * {@link #INTELLIGENCE_SHARING} extend it for formats such as the JEF and Five Eyes (docs/data-format.md).
+ */
+public enum TieType implements Keyed {
+    MUTUAL_DEFENCE("Mutual defence", "an obligation to assist a party that is attacked"),
+    NON_AGGRESSION("Non-aggression", "a promise not to attack each other"),
+    NEUTRALITY("Neutrality", "a promise to stay neutral if a party is attacked"),
+    CONSULTATION("Consultation", "an obligation or forum to consult in a crisis"),
+    STRATEGIC_PARTNERSHIP("Strategic partnership", "a declared partnership short of an assistance obligation"),
+    SECURITY_ASSISTANCE("Security assistance", "training, equipment or funding for a partner's forces"),
+    DEFENCE_INDUSTRIAL("Defence-industrial", "joint development, production or procurement"),
+    ARMS_TRANSFER("Arms transfer", "a supplier–recipient transfer of major weapons"),
+    DEFENCE_COOPERATION("Defence cooperation", "joint forces, exercises or planning without an assistance obligation"),
+    INTELLIGENCE_SHARING("Intelligence sharing", "a standing intelligence-sharing arrangement");
+
+    private final String label;
+    private final String description;
+
+    TieType(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** True for types whose ties have a supplier and a recipient. */
+    public boolean isDirected() {
+        return this == ARMS_TRANSFER || this == SECURITY_ASSISTANCE;
+    }
+}
