@@ -1,0 +1,163 @@
+package org.allianceatlas.export.style;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.State;
+import org.allianceatlas.model.TieType;
+
+/**
+ * The visual vocabulary of Alliance Atlas for one theme. Region colours are the Okabe–Ito palette (distinguishable
+ * with the common colour-vision deficiencies); tie types differ by dash pattern and width first and colour second,
+ * so they read apart in greyscale print too. All sizes are in layout units (1 unit = 1 px at 100 % zoom).
+ */
+public final class VisualStyle {
+
+    private static final Map<Region, Rgb> REGION_COLOURS = new EnumMap<>(Map.of(
+            Region.EUROPE, Rgb.hex("#0072B2"),
+            Region.AMERICAS, Rgb.hex("#D55E00"),
+            Region.ASIA, Rgb.hex("#009E73"),
+            Region.AFRICA, Rgb.hex("#E69F00"),
+            Region.OCEANIA, Rgb.hex("#CC79A7")));
+
+    private final Theme theme;
+    private final Map<TieType, TieStyle> tieStyles = new EnumMap<>(TieType.class);
+
+    private VisualStyle(Theme theme) {
+        this.theme = theme;
+        boolean dark = theme == Theme.DARK;
+        Rgb strong = dark ? Rgb.hex("#E8E8E8") : Rgb.hex("#2B2B2B");
+        Rgb mid = dark ? Rgb.hex("#B0B0B0") : Rgb.hex("#5A5A5A");
+        Rgb soft = dark ? Rgb.hex("#8C8C8C") : Rgb.hex("#8A8A8A");
+        tie(TieType.MUTUAL_DEFENCE, strong, 2.4, List.of(), false);
+        tie(TieType.NON_AGGRESSION, mid, 1.4, List.of(7.0, 4.0), false);
+        tie(TieType.NEUTRALITY, mid, 1.4, List.of(2.0, 4.0), false);
+        tie(TieType.CONSULTATION, soft, 1.3, List.of(1.0, 3.0), false);
+        tie(TieType.STRATEGIC_PARTNERSHIP, mid, 1.5, List.of(), false);
+        tie(TieType.SECURITY_ASSISTANCE, dark ? Rgb.hex("#56B4E9") : Rgb.hex("#1B6CA8"), 1.6, List.of(), true);
+        tie(TieType.DEFENCE_INDUSTRIAL, dark ? Rgb.hex("#E0B070") : Rgb.hex("#8B5A2B"), 1.5, List.of(10.0, 4.0), false);
+        tie(TieType.ARMS_TRANSFER, dark ? Rgb.hex("#FF7F6E") : Rgb.hex("#C0392B"), 1.7, List.of(), true);
+        tie(TieType.DEFENCE_COOPERATION, soft, 1.2, List.of(), false);
+        tie(TieType.INTELLIGENCE_SHARING, dark ? Rgb.hex("#C3A6E8") : Rgb.hex("#6A3D9A"), 1.4, List.of(4.0, 2.0),
+                false);
+    }
+
+    private void tie(TieType type, Rgb colour, double width, List<Double> dash, boolean arrow) {
+        tieStyles.put(type, new TieStyle(colour, width, dash, arrow));
+    }
+
+    public static VisualStyle of(Theme theme) {
+        return new VisualStyle(theme);
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Rgb background() {
+        return theme == Theme.DARK ? Rgb.hex("#1E2228") : Rgb.hex("#FFFFFF");
+    }
+
+    public Rgb foreground() {
+        return theme == Theme.DARK ? Rgb.hex("#ECEFF4") : Rgb.hex("#1A1A1A");
+    }
+
+    public Rgb mutedForeground() {
+        return theme == Theme.DARK ? Rgb.hex("#9AA3AE") : Rgb.hex("#666666");
+    }
+
+    /** Fill of a state of the given region. */
+    public Rgb regionColour(Region region) {
+        return REGION_COLOURS.get(region);
+    }
+
+    public Rgb stateStroke() {
+        return background();
+    }
+
+    public Rgb organisationFill() {
+        return theme == Theme.DARK ? Rgb.hex("#3B4252") : Rgb.hex("#F2F2F2");
+    }
+
+    public Rgb organisationStroke() {
+        return foreground();
+    }
+
+    public VertexShape shape(Actor a) {
+        return a instanceof Organisation ? VertexShape.ROUNDED_SQUARE : VertexShape.CIRCLE;
+    }
+
+    public Rgb fill(Actor a) {
+        return a instanceof State s ? regionColour(s.region()) : organisationFill();
+    }
+
+    public Rgb stroke(Actor a) {
+        return a instanceof State ? stateStroke() : organisationStroke();
+    }
+
+    public double stateRadius() {
+        return 7;
+    }
+
+    /** Half the side of an organisation's square: grows with the square root of its visible members. */
+    public double organisationRadius(int visibleMembers) {
+        return Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers)));
+    }
+
+    public double radius(Actor a, int visibleMembers) {
+        return a instanceof Organisation ? organisationRadius(visibleMembers) : stateRadius();
+    }
+
+    /** Label font size in layout units. */
+    public double labelSize(Actor a) {
+        return a instanceof Organisation ? 11 : 9.5;
+    }
+
+    /** Preferred font families, first available wins; the last is a generic family. */
+    public List<String> fontFamilies() {
+        return List.of("Inter", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif");
+    }
+
+    /** The style of a clause tie of the given type. */
+    public TieStyle tieStyle(TieType type) {
+        return tieStyles.get(type);
+    }
+
+    /**
+     * The style of a membership tie: that of the organisation's strongest type (declaration order of
+     * {@link TieType}), thinner and translucent, so that the many membership spokes recede behind clauses.
+     */
+    public TieStyle membershipStyle(Set<TieType> organisationTypes) {
+        var base = tieStyle(primaryType(organisationTypes));
+        return new TieStyle(base.colour().withAlpha(0.45), Math.max(0.8, base.width() * 0.6), base.dash(), false);
+    }
+
+    /** The first of the given types in declaration order (mutual defence before consultation …). */
+    public static TieType primaryType(Set<TieType> types) {
+        for (var t : TieType.values()) {
+            if (types.contains(t)) {
+                return t;
+            }
+        }
+        return TieType.DEFENCE_COOPERATION;
+    }
+
+    /** Colour of dimmed (not highlighted) elements. */
+    public Rgb dimmed() {
+        return theme == Theme.DARK ? Rgb.hex("#3A3F47") : Rgb.hex("#E3E3E3");
+    }
+
+    /** Colour for "added" and "ended" in year comparisons (blue/orange: safe for colour-blind readers). */
+    public Rgb added() {
+        return Rgb.hex("#0072B2");
+    }
+
+    public Rgb ended() {
+        return Rgb.hex("#E69F00");
+    }
+}

@@ -1,0 +1,18 @@
+package org.allianceatlas.layout;
+
+import org.allianceatlas.graph.AlignmentView;
+
+/**
+ * Computes positions for the vertices of a view. Implementations are pure functions of their inputs (deterministic
+ * for a given seed) and safe to run off the FX thread.
+ *
+ * <p><b>Stability:</b> a vertex present in {@code previous} that is still visible keeps its position unless the
+ * algorithm is explicitly re-run from scratch ({@code previous} empty); new vertices are placed near their
+ * neighbours.
+ */
+public interface LayoutAlgorithm {
+
+    LayoutKind kind();
+
+    Positions layout(AlignmentView view, Positions previous);
+}
