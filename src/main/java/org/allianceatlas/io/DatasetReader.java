@@ -1,0 +1,433 @@
+package org.allianceatlas.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.allianceatlas.io.JsonValue.JsonArray;
+import org.allianceatlas.io.JsonValue.JsonObject;
+import org.allianceatlas.io.JsonValue.JsonString;
+import org.allianceatlas.model.Clause;
+import org.allianceatlas.model.Direction;
+import org.allianceatlas.model.Keyed;
+import org.allianceatlas.model.Membership;
+import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.OrganisationKind;
+import org.allianceatlas.model.PartialDate;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.Role;
+import org.allianceatlas.model.Source;
+import org.allianceatlas.model.State;
+import org.allianceatlas.model.Subregion;
+import org.allianceatlas.model.TieType;
+import org.allianceatlas.model.YearSpan;
+
+/**
+ * Maps the located JSON tree of one file to model objects, reporting every problem a single entry can have on its
+ * own: wrong types, missing required fields, unknown fields (warnings), impossible dates, an end before its start,
+ * unknown enum values, a sub-region outside its region, coordinates out of range, a clause with fewer than two
+ * distinct parties or a direction outside them, a missing or empty source list, a source with neither url nor
+ * citation, a non-http(s) URL, an unknown source id. Checks that need other entries or files are
+ * {@link DatasetValidator}'s.
+ *
+ * <p>An entry whose required values are missing or unusable is reported and left out; the rest of the file is still
+ * read, so that one run reports everything.
+ */
+final class DatasetReader {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
+    private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+    private static final String SLUG_RULE = "use lower-case letters, digits and single hyphens, e.g. 'nato-members'";
+    private static final String STATE_RULE = "use the ISO 3166-1 alpha-3 code in capitals, e.g. 'FRA'";
+    private static final String FORMAT = "alliance-atlas/1";
+    private static final String SOURCES_SHAPE = "an object {\"id\": {\"title\": ..., \"url\": ...}}";
+
+    private static final Set<String> ROOT_FIELDS =
+            Set.of("$schema", "format", "description", "sources", "states", "organisations", "memberships", "clauses");
+    private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "citation", "publisher", "date", "accessed");
+    private static final Set<String> STATE_FIELDS =
+            Set.of("id", "name", "region", "subregion", "capital", "lat", "lon", "cow", "start", "end", "note");
+    private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
+            "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members");
+    private static final Set<String> MEMBER_FIELDS =
+            Set.of("state", "start", "end", "role", "sources", "note", "disputed");
+    private static final Set<String> MEMBERSHIP_FIELDS = union(MEMBER_FIELDS, "organisation");
+    private static final Set<String> CLAUSE_FIELDS = Set.of("id", "name", "parties", "type", "signed", "inForce",
+            "end", "article", "binding", "direction", "sources", "note", "disputed");
+    private static final Set<String> DIRECTION_FIELDS = Set.of("from", "to");
+
+    private final List<Problem> problems;
+
+    /** @param problems where every problem found is added */
+    DatasetReader(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        var all = new LinkedHashSet<>(base);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
+    }
+
+    /** The root object's fields, or empty (reported to {@code sink}) when the root is not an object. */
+    private static Optional<ObjectFields> root(JsonValue root, List<Problem> sink) {
+        if (!(root instanceof JsonObject)) {
+            sink.add(root.location().error("a data file must be a JSON object such as {\"states\": [...]}, not "
+                    + root.kind()));
+            return Optional.empty();
+        }
+        return ObjectFields.of(root, "data file", ROOT_FIELDS, sink);
+    }
+
+    /**
+     * Reads the named sources of a file ({@code "sources": {"id": {...}}}), first of the two passes: source ids are
+     * global, so all files' sources are known before any entry cites one. Reports nothing about the rest of the file.
+     */
+    List<Located<Source>> readNamedSources(JsonValue root) {
+        var result = new ArrayList<Located<Source>>();
+        // The root's own problems are reported by read(), the second pass; here they would come twice.
+        var file = root(root, new ArrayList<>());
+        if (file.isEmpty()) {
+            return result;
+        }
+        var section = file.get().typed("sources", JsonObject.class, SOURCES_SHAPE, false);
+        for (var member : section.map(s -> s.members().values()).orElse(List.of())) {
+            if (!SLUG.matcher(member.key()).matches()) {
+                problems.add(member.keyLocation().error("'" + member.key() + "' is not a valid source id: "
+                        + SLUG_RULE));
+                continue;
+            }
+            readSource(member.value(), member.key())
+                    .ifPresent(s -> result.add(new Located<>(s, (JsonObject) member.value())));
+        }
+        return result;
+    }
+
+    /**
+     * Reads the entries of a file, second pass.
+     *
+     * @param namedSources every named source of every loaded file, by id
+     */
+    FileContent read(JsonValue root, Map<String, Source> namedSources) {
+        var states = new ArrayList<Located<State>>();
+        var organisations = new ArrayList<Located<Organisation>>();
+        var memberships = new ArrayList<Located<Membership>>();
+        var clauses = new ArrayList<Located<Clause>>();
+        var content = new FileContent(states, organisations, memberships, clauses);
+        var file = root(root, problems);
+        if (file.isEmpty()) {
+            return content;
+        }
+        var f = file.get();
+        f.typed("sources", JsonObject.class, SOURCES_SHAPE, false);
+        f.string("format", false).filter(v -> !v.equals(FORMAT)).ifPresent(v -> problems.add(
+                f.locationOf("format").error("unsupported format '" + v + "': this version reads '" + FORMAT + "'")));
+        f.string("$schema", false);
+        f.string("description", false);
+        var sources = new SourceCiter(namedSources);
+        for (var v : elements(f, "states")) {
+            readState(v).ifPresent(states::add);
+        }
+        for (var v : elements(f, "organisations")) {
+            readOrganisation(v, sources, memberships).ifPresent(organisations::add);
+        }
+        for (var v : elements(f, "memberships")) {
+            readMembership(v, null, sources).ifPresent(memberships::add);
+        }
+        for (var v : elements(f, "clauses")) {
+            readClause(v, sources).ifPresent(clauses::add);
+        }
+        return content;
+    }
+
+    private static List<JsonValue> elements(ObjectFields f, String key) {
+        return f.array(key, false).map(JsonArray::elements).orElse(List.of());
+    }
+
+    private Optional<Source> readSource(JsonValue value, String id) {
+        var f = ObjectFields.of(value, "source", SOURCE_FIELDS, problems);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        var s = f.get();
+        var title = s.string("title", true);
+        var url = s.matching("url", false, HTTP_URL, "a URL must start with http:// or https://");
+        var citation = s.string("citation", false).filter(c -> !c.isBlank());
+        var publisher = s.string("publisher", false);
+        var date = s.date("date", false);
+        var accessed = s.date("accessed", false);
+        if (!s.object().members().containsKey("url") && citation.isEmpty()) {
+            s.fail(s.location().error("a source needs a 'url' (http or https) or a 'citation' (a full "
+                    + "bibliographic reference): add one"));
+        }
+        if (s.incomplete()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Source(id, title.orElseThrow(), url.orElse(null), citation.orElse(null),
+                publisher.orElse(null), date.orElse(null), accessed.orElse(null)));
+    }
+
+    /** Resolves a {@code sources} array: ids of named sources and inline source objects. */
+    private final class SourceCiter {
+        private final Map<String, Source> named;
+
+        SourceCiter(Map<String, Source> named) {
+            this.named = named;
+        }
+
+        /** The cited sources; a missing or empty list or an unknown id makes the entry incomplete. */
+        List<Source> read(ObjectFields f) {
+            var array = f.array("sources", true);
+            if (array.isEmpty()) {
+                return List.of();
+            }
+            if (array.get().elements().isEmpty()) {
+                f.fail(array.get().location().error("empty sources list: cite at least one source (an id from "
+                        + "\"sources\" or an object with a title and a url or citation)"));
+                return List.of();
+            }
+            var result = new ArrayList<Source>();
+            for (var element : array.get().elements()) {
+                if (element instanceof JsonString id) {
+                    var source = named.get(id.value());
+                    if (source == null) {
+                        f.fail(id.location().error("unknown source '" + id.value() + "'"
+                                + ClosestNames.hint(id.value(), named.keySet())
+                                + ": define it under \"sources\" in a loaded file, or write the source inline"));
+                    } else {
+                        result.add(source);
+                    }
+                } else if (element instanceof JsonObject) {
+                    readSource(element, null).ifPresent(result::add);
+                } else {
+                    f.fail(element.location().error("a source must be an id (a string) or a source object, not "
+                            + element.kind()));
+                }
+            }
+            return result;
+        }
+    }
+
+    private Optional<Located<State>> readState(JsonValue value) {
+        var f = ObjectFields.of(value, "state", STATE_FIELDS, problems);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        var s = f.get();
+        var id = s.matching("id", true, STATE_ID, STATE_RULE);
+        var name = s.string("name", true);
+        var region = s.choice("region", true, List.of(Region.values()), Region::label);
+        var subregion = s.choice("subregion", true, List.of(Subregion.values()), Subregion::label);
+        var lat = s.number("lat", true, -90, 90, "latitude of the capital in decimal degrees");
+        var lon = s.number("lon", true, -180, 180, "longitude of the capital in decimal degrees");
+        var capital = s.string("capital", false);
+        var cow = s.integer("cow", false, 1, 999);
+        var note = s.string("note", false);
+        var existence = span(s, "start", "end", false);
+        if (region.isPresent() && subregion.isPresent() && subregion.get().region() != region.get()) {
+            s.fail(s.locationOf("subregion").error("subregion '" + subregion.get().label() + "' is in "
+                    + subregion.get().region().label() + ", not " + region.get().label() + ": fix the region or "
+                    + "the subregion (" + region.get().label() + " has " + labels(region.get()) + ")"));
+        }
+        if (s.incomplete()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(new State(id.orElseThrow(), name.orElseThrow(), region.orElseThrow(),
+                subregion.orElseThrow(), capital.orElse(null), lat.orElseThrow(), lon.orElseThrow(), cow.orElse(null),
+                existence.orElse(null), note.orElse(null)), s.object()));
+    }
+
+    private static String labels(Region region) {
+        return String.join(", ", region.subregions().stream().map(Subregion::label).toList());
+    }
+
+    /**
+     * A span from two date members. With {@code startRequired} false both may be absent (empty result), but an end
+     * needs a start. An end before the start is reported at the end.
+     */
+    private static Optional<YearSpan> span(ObjectFields f, String startKey, String endKey, boolean startRequired) {
+        var start = f.date(startKey, startRequired);
+        var end = f.date(endKey, false);
+        if (start.isEmpty()) {
+            if (end.isPresent() && !startRequired && !f.object().members().containsKey(startKey)) {
+                f.fail(f.locationOf(startKey).error("'" + endKey + "' is given without '" + startKey + "': add the "
+                        + startKey + " date too"));
+            }
+            return Optional.empty();
+        }
+        var span = new YearSpan(start.get(), end.orElse(null));
+        if (!span.isOrdered()) {
+            f.fail(f.locationOf(endKey).error("'" + endKey + "' " + end.get() + " is before '" + startKey + "' "
+                    + start.get() + ": fix one of the dates"));
+            return Optional.empty();
+        }
+        return Optional.of(span);
+    }
+
+    private Optional<Located<Organisation>> readOrganisation(JsonValue value, SourceCiter sources,
+                                                             List<Located<Membership>> memberships) {
+        var f = ObjectFields.of(value, "organisation", ORGANISATION_FIELDS, problems);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        var o = f.get();
+        var id = o.matching("id", true, SLUG, SLUG_RULE);
+        var name = o.string("name", true);
+        var acronym = o.string("acronym", false);
+        var kind = o.choice("kind", true, List.of(OrganisationKind.values()), Keyed::key);
+        var lifetime = span(o, "founded", "dissolved", true);
+        var tieTypes = tieTypes(o);
+        var informal = o.bool("informal", false, false);
+        var parent = o.matching("parent", false, SLUG, SLUG_RULE);
+        var description = o.string("description", false);
+        var url = o.matching("url", false, HTTP_URL, "a URL must start with http:// or https://");
+        var cited = sources.read(o);
+        var note = o.string("note", false);
+        // Members are read even when the organisation itself is incomplete, so that their problems are reported too.
+        if (id.isPresent()) {
+            for (var v : elements(o, "members")) {
+                readMembership(v, id.get(), sources).ifPresent(memberships::add);
+            }
+        }
+        if (o.incomplete()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(new Organisation(id.orElseThrow(), name.orElseThrow(), acronym.orElse(null),
+                kind.orElseThrow(), lifetime.orElseThrow(), tieTypes, informal, parent.orElse(null),
+                description.orElse(null), url.orElse(null), cited, note.orElse(null)), o.object()));
+    }
+
+    private Set<TieType> tieTypes(ObjectFields o) {
+        var types = EnumSet.noneOf(TieType.class);
+        var array = o.array("tieTypes", true);
+        if (array.isEmpty()) {
+            return types;
+        }
+        if (array.get().elements().isEmpty()) {
+            o.fail(array.get().location().error("'tieTypes' is empty: list at least one tie type ("
+                    + Keyed.allowedKeys(TieType.class) + ")"));
+        }
+        for (var element : array.get().elements()) {
+            var type = ObjectFields.choiceOf(element, "tie type", List.of(TieType.values()), Keyed::key, problems);
+            if (type.isPresent() && !types.add(type.get())) {
+                problems.add(element.location().warning("tie type '" + type.get().key() + "' is listed twice"));
+            }
+        }
+        return types;
+    }
+
+    /**
+     * A membership spell: in an organisation's {@code members} ({@code organisationId} given) or in the top-level
+     * {@code memberships} section ({@code organisationId} null: the entry names it).
+     */
+    private Optional<Located<Membership>> readMembership(JsonValue value, String organisationId,
+                                                         SourceCiter sources) {
+        var embedded = organisationId != null;
+        var f = ObjectFields.of(value, "membership", embedded ? MEMBER_FIELDS : MEMBERSHIP_FIELDS, problems);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        var m = f.get();
+        var state = m.matching("state", true, STATE_ID, STATE_RULE);
+        var organisation = embedded ? Optional.of(organisationId)
+                : m.matching("organisation", true, SLUG, SLUG_RULE);
+        var span = span(m, "start", "end", true);
+        var role = m.choice("role", false, List.of(Role.values()), Keyed::key);
+        var cited = sources.read(m);
+        var note = m.string("note", false);
+        var disputed = m.bool("disputed", false, false);
+        if (m.incomplete() || m.object().members().containsKey("role") && role.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(new Membership(state.orElseThrow(), organisation.orElseThrow(),
+                span.orElseThrow(), role.orElse(Role.MEMBER), cited, note.orElse(null), disputed), m.object()));
+    }
+
+    private Optional<Located<Clause>> readClause(JsonValue value, SourceCiter sources) {
+        var f = ObjectFields.of(value, "clause", CLAUSE_FIELDS, problems);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        var c = f.get();
+        var id = c.matching("id", true, SLUG, SLUG_RULE);
+        var name = c.string("name", true);
+        var parties = parties(c);
+        var type = c.choice("type", true, List.of(TieType.values()), Keyed::key);
+        var signed = span(c, "signed", "end", true);
+        var inForce = c.date("inForce", false);
+        var article = c.string("article", false);
+        var binding = c.bool("binding", true, false);
+        var direction = direction(c, parties);
+        var cited = sources.read(c);
+        var note = c.string("note", false);
+        var disputed = c.bool("disputed", false, false);
+        if (signed.isPresent() && inForce.isPresent() && inForce.get().compareTo(signed.get().start()) < 0) {
+            c.fail(c.locationOf("inForce").error("'inForce' " + inForce.get() + " is before 'signed' "
+                    + signed.get().start() + ": a treaty enters into force on or after signature; fix one of the "
+                    + "dates"));
+        }
+        if (c.incomplete()) {
+            return Optional.empty();
+        }
+        var span = signed.orElseThrow();
+        return Optional.of(new Located<>(new Clause(id.orElseThrow(), name.orElseThrow(), parties, type.orElseThrow(),
+                span.start(), inForce.orElse(null), span.end(), article.orElse(null), binding, direction.orElse(null),
+                cited, note.orElse(null), disputed), c.object()));
+    }
+
+    /** The distinct parties of a clause, in order; fewer than two makes the clause incomplete. */
+    private List<String> parties(ObjectFields c) {
+        var array = c.array("parties", true);
+        if (array.isEmpty()) {
+            return List.of();
+        }
+        var parties = new LinkedHashSet<String>();
+        for (var element : array.get().elements()) {
+            var party = ObjectFields.stringOf(element, "party", STATE_ID, STATE_RULE, problems);
+            if (party.isPresent() && !parties.add(party.get())) {
+                problems.add(element.location().error("party '" + party.get() + "' is listed twice: remove one"));
+            }
+        }
+        if (parties.size() < 2) {
+            c.fail(array.get().location().error("a clause needs at least two distinct parties, found "
+                    + parties.size() + (parties.isEmpty() ? "" : " (" + String.join(", ", parties) + ")")
+                    + ": list every state bound by it"));
+        }
+        return List.copyOf(parties);
+    }
+
+    private Optional<Direction> direction(ObjectFields c, List<String> parties) {
+        var value = c.value("direction", false);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        var f = ObjectFields.of(value.get(), "direction", DIRECTION_FIELDS, problems);
+        if (f.isEmpty()) {
+            c.markIncomplete();
+            return Optional.empty();
+        }
+        var d = f.get();
+        var from = d.matching("from", true, STATE_ID, STATE_RULE);
+        var to = d.matching("to", true, STATE_ID, STATE_RULE);
+        for (var end : List.of("from", "to")) {
+            var party = end.equals("from") ? from : to;
+            if (party.isPresent() && !parties.isEmpty() && !parties.contains(party.get())) {
+                d.fail(d.locationOf(end).error("direction '" + end + "' " + party.get() + " is not a party to the "
+                        + "clause (parties: " + String.join(", ", parties) + "): add it to 'parties' or fix the "
+                        + "direction"));
+            }
+        }
+        if (d.incomplete()) {
+            c.markIncomplete();
+            return Optional.empty();
+        }
+        return Optional.of(new Direction(from.orElseThrow(), to.orElseThrow()));
+    }
+}

@@ -1,0 +1,231 @@
+package org.allianceatlas.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.allianceatlas.io.JsonValue.JsonArray;
+import org.allianceatlas.io.JsonValue.JsonBoolean;
+import org.allianceatlas.io.JsonValue.JsonNull;
+import org.allianceatlas.io.JsonValue.JsonNumber;
+import org.allianceatlas.io.JsonValue.JsonObject;
+import org.allianceatlas.io.JsonValue.JsonString;
+import org.allianceatlas.io.JsonValue.Member;
+
+/**
+ * Turns the bytes of one file into a located JSON tree with Jackson's streaming parser, reporting what stops it:
+ * an empty or binary file, invalid UTF-8, malformed JSON, nesting deeper than {@link #MAX_DEPTH}, content after
+ * the document. A UTF-8 byte order mark is accepted and skipped. Duplicate keys are reported and the first kept.
+ *
+ * <p>Malformed JSON ends the file's reading at the first syntax error: past it, the parser cannot know what the
+ * writer meant. Everything else a file gets wrong is reported by the {@link DatasetReader}, all at once.
+ */
+final class JsonTreeReader {
+
+    /**
+     * Deepest nesting accepted, counting the root object as 1. Our format needs 5 (root, organisations array,
+     * organisation, members array, membership, sources array, source object is 7); the margin leaves room for
+     * future fields while stopping pathological input before it costs stack or memory.
+     */
+    static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // Our own depth check reports first and names the path; Jackson's limit is only a backstop.
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+            .build();
+
+    private final String file;
+    private final List<Problem> problems;
+    /** The path of the value being read, so that a syntax error can say where it happened. */
+    private String currentPath = "$";
+
+    private JsonTreeReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses a whole file. Returns the root value, or empty when nothing usable could be read; every problem found is
+     * added to {@code problems}.
+     */
+    static Optional<JsonValue> read(String file, byte[] bytes, List<Problem> problems) {
+        return new JsonTreeReader(file, problems).read(bytes);
+    }
+
+    private Optional<JsonValue> read(byte[] bytes) {
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3; // a UTF-8 byte order mark: some Windows editors write one; it carries no meaning
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            problems.add(Problem.ofFile(Severity.ERROR, file,
+                    "the file is encoded as UTF-16; save it as UTF-8 (without BOM)"));
+            return Optional.empty();
+        }
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                problems.add(at(bytes, offset, i, "this looks like a binary file, not JSON text (a NUL byte at byte "
+                        + i + "); data files are UTF-8 JSON"));
+                return Optional.empty();
+            }
+        }
+        var text = decode(bytes, offset);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            problems.add(new Problem(Severity.ERROR, file, 1, 1, "$",
+                    "the file is empty; a data file is a JSON object, e.g. {\"states\": []}"));
+            return Optional.empty();
+        }
+        return parse(text.get());
+    }
+
+    /** Decodes strictly, so that a file saved in Latin-1 or cut inside a character is reported, not garbled. */
+    private Optional<String> decode(byte[] bytes, int offset) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        var out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            problems.add(at(bytes, offset, bad, String.format(
+                    "invalid UTF-8 (byte 0x%02X at byte %d); save the file as UTF-8", bytes[bad] & 0xFF, bad)));
+            return Optional.empty();
+        }
+        return Optional.of(out.flip().toString());
+    }
+
+    /** A problem at a byte offset, with line and column counted in characters as an editor shows them. */
+    private Problem at(byte[] bytes, int start, int offset, String message) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+                column++;
+            }
+        }
+        return new Problem(Severity.ERROR, file, line, column, "", message);
+    }
+
+    private Optional<JsonValue> parse(String text) {
+        try (var parser = FACTORY.createParser(text)) {
+            parser.nextToken();
+            var root = readValue(parser, "$", 1);
+            try {
+                if (parser.nextToken() != null) {
+                    problems.add(location(parser.currentTokenLocation(), "$").error(
+                            "unexpected content after the end of the JSON document: a file holds one object; "
+                                    + "remove what follows it or merge it into the object"));
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(location(e.getLocation(), "$").error(
+                        "unexpected content after the end of the JSON document: remove it"));
+            }
+            return Optional.of(root);
+        } catch (TooDeep e) {
+            problems.add(e.where.error("JSON nested deeper than " + MAX_DEPTH
+                    + " levels; a data file needs no more than 7: flatten the structure"));
+        } catch (JsonProcessingException e) {
+            problems.add(location(e.getLocation(), currentPath).error(syntaxMessage(e)));
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, file, "cannot parse: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        var original = e.getOriginalMessage();
+        if (original.contains("end-of-input")) {
+            return "the file ends before the JSON is complete (an object, array or string is not closed): "
+                    + "is the file truncated?";
+        }
+        // Jackson appends "at [Source: ...]" and a second line with advice meant for programmers; keep the first.
+        int cut = original.indexOf('\n');
+        var first = cut < 0 ? original : original.substring(0, cut);
+        return "malformed JSON: " + first.strip() + "; fix the syntax here";
+    }
+
+    private JsonValue readValue(JsonParser p, String path, int depth) throws IOException {
+        currentPath = path;
+        var loc = location(p.currentTokenLocation(), path);
+        var token = p.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+            throw new TooDeep(loc);
+        }
+        return switch (token) {
+            case START_OBJECT -> readObject(p, loc, depth);
+            case START_ARRAY -> readArray(p, loc, depth);
+            case VALUE_STRING -> new JsonString(loc, p.getText());
+            case VALUE_NUMBER_INT -> new JsonNumber(loc, p.getDoubleValue(), true);
+            case VALUE_NUMBER_FLOAT -> new JsonNumber(loc, p.getDoubleValue(), false);
+            case VALUE_TRUE -> new JsonBoolean(loc, true);
+            case VALUE_FALSE -> new JsonBoolean(loc, false);
+            case VALUE_NULL -> new JsonNull(loc);
+            default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
+        };
+    }
+
+    private JsonObject readObject(JsonParser p, Location loc, int depth) throws IOException {
+        var members = new LinkedHashMap<String, Member>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            var key = p.currentName();
+            var childPath = loc.child(key);
+            var keyLoc = location(p.currentTokenLocation(), childPath);
+            p.nextToken();
+            var value = readValue(p, childPath, depth + 1);
+            var earlier = members.get(key);
+            if (earlier != null) {
+                problems.add(keyLoc.error("duplicate key '" + key + "' (first at line " + earlier.keyLocation().line()
+                        + "); remove one: only the first is used"));
+            } else {
+                members.put(key, new Member(key, keyLoc, value));
+            }
+            currentPath = loc.path();
+        }
+        return new JsonObject(loc, members);
+    }
+
+    private JsonArray readArray(JsonParser p, Location loc, int depth) throws IOException {
+        var elements = new ArrayList<JsonValue>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            elements.add(readValue(p, loc.element(elements.size()), depth + 1));
+            currentPath = loc.path();
+        }
+        return new JsonArray(loc, elements);
+    }
+
+    private Location location(JsonLocation l, String path) {
+        return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), path);
+    }
+
+    /** Thrown to unwind the recursion when nesting exceeds {@link #MAX_DEPTH}. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location where;
+
+        TooDeep(Location where) {
+            super(null, null, false, false);
+            this.where = where;
+        }
+    }
+}
