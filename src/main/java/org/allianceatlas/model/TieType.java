@@ -1,11 +1,14 @@
 package org.allianceatlas.model;
 
 /**
- * What a tie obliges or does. The first eight are the foundation issue's list; {@link #DEFENCE_COOPERATION} and
- * {@link #INTELLIGENCE_SHARING} extend it for formats such as the JEF and Five Eyes (docs/data-format.md).
+ * What a tie obliges or does. The foundation issue's eight types are extended by {@link #OFFENSIVE_PACT} (for ATOP's offense
+ * obligation), {@link #DEFENCE_COOPERATION} and {@link #INTELLIGENCE_SHARING} (for formats such as the JEF and Five
+ * Eyes); see docs/data-format.md. Declaration order is strength order: the style draws a membership by its
+ * organisation's first type.
  */
 public enum TieType implements Keyed {
     MUTUAL_DEFENCE("Mutual defence", "an obligation to assist a party that is attacked"),
+    OFFENSIVE_PACT("Offensive pact", "a promise to act together against a third party (ATOP's offense obligation)"),
     NON_AGGRESSION("Non-aggression", "a promise not to attack each other"),
     NEUTRALITY("Neutrality", "a promise to stay neutral if a party is attacked"),
     CONSULTATION("Consultation", "an obligation or forum to consult in a crisis"),

@@ -21,29 +21,29 @@ import org.allianceatlas.model.YearSpan;
 /** A small hand-built dataset with the facts the graph tests check. */
 public final class TestData {
 
-    static final List<Source> SRC = List.of(Source.of("Test source", "https://example.org/"));
+    public static final List<Source> SRC = List.of(Source.of("Test source", "https://example.org/"));
 
     private TestData() {
     }
 
-    static State state(String id, Subregion sub) {
+    public static State state(String id, Subregion sub) {
         return new State(id, id, sub.region(), sub, null, 0, 0, null, null, null);
     }
 
-    static Organisation org(String id, String founded, String dissolved, TieType... types) {
+    public static Organisation org(String id, String founded, String dissolved, TieType... types) {
         return new Organisation(id, id.toUpperCase(), null, OrganisationKind.ALLIANCE, span(founded, dissolved),
                 Set.of(types), false, null, null, null, SRC, null);
     }
 
-    static YearSpan span(String start, String end) {
+    public static YearSpan span(String start, String end) {
         return new YearSpan(PartialDate.parse(start), end == null ? null : PartialDate.parse(end));
     }
 
-    static Membership member(String state, String org, String start, String end) {
+    public static Membership member(String state, String org, String start, String end) {
         return new Membership(state, org, span(start, end), Role.MEMBER, SRC, null, false);
     }
 
-    static Clause clause(String id, TieType type, String signed, String inForce, String end, String... parties) {
+    public static Clause clause(String id, TieType type, String signed, String inForce, String end, String... parties) {
         return new Clause(id, id, List.of(parties), type, PartialDate.parse(signed),
                 inForce == null ? null : PartialDate.parse(inForce), end == null ? null : PartialDate.parse(end),
                 null, true, null, SRC, null, false);

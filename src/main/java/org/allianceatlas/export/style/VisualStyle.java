@@ -35,6 +35,7 @@ public final class VisualStyle {
         Rgb mid = dark ? Rgb.hex("#B0B0B0") : Rgb.hex("#5A5A5A");
         Rgb soft = dark ? Rgb.hex("#8C8C8C") : Rgb.hex("#8A8A8A");
         tie(TieType.MUTUAL_DEFENCE, strong, 2.4, List.of(), false);
+        tie(TieType.OFFENSIVE_PACT, strong, 1.8, List.of(12.0, 3.0, 2.0, 3.0), false);
         tie(TieType.NON_AGGRESSION, mid, 1.4, List.of(7.0, 4.0), false);
         tie(TieType.NEUTRALITY, mid, 1.4, List.of(2.0, 4.0), false);
         tie(TieType.CONSULTATION, soft, 1.3, List.of(1.0, 3.0), false);

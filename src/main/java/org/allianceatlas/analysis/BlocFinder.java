@@ -1,0 +1,64 @@
+package org.allianceatlas.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.StateLink;
+import org.allianceatlas.graph.StateProjection;
+import org.allianceatlas.model.State;
+import org.jgrapht.alg.clique.PivotBronKerboschCliqueFinder;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+
+/**
+ * Finds blocs in the state–state projection of a view with JGraphT: maximal cliques (Bron–Kerbosch with pivoting),
+ * communities (label propagation, fixed seed so results are repeatable), cut-points and bridges (biconnectivity).
+ */
+public final class BlocFinder {
+
+    /** Cliques smaller than this are not reported: every tie is a 2-clique. */
+    public static final int MIN_CLIQUE_SIZE = 3;
+    private static final long SEED = 20_250_101L;
+
+    public BlocReport find(AlignmentView view) {
+        var g = StateProjection.of(view).graph();
+        var cliques = new ArrayList<List<String>>();
+        for (Set<State> clique : new PivotBronKerboschCliqueFinder<>(g)) {
+            if (clique.size() >= MIN_CLIQUE_SIZE) {
+                cliques.add(ids(clique));
+            }
+        }
+        var communities = new ArrayList<List<String>>();
+        if (!g.vertexSet().isEmpty()) {
+            for (var cluster : new LabelPropagationClustering<>(g, new Random(SEED)).getClustering()) {
+                if (cluster.size() >= 2) {
+                    communities.add(ids(cluster));
+                }
+            }
+        }
+        var inspector = new BiconnectivityInspector<>(g);
+        var cutPoints = inspector.getCutpoints().stream().map(State::id).sorted().toList();
+        var bridges = inspector.getBridges().stream()
+                .sorted(Comparator.comparing(StateLink::first).thenComparing(StateLink::second)).toList();
+        return new BlocReport(view.criteria().year(), numbered(cliques, Bloc.Kind.CLIQUE),
+                numbered(communities, Bloc.Kind.COMMUNITY), cutPoints, bridges);
+    }
+
+    private static List<String> ids(Set<State> states) {
+        return states.stream().map(State::id).sorted().toList();
+    }
+
+    private static List<Bloc> numbered(List<List<String>> groups, Bloc.Kind kind) {
+        groups.sort(Comparator.<List<String>>comparingInt(List::size).reversed()
+                .thenComparing(l -> String.join(",", l)));
+        var blocs = new ArrayList<Bloc>();
+        for (int i = 0; i < groups.size(); i++) {
+            blocs.add(new Bloc(kind, i + 1, groups.get(i)));
+        }
+        return blocs;
+    }
+}

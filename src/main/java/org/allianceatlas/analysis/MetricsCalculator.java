@@ -1,0 +1,98 @@
+package org.allianceatlas.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.StateLink;
+import org.allianceatlas.graph.StateProjection;
+import org.allianceatlas.model.State;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.ClosenessCentrality;
+import org.jgrapht.alg.scoring.ClusteringCoefficient;
+import org.jgrapht.alg.scoring.Coreness;
+import org.jgrapht.alg.scoring.EigenvectorCentrality;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.AsWeightedGraph;
+
+/**
+ * Computes every {@link Metric} for the visible vertices of a view with JGraphT's scoring algorithms. Degree is
+ * counted on the two-mode view; the others on the state–state projection. Distances (betweenness, closeness) count
+ * hops, not weights: a tie is a tie however many reasons it has.
+ */
+public final class MetricsCalculator {
+
+    /** Computes the table; O(V·E) for betweenness, the most expensive metric. */
+    public MetricsTable compute(AlignmentView view) {
+        var projection = StateProjection.of(view).graph();
+        Graph<State, StateLink> hops = new AsWeightedGraph<>(projection, e -> 1.0, false, false);
+        var scores = new EnumMap<Metric, Map<State, ? extends Number>>(Metric.class);
+        var weighted = new HashMap<State, Double>();
+        for (var s : projection.vertexSet()) {
+            double sum = 0;
+            for (var e : projection.edgesOf(s)) {
+                sum += projection.getEdgeWeight(e);
+            }
+            weighted.put(s, sum);
+        }
+        scores.put(Metric.WEIGHTED_DEGREE, weighted);
+        scores.put(Metric.BETWEENNESS, betweenness(hops));
+        scores.put(Metric.CLOSENESS, scores(new ClosenessCentrality<>(hops, false, true)));
+        scores.put(Metric.PAGERANK, scores(new PageRank<>(projection)));
+        scores.put(Metric.EIGENVECTOR, eigenvector(projection));
+        scores.put(Metric.CLUSTERING, scores(new ClusteringCoefficient<>(projection)));
+        scores.put(Metric.CORENESS, new Coreness<>(projection).getScores());
+
+        var rows = new ArrayList<MetricsTable.Row>();
+        var g = view.graph();
+        for (var a : view.vertices()) {
+            var values = new EnumMap<Metric, Double>(Metric.class);
+            values.put(Metric.DEGREE, (double) g.degreeOf(a));
+            if (a instanceof State s) {
+                for (var e : scores.entrySet()) {
+                    var v = e.getValue().get(s);
+                    values.put(e.getKey(), v == null ? 0.0 : v.doubleValue());
+                }
+            }
+            rows.add(new MetricsTable.Row(a.id(), a.name(), a instanceof State ? "state" : "organisation", values));
+        }
+        return new MetricsTable(view.criteria().year(), rows);
+    }
+
+    /**
+     * JGraphT 1.5 normalises undirected betweenness by (n−1)(n−2), so the centre of a star scores 0.5; we divide the
+     * raw pair counts by the number of pairs, (n−1)(n−2)/2, the usual convention, so that it scores 1.
+     */
+    private static Map<State, Double> betweenness(Graph<State, StateLink> g) {
+        var raw = new BetweennessCentrality<>(g, false).getScores();
+        int n = g.vertexSet().size();
+        double pairs = (n - 1) * (n - 2) / 2.0;
+        var result = new HashMap<State, Double>();
+        raw.forEach((k, v) -> result.put(k, pairs > 0 ? v / pairs : 0.0));
+        return result;
+    }
+
+    private static <V> Map<V, Double> scores(VertexScoringAlgorithm<V, Double> algorithm) {
+        return algorithm.getScores();
+    }
+
+    /**
+     * Eigenvector centrality per connected component is ill-defined on a disconnected graph; JGraphT's power
+     * iteration still converges to the leading component, which is what users expect to see. Scaled so that the
+     * largest value is 1. An empty projection gives an empty map.
+     */
+    private static Map<State, Double> eigenvector(Graph<State, StateLink> projection) {
+        if (projection.edgeSet().isEmpty()) {
+            return Map.of();
+        }
+        var raw = new EigenvectorCentrality<>(projection, 1000, 1e-8).getScores();
+        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        var scaled = new HashMap<State, Double>();
+        raw.forEach((k, v) -> scaled.put(k, max == 0 ? 0 : v / max));
+        return scaled;
+    }
+}

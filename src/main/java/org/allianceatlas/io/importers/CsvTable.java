@@ -1,0 +1,260 @@
+package org.allianceatlas.io.importers;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.allianceatlas.io.Problem;
+import org.allianceatlas.io.Severity;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file with a header row, read strictly: UTF-8 only (a malformed byte is reported with its line and column, not
+ * replaced), every row checked for the header's field count, and typed accessors that report wrong values with the
+ * row's line and the column's name. Header names are matched case-insensitively.
+ */
+final class CsvTable {
+
+    /** Files larger than this are refused with a problem rather than read. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private final String file;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+    private final List<Problem> problems;
+
+    private CsvTable(String file, List<String> header, List<Row> rows, List<Problem> problems) {
+        this.file = file;
+        this.header = header;
+        this.columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        this.rows = rows;
+        this.problems = problems;
+    }
+
+    /** One data row. {@code line} is the 1-based line of the file it starts on. */
+    record Row(int line, List<String> fields) {
+    }
+
+    /**
+     * Reads {@code path}. Never throws: a missing, empty, oversized or non-UTF-8 file gives a table with no rows and
+     * a problem.
+     */
+    static CsvTable read(Path path, String displayName) {
+        var problems = new ArrayList<Problem>();
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                problems.add(Problem.ofFile(Severity.ERROR, displayName, "the file is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MB; split it or import the member-level file only"));
+                return new CsvTable(displayName, List.of(), List.of(), problems);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "cannot read the file: " + describe(e)));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
+        return parse(bytes, displayName);
+    }
+
+    static CsvTable parse(byte[] bytes, String displayName) {
+        var problems = new ArrayList<Problem>();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            problems.add(badByte(bytes, displayName));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "the file is not UTF-8 text"));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName,
+                    "the file is empty: expected a header row and data rows"));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
+        var format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
+        var records = new ArrayList<CSVRecord>();
+        var lines = new ArrayList<Integer>();
+        try (var parser = format.parse(new StringReader(text))) {
+            long startLine = 1;
+            for (var rec : parser) {
+                records.add(rec);
+                lines.add((int) startLine);
+                startLine = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "malformed CSV: " + describe(e)));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
+        if (records.isEmpty()) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "the file has no header row"));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
+        var header = records.get(0).toList();
+        var rows = new ArrayList<Row>();
+        for (int i = 1; i < records.size(); i++) {
+            var fields = records.get(i).toList();
+            int line = lines.get(i);
+            if (fields.size() != header.size()) {
+                problems.add(new Problem(Severity.ERROR, displayName, line, 1, "",
+                        "row has " + fields.size() + " fields but the header has " + header.size()
+                                + "; the row is skipped"));
+                continue;
+            }
+            rows.add(new Row(line, fields));
+        }
+        return new CsvTable(displayName, header, rows, problems);
+    }
+
+    private static Problem badByte(byte[] bytes, String displayName) {
+        // Find the first malformed sequence ourselves: the decoder's exception has no position.
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int len = sequenceLength(bytes[i]);
+            boolean ok = len > 0 && i + len <= bytes.length;
+            if (ok) {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
+                } catch (CharacterCodingException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return new Problem(Severity.ERROR, displayName, line, column, "", String.format(Locale.ROOT,
+                        "byte 0x%02X is not valid UTF-8; save the file as UTF-8 (ATOP and COW files are ASCII)",
+                        bytes[i] & 0xff));
+            }
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += len;
+        }
+        return Problem.ofFile(Severity.ERROR, displayName, "the file is not valid UTF-8");
+    }
+
+    private static int sequenceLength(byte b) {
+        int u = b & 0xff;
+        if (u < 0x80) {
+            return 1;
+        }
+        if (u >= 0xC2 && u <= 0xDF) {
+            return 2;
+        }
+        if (u >= 0xE0 && u <= 0xEF) {
+            return 3;
+        }
+        if (u >= 0xF0 && u <= 0xF4) {
+            return 4;
+        }
+        return 0;
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    boolean hasColumn(String name) {
+        return columns.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reports every required column that is missing (one problem listing them) and returns true when all are there.
+     */
+    boolean requireColumns(Collection<String> names, String what) {
+        var missing = names.stream().filter(n -> !hasColumn(n)).toList();
+        if (missing.isEmpty()) {
+            return true;
+        }
+        problems.add(new Problem(Severity.ERROR, file, 1, 1, "", "missing column" + (missing.size() > 1 ? "s " : " ")
+                + String.join(", ", missing) + ": this does not look like " + what + " (header: "
+                + String.join(",", header) + ")"));
+        return false;
+    }
+
+    /** The raw text of a column in a row, or "" when the column is absent. */
+    String text(Row row, String column) {
+        var i = columns.get(column.toLowerCase(Locale.ROOT));
+        return i == null ? "" : row.fields.get(i).strip();
+    }
+
+    /**
+     * An integer field. Empty (or "NA", "." as some exports write) gives an empty result without a problem; a
+     * non-integer value is reported with the row's line and the column's position and gives an empty result.
+     */
+    OptionalInt integer(Row row, String column) {
+        var t = text(row, column);
+        if (t.isEmpty() || t.equalsIgnoreCase("NA") || t.equals(".")) {
+            return OptionalInt.empty();
+        }
+        try {
+            // Stata exports sometimes write integers as "1949.0".
+            if (t.endsWith(".0")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            return OptionalInt.of(Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(Severity.ERROR, file, row.line, columnNumber(row, column), "",
+                    "column " + column + " must be a whole number, not '" + t + "'; the row is skipped"));
+            return OptionalInt.empty();
+        }
+    }
+
+    /** 1-based character column where a field starts (approximate for quoted fields), for problem locations. */
+    int columnNumber(Row row, String column) {
+        var idx = columns.get(column.toLowerCase(Locale.ROOT));
+        int col = 1;
+        for (int i = 0; idx != null && i < idx; i++) {
+            col += row.fields.get(i).length() + 1;
+        }
+        return col;
+    }
+
+    void report(Row row, String column, String message) {
+        problems.add(new Problem(Severity.ERROR, file, row.line, columnNumber(row, column), "", message));
+    }
+
+    void warn(Row row, String column, String message) {
+        problems.add(new Problem(Severity.WARNING, file, row.line, columnNumber(row, column), "", message));
+    }
+}

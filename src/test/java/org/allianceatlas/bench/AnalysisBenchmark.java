@@ -1,0 +1,52 @@
+package org.allianceatlas.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.allianceatlas.analysis.BlocFinder;
+import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.analysis.MetricsCalculator;
+import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Metrics and blocs of one year's view: a generated 1,000-state graph (target &lt; 2 s each) and a shipped-data-sized
+ * one (target &lt; 200 ms).
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="AnalysisBenchmark -f 1 -wi 2 -i 3"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class AnalysisBenchmark {
+
+    @Param({"small", "states1000"})
+    public String size;
+
+    private AlignmentView view;
+
+    @Setup
+    public void setUp() {
+        var ds = size.equals("small") ? SyntheticDatasets.generate(200, 60, 120, 1)
+                : SyntheticDatasets.generate(1000, 300, 3000, 1);
+        view = new AlignmentGraph(ds).view(FilterCriteria.forYear(2024));
+    }
+
+    @Benchmark
+    public MetricsTable metrics() {
+        return new MetricsCalculator().compute(view);
+    }
+
+    @Benchmark
+    public BlocReport blocs() {
+        return new BlocFinder().find(view);
+    }
+}

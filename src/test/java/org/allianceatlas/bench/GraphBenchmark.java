@@ -1,0 +1,60 @@
+package org.allianceatlas.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.model.Dataset;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Building the graph and changing the year (new view, iterated) on generated datasets.
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="GraphBenchmark -f 1 -wi 3 -i 5"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class GraphBenchmark {
+
+    /** "small" ≈ the shipped data (200 states, 60 organisations, 120 clauses); "large" ≈ full ATOP scale. */
+    @Param({"small", "large"})
+    public String size;
+
+    private Dataset dataset;
+    private AlignmentGraph graph;
+    private int year = 1945;
+
+    @Setup
+    public void setUp() {
+        dataset = size.equals("small") ? SyntheticDatasets.generate(200, 60, 120, 1)
+                : SyntheticDatasets.generate(1000, 750, 3000, 1);
+        graph = new AlignmentGraph(dataset);
+    }
+
+    @Benchmark
+    public AlignmentGraph buildGraph() {
+        return new AlignmentGraph(dataset);
+    }
+
+    /** One year change as the UI does it: a new view, then every visible vertex and tie visited. */
+    @Benchmark
+    public void yearChangeViewIterated(Blackhole bh) {
+        year = year >= 2025 ? 1945 : year + 1;
+        AlignmentView v = graph.view(FilterCriteria.forYear(year));
+        for (var a : v.graph().vertexSet()) {
+            bh.consume(a);
+        }
+        for (var t : v.graph().edgeSet()) {
+            bh.consume(v.graph().getEdgeSource(t));
+        }
+    }
+}
