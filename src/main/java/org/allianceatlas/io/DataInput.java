@@ -84,7 +84,8 @@ public record DataInput(String displayName, Path path, String resource) {
         return inputs;
     }
 
-    private static List<String> list(URL url) throws IOException {
+    /** The data files below one class-path location of {@link #SHIPPED_ROOT}: a folder or a folder in a jar. */
+    static List<String> list(URL url) throws IOException {
         try {
             if (url.getProtocol().equals("file")) {
                 return jsonFiles(Path.of(url.toURI()), SHIPPED_ROOT);

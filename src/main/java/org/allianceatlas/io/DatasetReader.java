@@ -49,19 +49,19 @@ final class DatasetReader {
     private static final String FORMAT = "alliance-atlas/1";
     private static final String SOURCES_SHAPE = "an object {\"id\": {\"title\": ..., \"url\": ...}}";
 
-    private static final Set<String> ROOT_FIELDS =
+    static final Set<String> ROOT_FIELDS =
             Set.of("$schema", "format", "description", "sources", "states", "organisations", "memberships", "clauses");
-    private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "citation", "publisher", "date", "accessed");
-    private static final Set<String> STATE_FIELDS =
+    static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "citation", "publisher", "date", "accessed");
+    static final Set<String> STATE_FIELDS =
             Set.of("id", "name", "region", "subregion", "capital", "lat", "lon", "cow", "start", "end", "note");
-    private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
+    static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
             "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members");
-    private static final Set<String> MEMBER_FIELDS =
+    static final Set<String> MEMBER_FIELDS =
             Set.of("state", "start", "end", "role", "sources", "note", "disputed");
-    private static final Set<String> MEMBERSHIP_FIELDS = union(MEMBER_FIELDS, "organisation");
-    private static final Set<String> CLAUSE_FIELDS = Set.of("id", "name", "parties", "type", "signed", "inForce",
+    static final Set<String> MEMBERSHIP_FIELDS = union(MEMBER_FIELDS, "organisation");
+    static final Set<String> CLAUSE_FIELDS = Set.of("id", "name", "parties", "type", "signed", "inForce",
             "end", "article", "binding", "direction", "sources", "note", "disputed");
-    private static final Set<String> DIRECTION_FIELDS = Set.of("from", "to");
+    static final Set<String> DIRECTION_FIELDS = Set.of("from", "to");
 
     private final List<Problem> problems;
 
@@ -182,14 +182,22 @@ final class DatasetReader {
             this.named = named;
         }
 
-        /** The cited sources; a missing or empty list or an unknown id makes the entry incomplete. */
+        /**
+         * The cited sources. A missing or empty list or an unknown id is reported but leaves the entry usable: like
+         * an unknown state, it is a reference problem, and keeping the entry lets the cross-checks run on it.
+         */
         List<Source> read(ObjectFields f) {
-            var array = f.array("sources", true);
+            if (f.value("sources", false).isEmpty()) {
+                problems.add(f.locationOf("sources").error("missing required field 'sources': cite at least one "
+                        + "source (an id from \"sources\" or an object with a title and a url or citation)"));
+                return List.of();
+            }
+            var array = f.array("sources", false);
             if (array.isEmpty()) {
                 return List.of();
             }
             if (array.get().elements().isEmpty()) {
-                f.fail(array.get().location().error("empty sources list: cite at least one source (an id from "
+                problems.add(array.get().location().error("empty sources list: cite at least one source (an id from "
                         + "\"sources\" or an object with a title and a url or citation)"));
                 return List.of();
             }
@@ -198,7 +206,7 @@ final class DatasetReader {
                 if (element instanceof JsonString id) {
                     var source = named.get(id.value());
                     if (source == null) {
-                        f.fail(id.location().error("unknown source '" + id.value() + "'"
+                        problems.add(id.location().error("unknown source '" + id.value() + "'"
                                 + ClosestNames.hint(id.value(), named.keySet())
                                 + ": define it under \"sources\" in a loaded file, or write the source inline"));
                     } else {
@@ -207,7 +215,7 @@ final class DatasetReader {
                 } else if (element instanceof JsonObject) {
                     readSource(element, null).ifPresent(result::add);
                 } else {
-                    f.fail(element.location().error("a source must be an id (a string) or a source object, not "
+                    problems.add(element.location().error("a source must be an id (a string) or a source object, not "
                             + element.kind()));
                 }
             }
@@ -316,7 +324,9 @@ final class DatasetReader {
         }
         for (var element : array.get().elements()) {
             var type = ObjectFields.choiceOf(element, "tie type", List.of(TieType.values()), Keyed::key, problems);
-            if (type.isPresent() && !types.add(type.get())) {
+            if (type.isEmpty()) {
+                o.markIncomplete();
+            } else if (!types.add(type.get())) {
                 problems.add(element.location().warning("tie type '" + type.get().key() + "' is listed twice"));
             }
         }
@@ -343,7 +353,7 @@ final class DatasetReader {
         var cited = sources.read(m);
         var note = m.string("note", false);
         var disputed = m.bool("disputed", false, false);
-        if (m.incomplete() || m.object().members().containsKey("role") && role.isEmpty()) {
+        if (m.incomplete()) {
             return Optional.empty();
         }
         return Optional.of(new Located<>(new Membership(state.orElseThrow(), organisation.orElseThrow(),
@@ -391,7 +401,9 @@ final class DatasetReader {
         var parties = new LinkedHashSet<String>();
         for (var element : array.get().elements()) {
             var party = ObjectFields.stringOf(element, "party", STATE_ID, STATE_RULE, problems);
-            if (party.isPresent() && !parties.add(party.get())) {
+            if (party.isEmpty()) {
+                c.markIncomplete();
+            } else if (!parties.add(party.get())) {
                 problems.add(element.location().error("party '" + party.get() + "' is listed twice: remove one"));
             }
         }

@@ -138,9 +138,12 @@ final class DatasetValidator {
         if (outer.contains(span)) {
             return;
         }
-        if (!YearSpan.from(outer.start()).contains(YearSpan.from(span.start()))) {
-            problems.add(located.at("start").error(what + " starts " + span.start() + ", before " + began + " ("
-                    + outer.start() + "): fix the start date"));
+        boolean startsBefore = !YearSpan.from(outer.start()).contains(YearSpan.from(span.start()));
+        boolean startsAfterEnd = outer.end() != null && span.start().compareTo(outer.end()) >= 0;
+        if (startsBefore || startsAfterEnd) {
+            problems.add(located.at("start").error(what + " starts " + span.start() + ", " + (startsBefore
+                    ? "before " + began + " (" + outer.start() + ")" : "after " + ended + " (" + outer.end() + ")")
+                    + ": fix the start date"));
         } else {
             var where = located.has("end") ? located.at("end")
                     : located.location().withPath(located.location().child("end"));

@@ -35,9 +35,9 @@ import org.allianceatlas.io.JsonValue.Member;
 final class JsonTreeReader {
 
     /**
-     * Deepest nesting accepted, counting the root object as 1. Our format needs 5 (root, organisations array,
-     * organisation, members array, membership, sources array, source object is 7); the margin leaves room for
-     * future fields while stopping pathological input before it costs stack or memory.
+     * Deepest nesting accepted, counting the root object as 1. Our format needs 7 (root, organisations, an
+     * organisation, its members, a membership, its sources, an inline source); the margin leaves room for future
+     * fields while stopping pathological input before it costs stack or memory.
      */
     static final int MAX_DEPTH = 64;
 

@@ -17,8 +17,9 @@ import org.allianceatlas.model.PartialDate;
 /**
  * Typed access to the members of one JSON object of a known shape (a state, a membership…), reporting every
  * problem instead of stopping: an unknown member (warning), a missing required member, a value of the wrong type or
- * out of range. After reading, {@link #incomplete()} says whether a required value was missing or unusable, in which
- * case the caller builds no model object from it.
+ * out of range. After reading, {@link #incomplete()} says whether a required value was missing or any value was
+ * unusable, in which case the caller builds no model object from it: a check on a guessed value (an open end for an
+ * impossible end date) would only add misleading problems.
  */
 final class ObjectFields {
 
@@ -58,7 +59,7 @@ final class ObjectFields {
         return object;
     }
 
-    /** True when a required member was missing or unusable. */
+    /** True when a required member was missing or a member's value was unusable. */
     boolean incomplete() {
         return incomplete;
     }
@@ -96,26 +97,22 @@ final class ObjectFields {
     <T extends JsonValue> Optional<T> typed(String key, Class<T> type, String expected, boolean required) {
         var v = value(key, required);
         if (v.isPresent() && !type.isInstance(v.get())) {
-            problem(key, required, "'" + key + "' must be " + expected + ", not " + v.get().kind());
+            problem(key, "'" + key + "' must be " + expected + ", not " + v.get().kind());
             return Optional.empty();
         }
         return v.map(type::cast);
     }
 
-    private void problem(String key, boolean required, String message) {
-        var p = locationOf(key).error(message);
-        if (required) {
-            fail(p);
-        } else {
-            problems.add(p);
-        }
+    /** A present but unusable value: the object is not built, so that no check works on a guessed value. */
+    private void problem(String key, String message) {
+        fail(locationOf(key).error(message));
     }
 
     /** A string; a required one must not be blank. */
     Optional<String> string(String key, boolean required) {
         var s = typed(key, JsonString.class, "a string", required).map(JsonString::value);
         if (required && s.isPresent() && s.get().isBlank()) {
-            problem(key, true, "'" + key + "' must not be empty");
+            problem(key, "'" + key + "' must not be empty");
             return Optional.empty();
         }
         return s;
@@ -128,13 +125,14 @@ final class ObjectFields {
             return Optional.empty();
         }
         var s = stringOf(v.get(), key, pattern, rule, problems);
-        incomplete |= required && s.isEmpty();
+        incomplete |= s.isEmpty();
         return s;
     }
 
     /** An ISO 8601 partial date; an impossible one ({@code 2021-02-30}) is reported with the reason. */
     Optional<PartialDate> date(String key, boolean required) {
-        var s = string(key, required);
+        var s = typed(key, JsonString.class, "a date in quotes, e.g. \"2019\" or \"2019-01-22\"", required)
+                .map(JsonString::value);
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -143,7 +141,7 @@ final class ObjectFields {
         } catch (IllegalArgumentException e) {
             var reason = e.getMessage().contains("write YYYY") ? e.getMessage()
                     : "'" + s.get() + "' is not a valid date (" + e.getMessage() + "); write YYYY, YYYY-MM or YYYY-MM-DD";
-            problem(key, required, "'" + key + "': " + reason);
+            problem(key, "'" + key + "': " + reason);
             return Optional.empty();
         }
     }
@@ -152,7 +150,7 @@ final class ObjectFields {
     Optional<Double> number(String key, boolean required, double min, double max, String unit) {
         var n = typed(key, JsonNumber.class, "a number", required).map(JsonNumber::value);
         if (n.isPresent() && (n.get() < min || n.get() > max)) {
-            problem(key, required, "'" + key + "' is " + n.get() + " but must be between " + min + " and " + max
+            problem(key, "'" + key + "' is " + n.get() + " but must be between " + min + " and " + max
                     + " (" + unit + ")");
             return Optional.empty();
         }
@@ -167,7 +165,7 @@ final class ObjectFields {
         }
         var v = n.get().value();
         if (!n.get().integral() || v < min || v > max) {
-            problem(key, required, "'" + key + "' must be a whole number between " + min + " and " + max);
+            problem(key, "'" + key + "' must be a whole number between " + min + " and " + max);
             return Optional.empty();
         }
         return Optional.of((int) v);
@@ -191,7 +189,7 @@ final class ObjectFields {
             return Optional.empty();
         }
         var found = choiceOf(v.get(), key, values, label, problems);
-        incomplete |= required && found.isEmpty();
+        incomplete |= found.isEmpty();
         return found;
     }
 
