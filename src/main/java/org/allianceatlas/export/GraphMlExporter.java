@@ -23,6 +23,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * edge ids tie ids, and every attribute of {@link ElementAttributes} plus {@code label} and the layout position
  * {@code x}, {@code y} (layout units, y downwards) is declared as a GraphML key.
  *
+ * Ids are made XML name tokens as GraphML requires ({@link #token}).
+ *
  * <p>Two JGraphT habits matter here: attributes that are not registered are silently dropped, and registering one
  * name for nodes and then for edges keeps only the edge key; so every key is registered once for
  * {@code AttributeCategory.ALL} (our names never differ in type between vertices and ties). Without an edge id
@@ -45,8 +47,9 @@ public final class GraphMlExporter implements Exporter {
     public void write(AlignmentView view, Positions positions, OutputStream out) throws IOException {
         var vertexAttributes = ElementAttributes.VERTEX;
         var tieAttributes = ElementAttributes.tie(view.criteria().basis());
-        var exporter = new GraphMLExporter<Actor, Tie>(Actor::id);
-        exporter.setEdgeIdProvider(Tie::id);
+        var exporter = new GraphMLExporter<Actor, Tie>(a -> token(a.id()));
+        exporter.setEdgeIdProvider(t -> token(t.id()));
+        exporter.registerAttribute("tie_id", GraphMLExporter.AttributeCategory.ALL, AttributeType.STRING);
         exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.ALL, AttributeType.STRING);
         exporter.registerAttribute("x", GraphMLExporter.AttributeCategory.ALL, AttributeType.DOUBLE);
         exporter.registerAttribute("y", GraphMLExporter.AttributeCategory.ALL, AttributeType.DOUBLE);
@@ -64,6 +67,7 @@ public final class GraphMlExporter implements Exporter {
         exporter.setEdgeAttributeProvider(t -> {
             var map = attributes(tieAttributes, t);
             map.put("label", DefaultAttribute.createAttribute(ElementAttributes.label(t)));
+            map.put("tie_id", DefaultAttribute.createAttribute(t.id()));
             return map;
         });
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -73,6 +77,20 @@ public final class GraphMlExporter implements Exporter {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }
         writer.flush();
+    }
+
+    /**
+     * GraphML ids are XML name tokens: letters, digits and {@code . - _ :}. Membership tie ids contain {@code @}
+     * ({@code m:SWE@nato@2024-03-07}), so other characters become {@code _}; the original id is kept in the
+     * {@code tie_id} attribute.
+     */
+    static String token(String id) {
+        var sb = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            sb.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':' ? c : '_');
+        }
+        return sb.toString();
     }
 
     private static <T> void register(GraphMLExporter<Actor, Tie> exporter,
