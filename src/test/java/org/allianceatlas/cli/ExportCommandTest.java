@@ -81,7 +81,8 @@ class ExportCommandTest {
         assertEquals(0, image.getRGB(0, 0) >>> 24, "transparent");
         var pdf = dir.resolve("a.pdf");
         assertEquals(0, run("--format", "pdf", "--out", pdf.toString(), "--year", "1960", "--title", "Cold War",
-                "--region", "Europe", "--type", "mutual_defence", "--layout", "force", "--size", "a4-portrait"), err.toString());
+                "--region", "Europe", "--type", "mutual_defence", "--layout", "force", "--size", "a4-portrait"),
+                err.toString());
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             var text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Cold War") && text.contains("FRA"), text);
