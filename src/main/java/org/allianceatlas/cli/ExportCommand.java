@@ -212,35 +212,44 @@ public final class ExportCommand implements Callable<Integer> {
         return loaded.usable() ? Optional.of(new AlignmentGraph(loaded.dataset())) : Optional.empty();
     }
 
-    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+    /** Converts a key of a {@link Keyed} enum; an unknown key is bad usage, with the allowed keys in the message. */
+    abstract static class KeyedConverter<E extends Enum<E> & Keyed> implements ITypeConverter<E> {
+        private final Class<E> type;
+        private final String noun;
+
+        KeyedConverter(Class<E> type, String noun) {
+            this.type = type;
+            this.noun = noun;
+        }
+
         @Override
-        public ExportFormat convert(String value) {
-            return Keyed.fromKey(ExportFormat.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a format; use one of " + Keyed.allowedKeys(ExportFormat.class)));
+        public E convert(String value) {
+            return Keyed.fromKey(type, value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not " + noun + "; use one of " + Keyed.allowedKeys(type)));
         }
     }
 
-    static final class LayoutConverter implements ITypeConverter<LayoutKind> {
-        @Override
-        public LayoutKind convert(String value) {
-            return Keyed.fromKey(LayoutKind.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a layout; use one of " + Keyed.allowedKeys(LayoutKind.class)));
+    static final class FormatConverter extends KeyedConverter<ExportFormat> {
+        FormatConverter() {
+            super(ExportFormat.class, "a format");
         }
     }
 
-    static final class BackgroundConverter implements ITypeConverter<Background> {
-        @Override
-        public Background convert(String value) {
-            return Keyed.fromKey(Background.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a background; use one of " + Keyed.allowedKeys(Background.class)));
+    static final class LayoutConverter extends KeyedConverter<LayoutKind> {
+        LayoutConverter() {
+            super(LayoutKind.class, "a layout");
         }
     }
 
-    static final class TieTypeConverter implements ITypeConverter<TieType> {
-        @Override
-        public TieType convert(String value) {
-            return Keyed.fromKey(TieType.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a tie type; use one of " + Keyed.allowedKeys(TieType.class)));
+    static final class BackgroundConverter extends KeyedConverter<Background> {
+        BackgroundConverter() {
+            super(Background.class, "a background");
+        }
+    }
+
+    static final class TieTypeConverter extends KeyedConverter<TieType> {
+        TieTypeConverter() {
+            super(TieType.class, "a tie type");
         }
     }
 
