@@ -30,6 +30,15 @@ public final class SyntheticDatasets {
     private SyntheticDatasets() {
     }
 
+    /** The shipped data, loaded from the class path; fails loudly if it does not validate. */
+    public static Dataset shipped() {
+        var r = new org.allianceatlas.io.DatasetLoader().load(org.allianceatlas.io.DataInput.shipped());
+        if (r.report().hasErrors()) {
+            throw new IllegalStateException(r.report().format());
+        }
+        return r.dataset();
+    }
+
     public static Dataset generate(int states, int organisations, int clauses, long seed) {
         var rnd = new Random(seed);
         var subs = Subregion.values();
