@@ -35,7 +35,7 @@ public class AnalysisBenchmark {
     @Setup
     public void setUp() {
         var ds = size.equals("shipped") ? SyntheticDatasets.shipped()
-                : SyntheticDatasets.generate(1000, 300, 3000, 1);
+                : SyntheticDatasets.generate(1000, 100, 20, 3000, 1);
         view = new AlignmentGraph(ds).view(FilterCriteria.forYear(2024));
     }
 
