@@ -1,41 +1,32 @@
 package org.allianceatlas.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
-import org.allianceatlas.service.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code summary [--year Y]}: how many states, organisations, memberships and clauses, in all or in force. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Count states, organisations, memberships and clauses: all of them, or those in force on "
                 + "31 December of the year given.")
-final class SummaryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private AtlasCli root;
+final class SummaryCommand extends DataCommand {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Count what is in force on 31 December of Y.")
     private Integer year;
 
+    @Option(names = "--year", paramLabel = "Y", description = "Count what is in force on 31 December of Y.")
+    void setYear(int value) {
+        year = YearOption.check(spec, value);
+    }
+
     @Override
-    public Integer call() {
-        if (year != null) {
-            YearOption.check(spec, year);
-        }
-        var loaded = root.load();
-        if (loaded.isEmpty()) {
-            return AtlasCli.DATA_PROBLEM;
-        }
-        var service = loaded.get().service();
-        Summary s = year == null ? service.summary() : service.summary(year, root.basis());
-        var out = spec.commandLine().getOut();
+    void answer(AtlasCli.Loaded loaded, PrintWriter out) {
+        var service = loaded.service();
+        var s = year == null ? service.summary() : service.summary(year, root().basis());
         if (s.year() != null) {
             out.println("year: " + s.year());
         }
@@ -43,6 +34,5 @@ final class SummaryCommand implements Callable<Integer> {
         out.println("organisations: " + s.organisations());
         out.println("memberships: " + s.memberships());
         out.println("clauses: " + s.clauses());
-        return 0;
     }
 }

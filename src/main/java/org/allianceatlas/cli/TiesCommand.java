@@ -1,14 +1,11 @@
 package org.allianceatlas.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 import org.allianceatlas.service.ClauseLink;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ties STATE --year Y}: a state's ties in a year, one a line: {@code membership nato member}, then
@@ -19,37 +16,23 @@ import picocli.CommandLine.Spec;
         description = {"List a state's ties on 31 December of a year.", "One a line:",
                 "  membership ORG_ID ROLE",
                 "  clause CLAUSE_ID TYPE OTHER_PARTIES... [supplier|recipient]"})
-final class TiesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private AtlasCli root;
-
-    @Spec
-    private CommandSpec spec;
+final class TiesCommand extends DataCommand {
 
     @Parameters(paramLabel = "STATE", description = "The state's ISO 3166 alpha-3 code, e.g. SWE.")
     private String state;
 
-    @Option(names = "--year", paramLabel = "Y", required = true, description = "The year (as of 31 December).")
-    private int year;
+    @Mixin
+    private YearOption year;
 
     @Override
-    public Integer call() {
-        YearOption.check(spec, year);
-        var loaded = root.load();
-        if (loaded.isEmpty()) {
-            return AtlasCli.DATA_PROBLEM;
-        }
-        var service = loaded.get().service();
-        var ties = service.ties(state, year, root.basis());
-        var out = spec.commandLine().getOut();
+    void answer(AtlasCli.Loaded loaded, PrintWriter out) {
+        var ties = loaded.service().ties(state, year.year(), root().basis());
         for (var m : ties.memberships()) {
             out.println("membership " + m.organisationId() + " " + m.role().key());
         }
         for (var c : ties.clauses()) {
             out.println(line(c));
         }
-        return 0;
     }
 
     private static String line(ClauseLink link) {

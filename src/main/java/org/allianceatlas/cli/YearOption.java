@@ -1,12 +1,28 @@
 package org.allianceatlas.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The check shared by the commands that take {@code --year}. */
+/**
+ * The required {@code --year Y} option of the commands that answer for one year, mixed into them; the value is
+ * checked while parsing, so that a year out of range is bad usage (exit 2).
+ */
 final class YearOption {
 
-    private YearOption() {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    private int year;
+
+    @Option(names = "--year", paramLabel = "Y", required = true, description = "The year (as of 31 December).")
+    void setYear(int value) {
+        year = check(spec, value);
+    }
+
+    int year() {
+        return year;
     }
 
     /** The year if it is one the data can speak of (1 to 9999), else a usage error (exit 2). */

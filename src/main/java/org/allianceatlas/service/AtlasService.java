@@ -33,7 +33,8 @@ import org.allianceatlas.model.State;
  *
  * <p>Thread-safe: the current dataset and graph are replaced together as one immutable snapshot, so a reader on
  * another thread (the FX thread while a load runs in the background) sees either the old pair or the new one.
- * Loading itself may take a while (about 0.3 s for the shipped data) and belongs off the FX thread.
+ * Loading takes a while (the shipped data: 0.9 s in a cold JVM, 70 ms warm, on a 2-core machine) and belongs off
+ * the FX thread.
  */
 public final class AtlasService {
 

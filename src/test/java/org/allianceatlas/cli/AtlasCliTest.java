@@ -175,6 +175,7 @@ class AtlasCliTest {
     void badUsageExitsWithTwo() {
         for (var args : List.of(List.of("frobnicate"), List.of("members", "nato"),
                 List.of("members", "nato", "--year", "soon"), List.of("summary", "--year", "0"),
+                List.of("ties", "SWE", "--year", "10000"),
                 List.of("ties", "--year", "2024"), List.of("--no-such-option", "validate"), List.of("--data"),
                 List.of("--only", VALID))) {
             var run = run(args.toArray(String[]::new));
