@@ -17,7 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The top-level command: the options that choose the data, shared by every command, and the entry point.
@@ -59,6 +61,15 @@ public final class AtlasCli implements Callable<Integer> {
         var cli = new CommandLine(new AtlasCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(parseResult -> {
+            // picocli ignores unknown arguments when --help is among them, so "export --help" would print the
+            // top-level help and succeed although there is no such command; that is bad usage too.
+            var unknown = unmatched(parseResult);
+            if (!unknown.isEmpty()) {
+                throw new UnmatchedArgumentException(cli, unknown);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UnknownIdException) {
                 commandLine.getErr().println("error: " + e.getMessage());
@@ -70,6 +81,15 @@ public final class AtlasCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The arguments nobody claimed, at any level of subcommands. */
+    private static List<String> unmatched(ParseResult parseResult) {
+        var all = new ArrayList<String>();
+        for (var r = parseResult; r != null; r = r.subcommand()) {
+            all.addAll(r.unmatched());
+        }
+        return all;
     }
 
     /** Prints a message for a failure outside any command (the desktop app cannot start). */
