@@ -27,7 +27,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "alliance-atlas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explore the defence alignments of states: alliances, organisations, memberships and treaty "
                 + "clauses. Without arguments, the desktop app starts.",
-        subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class},
+        subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class,
+            MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class},
         footer = {"", "Exit codes: 0 success, 1 data or input problems, 2 bad usage."})
 public final class AtlasCli implements Callable<Integer> {
 

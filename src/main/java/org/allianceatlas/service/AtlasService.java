@@ -9,6 +9,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.allianceatlas.analysis.BlocFinder;
+import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.analysis.MetricsCalculator;
+import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.analysis.PathFinder;
+import org.allianceatlas.analysis.PathResult;
+import org.allianceatlas.analysis.YearComparison;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
@@ -163,6 +170,50 @@ public final class AtlasService {
      * The exception for an unknown id, suggesting ids close in spelling and, so that {@code Sweden} finds
      * {@code SWE}, the ids of actors whose name contains what was asked.
      */
+    /**
+     * Checks that every organisation a filter names exists, so that a typo is an error rather than an empty view.
+     *
+     * @throws UnknownIdException for the first unknown id, with suggestions
+     */
+    public void requireOrganisations(Collection<String> ids) {
+        var d = dataset();
+        for (var id : ids) {
+            if (d.organisation(id).isEmpty()) {
+                throw unknown("organisation", id, d.organisations(), Organisation::id);
+            }
+        }
+    }
+
+    /** The metrics of every visible vertex of a view (see {@link MetricsCalculator}). */
+    public MetricsTable metrics(FilterCriteria criteria) {
+        return new MetricsCalculator().compute(filter(criteria));
+    }
+
+    /** Cliques, communities, cut-points and bridges of a view (see {@link BlocFinder}). */
+    public BlocReport blocs(FilterCriteria criteria) {
+        return new BlocFinder().find(filter(criteria));
+    }
+
+    /**
+     * The shortest alignment paths between two states in a view.
+     *
+     * @throws UnknownIdException when either state is not in the dataset
+     */
+    public PathResult path(String fromId, String toId, FilterCriteria criteria) {
+        var d = dataset();
+        for (var id : List.of(fromId, toId)) {
+            if (d.state(id).isEmpty()) {
+                throw unknown("state", id, d.states(), State::id);
+            }
+        }
+        return new PathFinder().find(filter(criteria), fromId, toId);
+    }
+
+    /** What changed between two years under the same filters (see {@link YearComparison}). */
+    public YearComparison compare(FilterCriteria criteria, int from, int to) {
+        return YearComparison.between(graph(), criteria, from, to);
+    }
+
     private static <A extends Actor> UnknownIdException unknown(String kind, String wanted, Collection<A> known,
                                                               Function<A, String> id) {
         var suggestions = new LinkedHashSet<>(ClosestNames.of(wanted, known.stream().map(id).toList(), 3));
