@@ -1,6 +1,8 @@
 package org.allianceatlas.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -23,6 +25,10 @@ import org.allianceatlas.io.ClosestNames;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.ValidationReport;
+import org.allianceatlas.io.importers.CowCrosswalk;
+import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
@@ -79,7 +85,38 @@ public final class AtlasService {
 
     /** Loads exactly {@code inputs}, without the shipped data. On success the result becomes the current data. */
     public LoadResult loadOnly(List<DataInput> inputs) {
-        var result = loader.load(inputs);
+        return adopt(loader.load(inputs));
+    }
+
+    /**
+     * Loads JSON data (the shipped data and {@code json}, or only {@code json}), then imports the research CSV files
+     * (ATOP, COW) and merges them in; where both describe an organisation, {@code precedence} says which wins and the
+     * conflict is reported as a warning. Import problems join the report. On success the result becomes the current
+     * data.
+     */
+    public LoadResult loadWithImports(boolean includeShipped, List<DataInput> json, List<Path> research,
+                                      DatasetMerger.Precedence precedence) {
+        var inputs = new ArrayList<DataInput>();
+        if (includeShipped) {
+            inputs.addAll(shipped.get());
+        }
+        inputs.addAll(json);
+        var base = loader.load(inputs);
+        if (research.isEmpty() || !base.usable()) {
+            return adopt(base);
+        }
+        var known = new HashMap<String, State>();
+        base.dataset().states().forEach(st -> known.put(st.id(), st));
+        var imported = ResearchImport.importFiles(research, CowCrosswalk.shipped(), known);
+        var merged = new DatasetMerger().merge(base.dataset(), imported.dataset(), precedence,
+                research.get(0).toString());
+        var problems = new ArrayList<>(base.report().problems());
+        problems.addAll(imported.problems());
+        problems.addAll(merged.conflicts());
+        return adopt(new LoadResult(merged.dataset(), ValidationReport.of(problems)));
+    }
+
+    private LoadResult adopt(LoadResult result) {
         if (result.usable()) {
             current = new Snapshot(result.dataset(), new AlignmentGraph(result.dataset()));
         }
