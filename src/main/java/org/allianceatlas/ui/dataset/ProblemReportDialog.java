@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
- * Shows a failed load's full validation report: a summary, then every problem as {@code file:line:col: …} in a
+ * Shows a load's full validation report (errors, or warnings of a load that succeeded): a summary, then every problem as {@code file:line:col: …} in a
  * read-only, selectable text area, with a button that copies it all. Node ids: {@code problemReport} (the text
  * area), {@code problemSummary}.
  */
@@ -29,24 +29,24 @@ public final class ProblemReportDialog {
     }
 
     /** A dialog ready to show (modal to {@code owner}); Copy copies without closing it. */
-    public static Alert create(Window owner, LoadFailure failure) {
-        var alert = new Alert(Alert.AlertType.ERROR);
+    public static Alert create(Window owner, LoadProblems problems) {
+        var alert = new Alert(problems.failed() ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.initModality(Modality.WINDOW_MODAL);
         alert.setTitle("Problems in the data");
-        alert.setHeaderText("The data could not be loaded");
+        alert.setHeaderText(problems.headline());
         alert.setResizable(true);
 
-        var summary = new Label(failure.summary());
+        var summary = new Label(problems.summary());
         summary.setId("problemSummary");
         summary.setWrapText(true);
-        var text = new TextArea(failure.reportText());
+        var text = new TextArea(problems.reportText());
         text.setId("problemReport");
         text.setEditable(false);
         text.setWrapText(false);
         text.getStyleClass().add(AtlasStyles.REPORT_TEXT);
         text.setPrefColumnCount(110);
-        text.setPrefRowCount(Math.min(24, Math.max(6, failure.report().problems().size() + 1)));
+        text.setPrefRowCount(Math.min(24, Math.max(6, problems.report().problems().size() + 1)));
         VBox.setVgrow(text, Priority.ALWAYS);
         var box = new VBox(10, summary, text);
         box.setPrefWidth(900);

@@ -205,6 +205,7 @@ public final class FilterView {
                 groupItem.getChildren().add(leaf);
                 bind(leaf.selectedProperty(), item.selectedProperty());
             }
+            syncParent(groupItem);
             groupItem.setExpanded(!collapsedKinds.contains(group.kind()));
             groupItem.expandedProperty().addListener((o, a, expanded) -> {
                 if (expanded) {
@@ -221,6 +222,22 @@ public final class FilterView {
     private void bind(BooleanProperty treeSide, BooleanProperty modelSide) {
         treeSide.bindBidirectional(modelSide);
         organisationBindings.add(() -> treeSide.unbindBidirectional(modelSide));
+    }
+
+    /**
+     * Sets a group's tick from its children's. CheckBoxTreeItem updates a parent when a child changes, but not for
+     * children that were already ticked when they were added.
+     */
+    private static void syncParent(CheckBoxTreeItem<Object> parent) {
+        long ticked = parent.getChildren().stream()
+                .filter(c -> ((CheckBoxTreeItem<Object>) c).isSelected()).count();
+        if (ticked == parent.getChildren().size()) {
+            parent.setSelected(true);
+        } else if (ticked == 0) {
+            parent.setSelected(false);
+        } else {
+            parent.setIndeterminate(true);
+        }
     }
 
     // --- regions ----------------------------------------------------------------------------------------------
@@ -241,6 +258,7 @@ public final class FilterView {
                 leaf.selectedProperty().bindBidirectional(item.selectedProperty());
                 regionItem.getChildren().add(leaf);
             }
+            syncParent(regionItem);
             regionItems.add(regionItem);
             rootItem.getChildren().add(regionItem);
         }
@@ -304,6 +322,12 @@ public final class FilterView {
                     throw new UnsupportedOperationException("filter entries are not editable");
                 }
             });
+        }
+
+        {
+            // A cell no wider than the tree: long names end in an ellipsis instead of adding a horizontal
+            // scroll bar (the full name is in the tooltip).
+            setPrefWidth(0);
         }
 
         private static ObservableValue<Boolean> selected(TreeItem<Object> item) {

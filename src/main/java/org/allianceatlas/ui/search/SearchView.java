@@ -19,8 +19,8 @@ import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
  * The search box of the toolbar with its suggestions popup, bound to a {@link SearchViewModel}. Typing shows the
- * suggestions; Enter picks the highlighted one (the best one if none is highlighted); Down moves into the list;
- * Escape closes it; a click picks.
+ * suggestions; Down and Up move the highlight; Enter picks the highlighted one (the best one if none is
+ * highlighted); Escape closes the list; a click picks.
  *
  * <p>Node ids: {@code searchField}, {@code searchHits} (the list, in the popup window).
  */
@@ -63,16 +63,9 @@ public final class SearchView {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                choose(list.getSelectionModel().getSelectedItem());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
-                field.requestFocus();
-                e.consume();
-            }
-        });
+        // The list never takes the keyboard: the cursor stays in the box and the arrows move the highlight (JavaFX
+        // hands key events that reach the popup window to its owner, the main window).
+        list.setFocusTraversable(false);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
                 choose(list.getSelectionModel().getSelectedItem());
@@ -92,21 +85,23 @@ public final class SearchView {
     }
 
     private void onFieldKey(KeyEvent e) {
+        var selection = list.getSelectionModel();
         switch (e.getCode()) {
             case ENTER -> {
-                var highlighted = list.getSelectionModel().getSelectedItem();
-                if (highlighted != null && popup.isShowing()) {
+                var highlighted = popup.isShowing() ? selection.getSelectedItem() : null;
+                if (highlighted != null) {
                     choose(highlighted);
                 } else if (vm.chooseBest()) {
                     popup.hide();
                 }
                 e.consume();
             }
-            case DOWN -> {
+            case DOWN, UP -> {
                 if (!vm.hits().isEmpty()) {
                     showPopup();
-                    list.requestFocus();
-                    list.getSelectionModel().selectFirst();
+                    int i = selection.getSelectedIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
+                    selection.select(Math.max(0, Math.min(vm.hits().size() - 1, i)));
+                    list.scrollTo(selection.getSelectedIndex());
                     e.consume();
                 }
             }

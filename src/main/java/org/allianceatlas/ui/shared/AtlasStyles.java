@@ -8,7 +8,7 @@ public final class AtlasStyles {
 
     /** The left filter panel. */
     public static final String FILTER_PANEL = "atlas-filter-panel";
-    /** The right details panel. */
+    /** The right panel: details and legend. */
     public static final String DETAILS_PANEL = "atlas-details-panel";
     /** A panel section heading ("Organisations"). */
     public static final String SECTION_TITLE = "atlas-section-title";
@@ -16,6 +16,8 @@ public final class AtlasStyles {
     public static final String YEAR = "atlas-year";
     /** The status bar at the bottom of the window. */
     public static final String STATUS_BAR = "atlas-status-bar";
+    /** The year in the status bar (bold). */
+    public static final String YEAR_STATUS = "atlas-year-status";
     /** One count or fact in the status bar. */
     public static final String STATUS_ITEM = "atlas-status-item";
     /** The details panel's title. */
@@ -30,8 +32,6 @@ public final class AtlasStyles {
     public static final String SOURCE_LINK = "atlas-source-link";
     /** The area behind the graph canvas. */
     public static final String CANVAS_AREA = "atlas-canvas-area";
-    /** The legend floating over the canvas. */
-    public static final String LEGEND_OVERLAY = "atlas-legend-overlay";
     /** The monospaced problem list of the report dialog. */
     public static final String REPORT_TEXT = "atlas-report-text";
     /** The search suggestions popup. */
