@@ -1,0 +1,366 @@
+package org.allianceatlas.ui.canvas;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Actor;
+
+/**
+ * The graph canvas: a zoomable, pannable view of an {@link AlignmentView} drawn with SmartGraph. The JGraphT view is
+ * the truth; the canvas keeps one SmartGraph panel per dataset and, on each {@link #show}, changes only what differs
+ * from what is drawn (see {@link DrawnGraph}).
+ *
+ * <p>Positions are computed by the caller (off the FX thread, {@code org.allianceatlas.layout}) in layout units,
+ * 1 unit = 1 px at zoom 1. SmartGraph's own force layout is off unless {@link #liveLayoutProperty()} is set, which is
+ * refused for views of more than {@link #LIVE_LAYOUT_MAX_VERTICES} vertices (it costs O(V²) per frame on the FX
+ * thread).
+ *
+ * <p>Level of detail: state labels are hidden below zoom {@link #STATE_LABEL_MIN_ZOOM}; organisation labels stay.
+ * Visible labels are scaled up when zoomed out so that they never render below {@code 9 px}.
+ *
+ * <p>Hovering a vertex, or selecting a vertex or a tie, highlights its neighbourhood and dims the rest; Escape or a
+ * click on the background clears the selection. FX thread only.
+ */
+public final class GraphCanvas {
+
+    /** Zoom below which state labels are hidden (at 0.5 a 9.5-unit label would be under 5 px). */
+    public static final double STATE_LABEL_MIN_ZOOM = 0.5;
+    /** Largest view (visible vertices) for which SmartGraph's live force layout may run. */
+    public static final int LIVE_LAYOUT_MAX_VERTICES = 150;
+
+    private final ZoomPanPane viewport = new ZoomPanPane();
+    private final ReadOnlyObjectWrapper<Actor> selectedActor = new ReadOnlyObjectWrapper<>(this, "selectedActor");
+    private final ReadOnlyObjectWrapper<Tie> selectedTie = new ReadOnlyObjectWrapper<>(this, "selectedTie");
+    private final BooleanProperty labelsVisible = new SimpleBooleanProperty(this, "labelsVisible", true);
+    private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
+    private final DrawnGraph.Events events = new DrawnGraph.Events() {
+        @Override
+        public void vertexClicked(Actor actor) {
+            select(actor);
+        }
+
+        @Override
+        public void tieClicked(Tie tie) {
+            selectTie(tie);
+        }
+
+        @Override
+        public void hovered(Actor actor) {
+            hoveredActor = actor;
+            refreshHighlight();
+        }
+    };
+    private VisualStyle style;
+    private String themeUrl;
+    private DrawnGraph drawn;
+    private AlignmentView view;
+    private Positions pendingPositions;
+    private Actor hoveredActor;
+    private boolean fitPending;
+
+    public GraphCanvas(VisualStyle style) {
+        applyStyle(Objects.requireNonNull(style, "style"));
+        viewport.zoomProperty().addListener((obs, old, now) -> updateLabels());
+        labelsVisible.addListener((obs, old, now) -> updateLabels());
+        liveLayout.addListener((obs, old, now) -> onLiveLayout(now));
+        viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clearSelection();
+                e.consume();
+            }
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            boolean background = e.getTarget() == viewport || drawn != null && e.getTarget() == drawn.panel();
+            if (background && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                clearSelection();
+            }
+        });
+        viewport.sceneProperty().addListener((obs, old, now) -> initialiseWhenReady());
+        viewport.widthProperty().addListener((obs, old, now) -> fitWhenReady());
+        viewport.heightProperty().addListener((obs, old, now) -> fitWhenReady());
+    }
+
+    /** The zoomable, pannable container holding the SmartGraph panel. */
+    public Region node() {
+        return viewport;
+    }
+
+    /**
+     * Draws {@code view}: diffs it against what is drawn and makes one SmartGraph update. A view of another dataset
+     * replaces the panel (and fits it to the viewport); otherwise vertices that stay visible keep their place and
+     * vertices that appear take theirs from {@code positions}. Before the canvas is in a scene the view is kept and
+     * drawn as soon as it is.
+     */
+    public void show(AlignmentView view, Positions positions) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(positions, "positions");
+        this.view = view;
+        if (drawn == null || drawn.source() != view.source()) {
+            if (drawn != null) {
+                liveLayout.set(false);
+                drawn.dispose();
+            }
+            clearSelectionQuietly();
+            drawn = new DrawnGraph(view, positions, style, themeUrl, events);
+            viewport.setContent(drawn.panel());
+            pendingPositions = positions;
+            fitPending = true;
+            initialiseWhenReady();
+            return;
+        }
+        if (!drawn.isInitialised()) {
+            pendingPositions = positions;
+            return;
+        }
+        draw(positions);
+    }
+
+    /** Moves the visible vertices to {@code positions}: a new layout of the view shown (not a view change). */
+    public void relayout(Positions positions) {
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.relayout(positions);
+        } else {
+            pendingPositions = positions;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Actor> selectedActorProperty() {
+        return selectedActor.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tie> selectedTieProperty() {
+        return selectedTie.getReadOnlyProperty();
+    }
+
+    /** Selects a visible actor (null clears) and highlights its neighbourhood. */
+    public void select(Actor a) {
+        if (a == null || view == null || !view.contains(a)) {
+            clearSelection();
+            return;
+        }
+        selectedTie.set(null);
+        selectedActor.set(a);
+        refreshHighlight();
+    }
+
+    /** Selects a visible tie and highlights it and its two ends. */
+    public void selectTie(Tie t) {
+        if (t == null || view == null || !view.ties().contains(t)) {
+            clearSelection();
+            return;
+        }
+        selectedActor.set(null);
+        selectedTie.set(t);
+        refreshHighlight();
+    }
+
+    /** Pans so that {@code a} is at the centre of the viewport (zoom unchanged); no-op when it is not drawn. */
+    public void centreOn(Actor a) {
+        if (drawn != null && drawn.isVertexVisible(a)) {
+            viewport.centreOn(drawn.centreOf(a));
+        }
+    }
+
+    public void clearSelection() {
+        clearSelectionQuietly();
+        refreshHighlight();
+    }
+
+    /** Zooms and pans so that every visible vertex is in view. */
+    public void fit() {
+        if (drawn != null && drawn.isInitialised()) {
+            viewport.fit(drawn.visibleBounds());
+        }
+    }
+
+    public void zoomIn() {
+        viewport.zoomIn();
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut();
+    }
+
+    /** Zoom factor, 1 = 100 % (1 layout unit = 1 px); clamped to [0.05, 8]; setting it zooms about the centre. */
+    public DoubleProperty zoomProperty() {
+        return viewport.zoomProperty();
+    }
+
+    /** Switches the theme: regenerates the stylesheet; nothing is rebuilt. */
+    public void setStyle(VisualStyle newStyle) {
+        applyStyle(Objects.requireNonNull(newStyle, "style"));
+        if (drawn != null) {
+            drawn.setStyle(newStyle, themeUrl);
+        }
+    }
+
+    /** All labels on or off (state labels are also hidden when zoomed out, see the class comment). */
+    public BooleanProperty labelsVisibleProperty() {
+        return labelsVisible;
+    }
+
+    /**
+     * SmartGraph's live force layout. Setting it to true is refused (it stays false) while more than
+     * {@link #LIVE_LAYOUT_MAX_VERTICES} vertices are visible; a show that makes the view larger turns it off.
+     */
+    public BooleanProperty liveLayoutProperty() {
+        return liveLayout;
+    }
+
+    /** Number of vertex nodes currently visible. */
+    public int drawnVertexCount() {
+        return drawn == null ? 0 : drawn.visibleVertexCount();
+    }
+
+    /** Number of tie (edge) nodes currently visible. */
+    public int drawnTieCount() {
+        return drawn == null ? 0 : drawn.visibleTieCount();
+    }
+
+    /** Where the visible vertices are drawn now, in layout units: pass it as {@code previous} to the next layout. */
+    public Positions currentPositions() {
+        return drawn == null || !drawn.isInitialised() ? Positions.empty() : drawn.currentPositions();
+    }
+
+    /** Whether a tie is drawn and visible. */
+    public boolean isDrawn(Tie tie) {
+        return drawn != null && drawn.isTieVisible(tie);
+    }
+
+    /** Whether an actor is drawn and visible. */
+    public boolean isDrawn(Actor actor) {
+        return drawn != null && drawn.isVertexVisible(actor);
+    }
+
+    /** Starts a pan gesture (what a mouse drag does): the drawing is cached as a bitmap until {@link #endPan()}. */
+    public void startPan() {
+        viewport.startPan();
+    }
+
+    /** Pans by ({@code dx}, {@code dy}) screen pixels. */
+    public void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+    }
+
+    public void endPan() {
+        viewport.endPan();
+    }
+
+    /** The drawn graph, for tests in this package. */
+    DrawnGraph drawn() {
+        return drawn;
+    }
+
+    private void applyStyle(VisualStyle newStyle) {
+        this.style = newStyle;
+        this.themeUrl = CanvasStylesheet.dataUrl(newStyle, Font.getFamilies());
+        viewport.setBackground(new Background(new BackgroundFill(FxColours.of(newStyle.background()), null, null)));
+    }
+
+    private void initialiseWhenReady() {
+        if (drawn == null || drawn.isInitialised() || viewport.getScene() == null) {
+            return;
+        }
+        // SmartGraph's init() needs the panel laid out at a non-zero size: lay the viewport out now rather than wait
+        // for the next pulse, so that show() draws within the same pulse.
+        viewport.applyCss();
+        viewport.layout();
+        drawn.initialise();
+        draw(pendingPositions);
+    }
+
+    private void draw(Positions positions) {
+        pendingPositions = null;
+        drawn.show(view, positions);
+        if (selectedActor.get() != null && !view.contains(selectedActor.get())
+                || selectedTie.get() != null && !view.ties().contains(selectedTie.get())) {
+            clearSelectionQuietly();
+        }
+        if (hoveredActor != null && !view.contains(hoveredActor)) {
+            hoveredActor = null;
+        }
+        refreshHighlight();
+        if (liveLayout.get() && drawn.visibleVertexCount() > LIVE_LAYOUT_MAX_VERTICES) {
+            liveLayout.set(false);
+        }
+        updateLabels();
+        fitWhenReady();
+    }
+
+    private void fitWhenReady() {
+        if (fitPending && drawn != null && drawn.isInitialised() && viewport.getWidth() > 0
+                && viewport.getHeight() > 0) {
+            fitPending = false;
+            fit();
+        }
+    }
+
+    private void onLiveLayout(boolean on) {
+        if (on && (drawn == null || !drawn.isInitialised()
+                || drawn.visibleVertexCount() > LIVE_LAYOUT_MAX_VERTICES)) {
+            liveLayout.set(false);
+            return;
+        }
+        if (drawn != null) {
+            drawn.setLiveLayout(on);
+        }
+    }
+
+    private void updateLabels() {
+        if (drawn == null || !drawn.isInitialised()) {
+            return;
+        }
+        double z = viewport.zoomProperty().get();
+        boolean on = labelsVisible.get();
+        double smallest = CanvasStylesheet.stateLabelSize(style) * z;
+        double scale = Math.max(1, CanvasStylesheet.MIN_LABEL_PX / smallest);
+        drawn.setLabels(on && z >= STATE_LABEL_MIN_ZOOM, on, scale);
+    }
+
+    private void clearSelectionQuietly() {
+        selectedActor.set(null);
+        selectedTie.set(null);
+    }
+
+    private void refreshHighlight() {
+        if (drawn == null || !drawn.isInitialised()) {
+            return;
+        }
+        var focus = hoveredActor != null ? hoveredActor : selectedActor.get();
+        Set<Actor> actors = new HashSet<>();
+        Set<Tie> ties = new HashSet<>();
+        if (focus != null && view.contains(focus)) {
+            actors.add(focus);
+            for (var t : view.graph().edgesOf(focus)) {
+                ties.add(t);
+                actors.add(view.first(t));
+                actors.add(view.second(t));
+            }
+        } else if (selectedTie.get() != null) {
+            var t = selectedTie.get();
+            ties.add(t);
+            actors.add(view.first(t));
+            actors.add(view.second(t));
+        }
+        drawn.highlight(actors, ties);
+    }
+}

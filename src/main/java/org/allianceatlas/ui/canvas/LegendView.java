@@ -1,0 +1,159 @@
+package org.allianceatlas.ui.canvas;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import org.allianceatlas.export.style.TieStyle;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.TieType;
+
+/**
+ * The legend: every colour, shape and line style used in the current view — the regions of the visible states, the
+ * organisation square, the clause types and the membership styles present — drawn from the same
+ * {@link VisualStyle} as the canvas. Entries not in the view are left out, so the legend stays short.
+ *
+ * <p>FX thread only.
+ */
+public final class LegendView {
+
+    /** Width of a line sample, px. */
+    private static final double SAMPLE = 30;
+
+    private final VBox box = new VBox(3);
+    private VisualStyle style;
+    private AlignmentView view;
+
+    public LegendView(VisualStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        box.setPadding(new Insets(8, 10, 8, 10));
+        box.setFillWidth(true);
+        render();
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    /** Shows the entries for {@code view}. */
+    public void update(AlignmentView newView) {
+        this.view = newView;
+        render();
+    }
+
+    /** Theme switch. */
+    public void setStyle(VisualStyle newStyle) {
+        this.style = Objects.requireNonNull(newStyle, "style");
+        render();
+    }
+
+    /** The entry texts, in order, for tests. */
+    List<String> entries() {
+        return box.getChildren().stream().filter(HBox.class::isInstance)
+                .map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
+    }
+
+    private void render() {
+        box.setBackground(new Background(new BackgroundFill(FxColours.of(style.background().withAlpha(0.92)),
+                new CornerRadii(4), null)));
+        box.setBorder(new Border(new BorderStroke(FxColours.of(style.mutedForeground()), BorderStrokeStyle.SOLID,
+                new CornerRadii(4), new BorderWidths(0.5))));
+        box.getChildren().clear();
+        if (view == null || view.vertices().isEmpty()) {
+            box.getChildren().add(text("Nothing to show", false));
+            return;
+        }
+        var regions = EnumSet.noneOf(Region.class);
+        view.states().forEach(s -> regions.add(s.region()));
+        if (!regions.isEmpty()) {
+            box.getChildren().add(text("States by region", true));
+            for (var r : regions) {
+                var dot = new Circle(style.stateRadius(), FxColours.of(style.regionColour(r)));
+                dot.setStroke(FxColours.of(style.foreground().withAlpha(0.4)));
+                box.getChildren().add(entry(dot, r.label()));
+            }
+        }
+        if (!view.organisations().isEmpty()) {
+            box.getChildren().add(text("Organisations", true));
+            double side = 2 * style.organisationRadius(4);
+            var square = new Rectangle(side, side, FxColours.of(style.organisationFill()));
+            square.setArcWidth(side / 4);
+            square.setArcHeight(side / 4);
+            square.setStroke(FxColours.of(style.organisationStroke()));
+            box.getChildren().add(entry(square, "Organisation (size: visible members)"));
+        }
+        var clauseTypes = EnumSet.noneOf(TieType.class);
+        view.clauseTies().forEach(t -> clauseTypes.add(t.clause().type()));
+        if (!clauseTypes.isEmpty()) {
+            box.getChildren().add(text("Treaties and clauses", true));
+            for (var type : clauseTypes) {
+                var label = type.label() + (type.isDirected() ? " (supplier → recipient)" : "");
+                box.getChildren().add(entry(sample(style.tieStyle(type)), label));
+            }
+        }
+        var membershipTypes = EnumSet.noneOf(TieType.class);
+        view.membershipTies().forEach(t -> membershipTypes.add(VisualStyle.primaryType(t.types())));
+        if (!membershipTypes.isEmpty()) {
+            box.getChildren().add(text("Memberships, by the organisation's strongest tie", true));
+            for (var type : membershipTypes) {
+                box.getChildren().add(entry(sample(style.membershipStyle(EnumSet.of(type))), type.label()));
+            }
+        }
+    }
+
+    private Node sample(TieStyle t) {
+        var line = new Line(0, 0, SAMPLE, 0);
+        line.setStroke(FxColours.of(t.colour()));
+        line.setStrokeWidth(t.width());
+        line.getStrokeDashArray().setAll(t.dash());
+        if (!t.arrow()) {
+            return line;
+        }
+        var head = new Polyline(SAMPLE - 5, -5, SAMPLE, 0, SAMPLE - 5, 5);
+        head.setStroke(FxColours.of(t.colour()));
+        head.setStrokeWidth(t.width());
+        return new Group(line, head);
+    }
+
+    private HBox entry(Node symbol, String label) {
+        var slot = new HBox(symbol);
+        slot.setMinWidth(SAMPLE + 4);
+        slot.setAlignment(Pos.CENTER);
+        var row = new HBox(6, slot, text(label, false));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label text(String s, boolean heading) {
+        var label = new Label(s);
+        label.setTextFill(FxColours.of(heading ? style.mutedForeground() : style.foreground()));
+        if (heading) {
+            label.setFont(Font.font(null, FontWeight.BOLD, 11));
+            label.setPadding(new Insets(4, 0, 0, 0));
+        }
+        return label;
+    }
+}
