@@ -1,7 +1,6 @@
 package org.allianceatlas.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,10 +16,6 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Keyed;
-import org.allianceatlas.model.Region;
-import org.allianceatlas.model.Subregion;
-import org.allianceatlas.model.TieType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;

@@ -4,7 +4,7 @@ import org.allianceatlas.model.Keyed;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-    /** Converts a key of a {@link Keyed} enum; an unknown key is bad usage, with the allowed keys in the message. */
+/** Converts a key of a {@link Keyed} enum; an unknown key is bad usage, with the allowed keys in the message. */
 abstract class KeyedConverter<E extends Enum<E> & Keyed> implements ITypeConverter<E> {
     private final Class<E> type;
     private final String noun;
