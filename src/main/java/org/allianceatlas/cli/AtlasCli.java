@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.service.UnknownIdException;
@@ -27,7 +30,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "alliance-atlas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explore the defence alignments of states: alliances, organisations, memberships and treaty "
                 + "clauses. Without arguments, the desktop app starts.",
-        subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class},
+        subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class,
+            MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class, ImportCommand.class,
+            ExportCommand.class},
         footer = {"", "Exit codes: 0 success, 1 data or input problems, 2 bad usage."})
 public final class AtlasCli implements Callable<Integer> {
 
@@ -38,12 +43,18 @@ public final class AtlasCli implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "PATH",
-            description = "Also load this file or folder after the shipped data (repeatable).")
+            description = "Also load this file or folder after the shipped data (repeatable). ATOP and COW CSV "
+                    + "files are imported and merged in.")
     private List<Path> data = new ArrayList<>();
 
     @Option(names = "--only", paramLabel = "PATH",
             description = "Load this file or folder instead of the shipped data (repeatable).")
     private List<Path> only = new ArrayList<>();
+
+    @Option(names = "--prefer", paramLabel = "SIDE", defaultValue = "loaded", converter = PreferConverter.class,
+            description = "Where imported ATOP/COW data and the loaded data describe the same organisation, which "
+                    + "wins: loaded (default) or imported.")
+    private DatasetMerger.Precedence prefer;
 
     @Option(names = "--in-force",
             description = "Count clauses from their entry into force instead of their signature.")
@@ -105,6 +116,11 @@ public final class AtlasCli implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
+    /** Which side wins where imported data and the loaded data describe the same organisation. */
+    DatasetMerger.Precedence prefer() {
+        return prefer;
+    }
+
     DateBasis basis() {
         return inForce ? DateBasis.ENTRY_INTO_FORCE : DateBasis.SIGNATURE;
     }
@@ -122,9 +138,15 @@ public final class AtlasCli implements Callable<Integer> {
     Optional<Loaded> load() {
         var service = new AtlasService();
         var extra = new ArrayList<DataInput>();
-        only.forEach(p -> extra.add(DataInput.of(p)));
-        data.forEach(p -> extra.add(DataInput.of(p)));
-        var result = only.isEmpty() ? service.loadShippedAnd(extra) : service.loadOnly(extra);
+        var research = new ArrayList<Path>();
+        for (var p : concat(only, data)) {
+            if (ResearchImport.isResearchFile(p)) {
+                research.add(p);
+            } else {
+                extra.add(DataInput.of(p));
+            }
+        }
+        var result = service.loadWithImports(only.isEmpty(), extra, research, prefer);
         var err = spec.commandLine().getErr();
         if (!result.report().isEmpty()) {
             err.println(result.report().format());
@@ -135,6 +157,25 @@ public final class AtlasCli implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(new Loaded(service, result));
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** {@code loaded} or {@code imported}. */
+    static final class PreferConverter implements CommandLine.ITypeConverter<DatasetMerger.Precedence> {
+        @Override
+        public DatasetMerger.Precedence convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "loaded", "shipped", "base" -> DatasetMerger.Precedence.BASE;
+                case "imported" -> DatasetMerger.Precedence.IMPORTED;
+                default -> throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a side; use loaded or imported");
+            };
+        }
     }
 
     static String count(int n, String noun) {

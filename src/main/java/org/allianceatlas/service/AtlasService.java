@@ -1,6 +1,8 @@
 package org.allianceatlas.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -9,6 +11,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.allianceatlas.analysis.BlocFinder;
+import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.analysis.MetricsCalculator;
+import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.analysis.PathFinder;
+import org.allianceatlas.analysis.PathResult;
+import org.allianceatlas.analysis.YearComparison;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
@@ -16,6 +25,10 @@ import org.allianceatlas.io.ClosestNames;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.ValidationReport;
+import org.allianceatlas.io.importers.CowCrosswalk;
+import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
@@ -72,7 +85,38 @@ public final class AtlasService {
 
     /** Loads exactly {@code inputs}, without the shipped data. On success the result becomes the current data. */
     public LoadResult loadOnly(List<DataInput> inputs) {
-        var result = loader.load(inputs);
+        return adopt(loader.load(inputs));
+    }
+
+    /**
+     * Loads JSON data (the shipped data and {@code json}, or only {@code json}), then imports the research CSV files
+     * (ATOP, COW) and merges them in; where both describe an organisation, {@code precedence} says which wins and the
+     * conflict is reported as a warning. Import problems join the report. On success the result becomes the current
+     * data.
+     */
+    public LoadResult loadWithImports(boolean includeShipped, List<DataInput> json, List<Path> research,
+                                      DatasetMerger.Precedence precedence) {
+        var inputs = new ArrayList<DataInput>();
+        if (includeShipped) {
+            inputs.addAll(shipped.get());
+        }
+        inputs.addAll(json);
+        var base = loader.load(inputs);
+        if (research.isEmpty() || !base.usable()) {
+            return adopt(base);
+        }
+        var known = new HashMap<String, State>();
+        base.dataset().states().forEach(st -> known.put(st.id(), st));
+        var imported = ResearchImport.importFiles(research, CowCrosswalk.shipped(), known);
+        var merged = new DatasetMerger().merge(base.dataset(), imported.dataset(), precedence,
+                research.get(0).toString());
+        var problems = new ArrayList<>(base.report().problems());
+        problems.addAll(imported.problems());
+        problems.addAll(merged.conflicts());
+        return adopt(new LoadResult(merged.dataset(), ValidationReport.of(problems)));
+    }
+
+    private LoadResult adopt(LoadResult result) {
         if (result.usable()) {
             current = new Snapshot(result.dataset(), new AlignmentGraph(result.dataset()));
         }
@@ -163,6 +207,50 @@ public final class AtlasService {
      * The exception for an unknown id, suggesting ids close in spelling and, so that {@code Sweden} finds
      * {@code SWE}, the ids of actors whose name contains what was asked.
      */
+    /**
+     * Checks that every organisation a filter names exists, so that a typo is an error rather than an empty view.
+     *
+     * @throws UnknownIdException for the first unknown id, with suggestions
+     */
+    public void requireOrganisations(Collection<String> ids) {
+        var d = dataset();
+        for (var id : ids) {
+            if (d.organisation(id).isEmpty()) {
+                throw unknown("organisation", id, d.organisations(), Organisation::id);
+            }
+        }
+    }
+
+    /** The metrics of every visible vertex of a view (see {@link MetricsCalculator}). */
+    public MetricsTable metrics(FilterCriteria criteria) {
+        return new MetricsCalculator().compute(filter(criteria));
+    }
+
+    /** Cliques, communities, cut-points and bridges of a view (see {@link BlocFinder}). */
+    public BlocReport blocs(FilterCriteria criteria) {
+        return new BlocFinder().find(filter(criteria));
+    }
+
+    /**
+     * The shortest alignment paths between two states in a view.
+     *
+     * @throws UnknownIdException when either state is not in the dataset
+     */
+    public PathResult path(String fromId, String toId, FilterCriteria criteria) {
+        var d = dataset();
+        for (var id : List.of(fromId, toId)) {
+            if (d.state(id).isEmpty()) {
+                throw unknown("state", id, d.states(), State::id);
+            }
+        }
+        return new PathFinder().find(filter(criteria), fromId, toId);
+    }
+
+    /** What changed between two years under the same filters (see {@link YearComparison}). */
+    public YearComparison compare(FilterCriteria criteria, int from, int to) {
+        return YearComparison.between(graph(), criteria, from, to);
+    }
+
     private static <A extends Actor> UnknownIdException unknown(String kind, String wanted, Collection<A> known,
                                                               Function<A, String> id) {
         var suggestions = new LinkedHashSet<>(ClosestNames.of(wanted, known.stream().map(id).toList(), 3));
