@@ -55,6 +55,7 @@ import org.allianceatlas.ui.details.DetailsView;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -184,7 +185,9 @@ public final class MainView {
             i.disableProperty().bind(vm.loadingProperty());
         }
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
-        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem(), quit);
+        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
+        menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
