@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
@@ -40,8 +45,12 @@ public final class AtopCsvGenerator {
         }
     }
 
-    /** The two files written and what they hold. */
-    public record Files2(Path memberFile, Path allianceFile, int alliances, int bilateral, int memberRows,
+    /**
+     * The two files written and what they hold: {@code alliances} alliance-level rows, of which {@code bilateral}
+     * have exactly two members; {@code memberRows} member-level rows (one per member and phase); {@code distinctCodes}
+     * COW codes used.
+     */
+    public record GeneratedFiles(Path memberFile, Path allianceFile, int alliances, int bilateral, int memberRows,
                          int distinctCodes) {
         public List<Path> both() {
             return List.of(memberFile, allianceFile);
@@ -57,6 +66,10 @@ public final class AtopCsvGenerator {
         this(750, 42);
     }
 
+    /**
+     * @param alliances how many alliances to write (ids 1005, 1010, …)
+     * @param seed      the same seed writes the same bytes
+     */
     public AtopCsvGenerator(int alliances, long seed) {
         this.alliances = alliances;
         this.seed = seed;
@@ -64,14 +77,14 @@ public final class AtopCsvGenerator {
     }
 
     /** Writes {@code atop5_1m.csv} and {@code atop5_1a.csv} into {@code dir} (created if needed). */
-    public Files2 write(Path dir) {
+    public GeneratedFiles write(Path dir) {
         var random = new Random(seed);
         var members = new StringBuilder(MEMBER_HEADER).append('\n');
         var level = new StringBuilder(ALLIANCE_HEADER).append('\n');
         int bilateral = 0;
         int rows = 0;
-        var used = new java.util.HashSet<Integer>();
-        var useCount = new java.util.HashMap<Integer, Integer>();
+        var used = new HashSet<Integer>();
+        var useCount = new HashMap<Integer, Integer>();
         for (int i = 1; i <= alliances; i++) {
             int id = 1000 + 5 * i;
             // Skewed to the 20th century, as ATOP is (most alliances are after 1900).
@@ -129,7 +142,7 @@ public final class AtopCsvGenerator {
             var a = dir.resolve("atop5_1a.csv");
             Files.writeString(m, members, StandardCharsets.US_ASCII);
             Files.writeString(a, level, StandardCharsets.US_ASCII);
-            return new Files2(m, a, alliances, bilateral, rows, used.size());
+            return new GeneratedFiles(m, a, alliances, bilateral, rows, used.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,12 +188,12 @@ public final class AtopCsvGenerator {
 
     /** Distinct codes, favouring the least used so that the files cover most of the crosswalk. */
     private static List<Span> pick(List<Span> candidates, int size, Random random,
-                                   java.util.Map<Integer, Integer> useCount) {
+                                   Map<Integer, Integer> useCount) {
         var pool = new ArrayList<>(candidates);
-        java.util.Collections.shuffle(pool, random);
-        pool.sort(java.util.Comparator.comparingInt(s -> useCount.getOrDefault(s.code(), 0) / 4));
+        Collections.shuffle(pool, random);
+        pool.sort(Comparator.comparingInt(s -> useCount.getOrDefault(s.code(), 0) / 4));
         var chosen = new ArrayList<Span>();
-        var codes = new java.util.HashSet<Integer>();
+        var codes = new HashSet<Integer>();
         for (var s : pool) {
             if (chosen.size() == size) {
                 break;
@@ -190,7 +203,7 @@ public final class AtopCsvGenerator {
                 useCount.merge(s.code(), 1, Integer::sum);
             }
         }
-        chosen.sort(java.util.Comparator.comparingInt(Span::code));
+        chosen.sort(Comparator.comparingInt(Span::code));
         return chosen;
     }
 
@@ -203,7 +216,8 @@ public final class AtopCsvGenerator {
             var spans = new ArrayList<Span>();
             var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
             for (var r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                var to = r.get("valid_to").isBlank() ? LAST_YEAR : Math.min(LAST_YEAR, Integer.parseInt(r.get("valid_to")));
+                var to = r.get("valid_to").isBlank() ? LAST_YEAR
+                        : Math.min(LAST_YEAR, Integer.parseInt(r.get("valid_to")));
                 spans.add(new Span(Integer.parseInt(r.get("cow_code")), Integer.parseInt(r.get("valid_from")), to));
             }
             return List.copyOf(spans);

@@ -3,6 +3,7 @@ package org.allianceatlas.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public class ResearchScaleBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         try (var walk = Files.walk(dir)) {
-            for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
