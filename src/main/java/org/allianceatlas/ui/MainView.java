@@ -1,6 +1,7 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -47,11 +49,13 @@ import atlantafx.base.theme.Styles;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.dataset.DataSourcesDialog;
 import org.allianceatlas.ui.dataset.ProblemReportDialog;
 import org.allianceatlas.ui.details.DetailsView;
+import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
@@ -118,6 +122,12 @@ public final class MainView {
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
         vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
+        vm.export().failures().subscribe(message -> {
+            var alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(stage);
+            alert.setHeaderText("The export was not written");
+            alert.show();
+        });
     }
 
     /** The graph canvas, for tests. */
@@ -183,8 +193,12 @@ public final class MainView {
         for (var i : new MenuItem[] {open, openFolder, add, addFolder}) {
             i.disableProperty().bind(vm.loadingProperty());
         }
+        var export = item("Export…", "Shortcut+E", e -> export());
+        export.setId("export");
+        export.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
-        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem(), quit);
+        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
@@ -194,7 +208,29 @@ public final class MainView {
     }
 
     private void chooseFolder(String title, Consumer<Path> then) {
-        choosers.dataFolder(stage, title).ifPresent(then);
+        choosers.folder(stage, title).ifPresent(then);
+    }
+
+    /** Asks for the options, then the target, then exports what is drawn (positions as on screen). */
+    private void export() {
+        var frame = vm.frame();
+        if (frame == null) {
+            return;
+        }
+        var options = vm.export();
+        var answer = ExportDialog.create(stage, options).showAndWait();
+        if (answer.isEmpty() || answer.get() != ExportDialog.EXPORT) {
+            return;
+        }
+        var target = options.targetIsFolder()
+                ? choosers.folder(stage, "Export into folder")
+                : choosers.saveFile(stage, "Export", options.suggestedName(frame.year()),
+                        options.formatProperty().get().extension());
+        target.ifPresent(path -> {
+            var drawn = new HashMap<>(frame.positions().asMap());
+            drawn.putAll(canvas.currentPositions().asMap());
+            options.export(frame.view(), new Positions(drawn), path);
+        });
     }
 
     private Menu viewMenu() {
@@ -284,6 +320,10 @@ public final class MainView {
         open.disableProperty().bind(vm.loadingProperty());
         add.disableProperty().bind(vm.loadingProperty());
 
+        var export = toolButton("Export…", "Export what is on screen: PNG, SVG, PDF, GEXF, GraphML, CSV, JSON "
+                + "(Ctrl+E)", this::export);
+        export.disableProperty().bind(vm.frameProperty().isNull());
+
         var fit = toolButton("Fit", "Fit the graph to the window (Ctrl+0)", canvas::fit);
         var zoomIn = toolButton("+", "Zoom in (Ctrl+=)", canvas::zoomIn);
         var zoomOut = toolButton("−", "Zoom out (Ctrl+-)", canvas::zoomOut);
@@ -323,7 +363,7 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var layoutLabel = new Label("Layout");
         layoutLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        var bar = new ToolBar(open, add, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
+        var bar = new ToolBar(open, add, export, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
                 layoutLabel, layout, labels, dark, spacer, searchView.node());
         bar.setId("toolBar");
         return bar;

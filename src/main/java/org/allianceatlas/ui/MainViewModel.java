@@ -36,6 +36,7 @@ import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
 import org.allianceatlas.ui.details.DetailsViewModel;
+import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.search.SearchViewModel;
@@ -66,6 +67,7 @@ public final class MainViewModel {
     private final FilterViewModel filters;
     private final SearchViewModel search = new SearchViewModel();
     private final DetailsViewModel details;
+    private final ExportViewModel export;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -107,6 +109,13 @@ public final class MainViewModel {
         this.layouts = Objects.requireNonNull(layouts, "layouts");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
+        this.export = new ExportViewModel(runner);
+        export.lastResultProperty().addListener((o, a, result) -> {
+            if (!result.isEmpty()) {
+                message.set(result);
+            }
+        });
+        theme.addListener((o, a, t) -> export.matchTheme(t));
         filters.criteriaProperty().addListener((o, a, b) -> {
             if (!applying) {
                 refresh();
@@ -131,6 +140,11 @@ public final class MainViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** File &gt; Export: options and writing. */
+    public ExportViewModel export() {
+        return export;
     }
 
     /** The sources of the data on screen, for Help &gt; Data sources. */
