@@ -269,7 +269,7 @@ public final class ExportDialog {
         backdrop.backgroundProperty().bind(Bindings.createObjectBinding(() ->
                 vm.backgroundProperty().get() == Background.TRANSPARENT ? checkerboard() : null,
                 vm.backgroundProperty()));
-        backdrop.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
+        backdrop.setStyle("-fx-border-color: rgba(128, 128, 128, 0.5); -fx-border-width: 1;");
         backdrop.visibleProperty().bind(vm.imageProperty());
 
         var dataNote = new Label();
@@ -285,7 +285,7 @@ public final class ExportDialog {
         var stage = new StackPane(backdrop, dataNote);
         stage.setPrefSize(ExportViewModel.PREVIEW_WIDTH + 2, ExportViewModel.PREVIEW_HEIGHT + 2);
         stage.setMinSize(ExportViewModel.PREVIEW_WIDTH + 2, ExportViewModel.PREVIEW_HEIGHT + 2);
-        stage.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;");
+        stage.setStyle("-fx-background-color: rgba(128, 128, 128, 0.12); -fx-background-radius: 6;");
 
         var summary = new Label();
         summary.setId("exportSummary");
