@@ -33,6 +33,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -66,6 +67,9 @@ public final class ExportDialog {
     /** Quiet time after the last option change before the preview is drawn: typing a size draws once. */
     private static final Duration PREVIEW_DELAY = Duration.millis(150);
 
+    /** Width of the option controls, pixels: the longest format description fits. */
+    private static final double OPTIONS_WIDTH = 270;
+
     private ExportDialog() {
     }
 
@@ -95,6 +99,9 @@ public final class ExportDialog {
         var body = new HBox(24, options, preview);
         HBox.setHgrow(preview, Priority.ALWAYS);
         var content = new VBox(12, body, progress);
+        // Wide enough for the options and the whole preview: a dialog opens at its pane's minimum size otherwise.
+        dialog.getDialogPane().setMinWidth(OPTIONS_WIDTH + 150 + 24 + ExportViewModel.PREVIEW_WIDTH);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
@@ -208,7 +215,7 @@ public final class ExportDialog {
         var filters = new Label();
         filters.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         filters.setWrapText(true);
-        filters.setMaxWidth(300);
+        filters.setMaxWidth(OPTIONS_WIDTH);
         filters.textProperty().bind(Bindings.createStringBinding(() -> vm.activeFilters().isEmpty() ? ""
                 : "Second line: " + vm.activeFilters(), vm.titleTextProperty()));
         var showFilters = Bindings.createBooleanBinding(() -> !vm.activeFilters().isEmpty()
@@ -245,9 +252,12 @@ public final class ExportDialog {
         grid.add(caption, 1, row);
         for (var n : grid.getChildren()) {
             if (n instanceof ChoiceBox<?> box) {
-                box.setMaxWidth(Double.MAX_VALUE);
+                box.setPrefWidth(OPTIONS_WIDTH);
             }
         }
+        titleText.setPrefWidth(OPTIONS_WIDTH);
+        // The preview may shrink with the window; the options keep their width so their labels stay readable.
+        grid.setMinWidth(Region.USE_PREF_SIZE);
         return grid;
     }
 
@@ -262,10 +272,8 @@ public final class ExportDialog {
         }, vm.previewProperty()));
         // A checkerboard behind the picture shows which parts of a transparent page are see-through.
         var backdrop = new StackPane(image);
-        backdrop.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> image.getImage() == null ? 0
-                : image.getImage().getWidth(), image.imageProperty()));
-        backdrop.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> image.getImage() == null ? 0
-                : image.getImage().getHeight(), image.imageProperty()));
+        // Shrink-wrapped around the picture, so the checkerboard and the border show the page's edges.
+        backdrop.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         backdrop.backgroundProperty().bind(Bindings.createObjectBinding(() ->
                 vm.backgroundProperty().get() == Background.TRANSPARENT ? checkerboard() : null,
                 vm.backgroundProperty()));
@@ -284,7 +292,11 @@ public final class ExportDialog {
 
         var stage = new StackPane(backdrop, dataNote);
         stage.setPrefSize(ExportViewModel.PREVIEW_WIDTH + 2, ExportViewModel.PREVIEW_HEIGHT + 2);
-        stage.setMinSize(ExportViewModel.PREVIEW_WIDTH + 2, ExportViewModel.PREVIEW_HEIGHT + 2);
+        stage.setMinSize(ExportViewModel.PREVIEW_WIDTH / 2.0, ExportViewModel.PREVIEW_HEIGHT / 2.0);
+        // The picture follows the space the dialog gives it, never spilling over the options.
+        image.fitWidthProperty().bind(Bindings.min(stage.widthProperty().subtract(4), ExportViewModel.PREVIEW_WIDTH));
+        image.fitHeightProperty().bind(Bindings.min(stage.heightProperty().subtract(4),
+                ExportViewModel.PREVIEW_HEIGHT));
         stage.setStyle("-fx-background-color: rgba(128, 128, 128, 0.12); -fx-background-radius: 6;");
 
         var summary = new Label();
