@@ -211,7 +211,7 @@ public final class ExportDialog {
         titleText.setId("exportTitle");
         titleText.setPrefColumnCount(22);
         titleText.textProperty().bindBidirectional(vm.titleTextProperty());
-        titleText.disableProperty().bind(vm.titleProperty().not());
+        titleText.disableProperty().bind(vm.titleProperty().not().or(vm.imageProperty().not()));
         var filters = new Label();
         filters.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         filters.setWrapText(true);
@@ -228,14 +228,9 @@ public final class ExportDialog {
         legend.selectedProperty().bindBidirectional(vm.legendProperty());
         var caption = new CheckBox("Source caption");
         caption.selectedProperty().bindBidirectional(vm.captionProperty());
-        for (var control : new Node[] {page, custom, background, title, titleText, legend, caption}) {
-            var bound = control.disableProperty().isBound();
-            if (!bound) {
-                control.disableProperty().bind(vm.imageProperty().not());
-            }
+        for (var control : new Node[] {page, custom, background, title, legend, caption}) {
+            control.disableProperty().bind(vm.imageProperty().not());
         }
-        titleText.disableProperty().unbind();
-        titleText.disableProperty().bind(vm.titleProperty().not().or(vm.imageProperty().not()));
 
         var grid = new GridPane();
         grid.setHgap(12);

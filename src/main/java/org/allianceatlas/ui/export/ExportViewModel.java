@@ -26,8 +26,7 @@ import javafx.beans.property.StringProperty;
 import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.ExportJob;
 import org.allianceatlas.export.Exporter;
-import org.allianceatlas.export.FontFace;
-import org.allianceatlas.export.Java2dRenderer;
+import org.allianceatlas.export.PngExporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.FilterDescription;
 import org.allianceatlas.export.render.ImageOptions;
@@ -310,17 +309,7 @@ public final class ExportViewModel {
     static BufferedImage drawPreview(AlignmentView view, Positions positions, ImageOptions options) {
         var model = pictureOf(view, positions, options);
         double s = Math.min((double) PREVIEW_WIDTH / model.width(), (double) PREVIEW_HEIGHT / model.height());
-        int w = Math.max(1, (int) Math.round(model.width() * s));
-        int h = Math.max(1, (int) Math.round(model.height() * s));
-        var img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        var g = img.createGraphics();
-        try {
-            g.scale(s, s);
-            new Java2dRenderer(FontFace.resolve(model.fontFamilies())).render(model, g);
-        } finally {
-            g.dispose();
-        }
-        return img;
+        return PngExporter.render(model, s);
     }
 
     /** The render model the picture exporters build for these options (same builder, same style). */
@@ -379,15 +368,6 @@ public final class ExportViewModel {
                     lastResult.set("Export failed: " + message);
                     failures.emit(message);
                 });
-    }
-
-    /**
-     * Writes {@code view} drawn at {@code drawn} to {@code target}, replacing it (the caller has asked): the
-     * subject is set first.
-     */
-    public void export(AlignmentView newView, Positions drawn, Path target) {
-        setSubject(newView, drawn);
-        export(target, true);
     }
 
     /** What the last export did ("Exported PNG of 2024 to …", "Export failed: …"); empty before the first. */

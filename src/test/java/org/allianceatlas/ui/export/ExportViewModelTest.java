@@ -245,7 +245,8 @@ class ExportViewModelTest {
         vm.scaleProperty().set(2);
         var target = dir.resolve(vm.suggestedName(2024));
         assertEquals("alliance-atlas-2024.png", target.getFileName().toString());
-        vm.export(view, positions, target);
+        vm.setSubject(view, positions);
+        vm.export(target, true);
         var image = ImageIO.read(target.toFile());
         assertEquals(3200, image.getWidth());
         assertEquals(2400, image.getHeight());
@@ -260,7 +261,8 @@ class ExportViewModelTest {
         assertFalse(vm.imageProperty().get());
         assertEquals("alliance-atlas-1990-csv", vm.suggestedName(1990));
         assertEquals(List.of(), vm.wouldReplace(dir));
-        vm.export(view, positions, dir);
+        vm.setSubject(view, positions);
+        vm.export(dir, true);
         assertTrue(Files.readString(dir.resolve("nodes.csv")).contains("GRC"));
         assertEquals(List.of(dir.resolve("nodes.csv"), dir.resolve("edges.csv")), vm.wouldReplace(dir));
     }
@@ -287,7 +289,8 @@ class ExportViewModelTest {
         vm.written().subscribe(written::add);
         var target = dir.resolve("no-such-folder").resolve("atlas.svg");
         vm.formatProperty().set(ExportFormat.SVG);
-        vm.export(view, positions, target);
+        vm.setSubject(view, positions);
+        vm.export(target, true);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("no-such-folder"), failures.get(0));
         assertTrue(written.isEmpty());
