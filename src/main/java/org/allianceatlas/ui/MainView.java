@@ -392,8 +392,11 @@ public final class MainView {
         var legendScroll = new ScrollPane(legendHolder);
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The legend keeps its height (up to a cap, then it scrolls); the details above take the rest and scroll.
+        legendScroll.setPrefViewportHeight(340);
         legendScroll.setMaxHeight(420);
         var legendPane = new TitledPane("Legend", legendScroll);
+        legendPane.setMinHeight(Region.USE_PREF_SIZE);
         legendPane.setId("legendPane");
         legendPane.getStyleClass().add(Styles.DENSE);
         var details = detailsView.node();

@@ -161,7 +161,7 @@ public final class MainViewModel {
 
     // --- preferences ------------------------------------------------------------------------------------------
 
-    /** Takes the look, export choices and filters of the last session; the filters apply when the first dataset loads. */
+    /** Takes the look, export choices and filters of the last session; filters apply when the first data loads. */
     public void restore(AtlasPreferences prefs) {
         theme.set(prefs.theme());
         labelsVisible.set(prefs.labelsVisible());
@@ -170,7 +170,10 @@ public final class MainViewModel {
         export.restore(prefs.exportChoices());
     }
 
-    /** Writes the look, the export choices, the dataset and the filters for the next session (the window writes its own bounds). */
+    /**
+     * Writes the look, the export choices, the dataset and the filters for the next session (the window writes its
+     * own bounds).
+     */
     public void save(AtlasPreferences prefs) {
         prefs.setTheme(theme.get());
         prefs.setLabelsVisible(labelsVisible.get());

@@ -149,7 +149,7 @@ class RenderModelBuilderTest {
     }
 
     @Test
-    void theGraphIsScaledUniformlySoProportionsAndSpacingSurvive() {
+    void positionsAreScaledUniformlyAndSymbolsNeverGrowFasterThanTheSpacing() {
         var view = graph().view(FilterCriteria.forYear(2024));
         var positions = new GeographicLayout().layout(view, Positions.empty());
         var m = new RenderModelBuilder().build(view, positions, LIGHT, ImageOptions.defaults());
@@ -159,26 +159,12 @@ class RenderModelBuilderTest {
         double layoutFraDeu = positions.of("FRA").orElseThrow().distance(positions.of("DEU").orElseThrow());
         double layoutDeuPol = positions.of("DEU").orElseThrow().distance(positions.of("POL").orElseThrow());
         double s = Math.hypot(fra.cx() - deu.cx(), fra.cy() - deu.cy()) / layoutFraDeu;
-        assertEquals(layoutDeuPol * s, Math.hypot(deu.cx() - pol.cx(), deu.cy() - pol.cy()), 1e-6);
+        assertEquals(layoutDeuPol * s, Math.hypot(deu.cx() - pol.cx(), deu.cy() - pol.cy()), 1e-6,
+                "one scale for all positions");
         assertTrue(s <= RenderModelBuilder.MAX_ZOOM + 1e-9);
-        assertTrue(fra.r() / LIGHT.stateRadius() <= s + 1e-9, "sizes never grow more than the spacing");
-    }
-
-    @Test
-    void aSmallRegionIsSpreadOverThePageButItsDiscsAndLabelsDoNotSwell() {
-        var view = graph().view(FilterCriteria.forYear(2024));
-        var positions = new GeographicLayout().layout(view, Positions.empty());
-        var m = new RenderModelBuilder().build(view, positions, LIGHT, ImageOptions.defaults());
-        var fra = circle(m, "France");
-        var deu = circle(m, "Germany");
-        double s = Math.hypot(fra.cx() - deu.cx(), fra.cy() - deu.cy())
-                / positions.of("FRA").orElseThrow().distance(positions.of("DEU").orElseThrow());
-        double z = fra.r() / LIGHT.stateRadius();
-        assertEquals(RenderModelBuilder.MAX_ZOOM, s, 1e-9, "five European capitals are spread to the limit");
-        assertEquals(RenderModelBuilder.MAX_SIZE_ZOOM, z, 1e-9, "on a 1080-unit-high slide");
-        var label = m.layer("labels").items().stream().map(Drawable.Text.class::cast)
-                .filter(t -> t.text().equals("FRA")).findFirst().orElseThrow();
-        assertEquals(LIGHT.labelSize(view.states().get(0)) * z, label.size(), 1e-9, "state labels grow like the discs");
+        double k = fra.r() / LIGHT.stateRadius();
+        assertTrue(k <= RenderModelBuilder.MAX_SYMBOL_ZOOM + 1e-9, "discs grow at most MAX_SYMBOL_ZOOM times");
+        assertTrue(k <= s + 1e-9, "discs never grow faster than the distances between them");
     }
 
     @Test
