@@ -26,8 +26,8 @@ import org.allianceatlas.ui.dataset.DatasetChoice;
 
 /**
  * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset, the
- * filters and the export dialog's choices — in one {@link Preferences} node. The application uses {@link #DEFAULT_NODE}; tests pass a node of their
- * own and remove it afterwards.
+ * filters and the export dialog's choices — in one {@link Preferences} node. The application uses
+ * {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
  *
  * <p>Reading never fails: a missing, unreadable or hand-edited value is ignored and the default is used, because a
  * stale preference must never stop the application from starting. Writing is best effort for the same reason.
