@@ -300,6 +300,10 @@ public final class ExportDialog {
         summary.setWrapText(true);
         summary.setMaxWidth(ExportViewModel.PREVIEW_WIDTH);
         summary.textProperty().bind(vm.summaryProperty());
+        // Room for two lines from the start: a dialog does not grow when a longer summary wraps, it clips.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setPrefHeight(3 * 14);
+        summary.setAlignment(Pos.TOP_LEFT);
         return new VBox(8, stage, summary);
     }
 
