@@ -58,6 +58,7 @@ import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -190,8 +191,9 @@ public final class MainView {
         export.setId("export");
         export.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
-        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
+        menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
