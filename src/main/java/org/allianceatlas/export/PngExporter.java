@@ -70,12 +70,19 @@ public final class PngExporter implements Exporter {
 
     /** Draws the model at the options' scale. */
     public static BufferedImage render(RenderModel model, ImageOptions options) {
-        int s = options.scale();
-        var image = new BufferedImage((int) Math.round(model.width() * s), (int) Math.round(model.height() * s),
-                BufferedImage.TYPE_INT_ARGB);
+        return render(model, options.scale());
+    }
+
+    /**
+     * Draws the model at {@code scale} pixels per page unit (any positive factor: the export dialog's preview draws
+     * below 1); the image is the page size times the scale, rounded to whole pixels.
+     */
+    public static BufferedImage render(RenderModel model, double scale) {
+        var image = new BufferedImage(Math.max(1, (int) Math.round(model.width() * scale)),
+                Math.max(1, (int) Math.round(model.height() * scale)), BufferedImage.TYPE_INT_ARGB);
         var g = image.createGraphics();
         try {
-            g.scale(s, s);
+            g.scale(scale, scale);
             new Java2dRenderer(FontFace.resolve(model.fontFamilies())).render(model, g);
         } finally {
             g.dispose();

@@ -13,7 +13,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -123,12 +122,6 @@ public final class MainView {
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
         vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
-        vm.export().failures().subscribe(message -> {
-            var alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.initOwner(stage);
-            alert.setHeaderText("The export was not written");
-            alert.show();
-        });
     }
 
     /** The graph canvas, for tests. */
@@ -213,26 +206,17 @@ public final class MainView {
         choosers.folder(stage, title).ifPresent(then);
     }
 
-    /** Asks for the options, then the target, then exports what is drawn (positions as on screen). */
+    /** Opens File &gt; Export on what is drawn: the view, the positions on screen, the canvas's size. */
     private void export() {
         var frame = vm.frame();
         if (frame == null) {
             return;
         }
-        var options = vm.export();
-        var answer = ExportDialog.create(stage, options).showAndWait();
-        if (answer.isEmpty() || answer.get() != ExportDialog.EXPORT) {
-            return;
-        }
-        var target = options.targetIsFolder()
-                ? choosers.folder(stage, "Export into folder")
-                : choosers.saveFile(stage, "Export", options.suggestedName(frame.year()),
-                        options.formatProperty().get().extension());
-        target.ifPresent(path -> {
-            var drawn = new HashMap<>(frame.positions().asMap());
-            drawn.putAll(canvas.currentPositions().asMap());
-            options.export(frame.view(), new Positions(drawn), path);
-        });
+        var drawn = new HashMap<>(frame.positions().asMap());
+        drawn.putAll(canvas.currentPositions().asMap());
+        vm.export().setSubject(frame.view(), new Positions(drawn));
+        vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
+        ExportDialog.create(stage, vm.export(), choosers).show();
     }
 
     private Menu viewMenu() {

@@ -170,19 +170,24 @@ public final class MainViewModel {
 
     // --- preferences ------------------------------------------------------------------------------------------
 
-    /** Takes the look and filters of the last session; the filters apply when the first dataset loads. */
+    /** Takes the look, export choices and filters of the last session; filters apply when the first data loads. */
     public void restore(AtlasPreferences prefs) {
         theme.set(prefs.theme());
         labelsVisible.set(prefs.labelsVisible());
         layoutKind.set(prefs.layout());
         pendingFilters = prefs.filters().orElse(null);
+        export.restore(prefs.exportChoices());
     }
 
-    /** Writes the look, the dataset and the filters for the next session (the window writes its own bounds). */
+    /**
+     * Writes the look, the export choices, the dataset and the filters for the next session (the window writes its
+     * own bounds).
+     */
     public void save(AtlasPreferences prefs) {
         prefs.setTheme(theme.get());
         prefs.setLabelsVisible(labelsVisible.get());
         prefs.setLayout(layoutKind.get());
+        prefs.setExportChoices(export.choices());
         if (dataset.get() != null) {
             prefs.setDataset(dataset.get());
             prefs.setFilters(filters.criteria());

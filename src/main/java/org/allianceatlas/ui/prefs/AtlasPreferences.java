@@ -12,6 +12,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
+import org.allianceatlas.export.ExportFormat;
+import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
@@ -23,9 +25,9 @@ import org.allianceatlas.model.TieType;
 import org.allianceatlas.ui.dataset.DatasetChoice;
 
 /**
- * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset and the
- * filters — in one {@link Preferences} node. The application uses {@link #DEFAULT_NODE}; tests pass a node of their
- * own and remove it afterwards.
+ * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset, the
+ * filters and the export dialog's choices — in one {@link Preferences} node. The application uses
+ * {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
  *
  * <p>Reading never fails: a missing, unreadable or hand-edited value is ignored and the default is used, because a
  * stale preference must never stop the application from starting. Writing is best effort for the same reason.
@@ -164,6 +166,35 @@ public final class AtlasPreferences {
         putBounded("filter.subregions", encode(c.subregions(), Subregion::name), ALL);
         putBounded("filter.tieTypes", encode(c.tieTypes(), TieType::key), ALL);
         node.putBoolean("filter.showIsolated", c.showIsolated());
+    }
+
+    // --- export -----------------------------------------------------------------------------------------------
+
+    /** The export dialog's last choices; {@link ExportChoices#DEFAULTS} for each value missing or unreadable. */
+    public ExportChoices exportChoices() {
+        var d = ExportChoices.DEFAULTS;
+        return new ExportChoices(
+                Keyed.fromKey(ExportFormat.class, node.get("export.format", null)).orElse(d.format()),
+                node.get("export.page", d.page()),
+                node.getInt("export.customWidth", d.customWidth()),
+                node.getInt("export.customHeight", d.customHeight()),
+                node.getInt("export.scale", d.scale()),
+                Keyed.fromKey(Background.class, node.get("export.background", null)).orElse(d.background()),
+                node.getBoolean("export.title", d.title()),
+                node.getBoolean("export.legend", d.legend()),
+                node.getBoolean("export.caption", d.caption()));
+    }
+
+    public void setExportChoices(ExportChoices c) {
+        node.put("export.format", c.format().key());
+        putBounded("export.page", c.page(), null);
+        node.putInt("export.customWidth", c.customWidth());
+        node.putInt("export.customHeight", c.customHeight());
+        node.putInt("export.scale", c.scale());
+        node.put("export.background", c.background().key());
+        node.putBoolean("export.title", c.title());
+        node.putBoolean("export.legend", c.legend());
+        node.putBoolean("export.caption", c.caption());
     }
 
     private static <T> String encode(Selection<T> s, Function<T, String> key) {
