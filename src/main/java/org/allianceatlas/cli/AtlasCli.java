@@ -31,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Explore the defence alignments of states: alliances, organisations, memberships and treaty "
                 + "clauses. Without arguments, the desktop app starts.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class,
-            MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class, ImportCommand.class},
+            MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class, ImportCommand.class,
+            ExportCommand.class},
         footer = {"", "Exit codes: 0 success, 1 data or input problems, 2 bad usage."})
 public final class AtlasCli implements Callable<Integer> {
 

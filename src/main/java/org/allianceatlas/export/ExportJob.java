@@ -11,9 +11,9 @@ import org.allianceatlas.layout.Positions;
  * What to export and where.
  *
  * @param view      what is shown (year and filters)
- * @param positions vertex positions in layout units (drawn by the image formats; written as coordinates by GEXF,
- *                  GraphML and CSV); vertices without a position are placed by the image exporters' caller, so pass
- *                  a complete layout for images
+ * @param positions vertex positions in layout units: drawn by the picture formats (a vertex without a position is
+ *                  left out of the picture, so pass a complete layout), written as coordinates by GEXF, GraphML and
+ *                  CSV when present
  * @param options   page, background, title, legend and caption (image formats only)
  * @param target    the file to write; for CSV, the folder that receives {@code nodes.csv} and {@code edges.csv}
  * @param overwrite replace existing files; when false an existing target is an error

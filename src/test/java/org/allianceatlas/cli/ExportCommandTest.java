@@ -10,16 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.allianceatlas.graph.AlignmentGraph;
-import org.allianceatlas.io.DataInput;
-import org.allianceatlas.io.DatasetLoader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,23 +22,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExportCommandTest {
 
-    private static AlignmentGraph shipped;
-
     @TempDir
     Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeAll
-    static void load() {
-        var loaded = new DatasetLoader().load(DataInput.shipped());
-        assertTrue(loaded.usable(), loaded.report().format());
-        shipped = new AlignmentGraph(loaded.dataset());
-    }
-
+    /** Runs {@code alliance-atlas export ARGS} on the shipped data, as a user would. */
     private int run(String... args) {
-        return ExportCommand.execute(new PrintWriter(out), new PrintWriter(err), e -> Optional.of(shipped), args);
+        var all = new ArrayList<String>();
+        all.add("export");
+        all.addAll(List.of(args));
+        return AtlasCli.execute(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
     }
 
     @ParameterizedTest
@@ -81,7 +71,8 @@ class ExportCommandTest {
         assertEquals(0, image.getRGB(0, 0) >>> 24, "transparent");
         var pdf = dir.resolve("a.pdf");
         assertEquals(0, run("--format", "pdf", "--out", pdf.toString(), "--year", "1960", "--title", "Cold War",
-                "--region", "Europe", "--type", "mutual_defence", "--layout", "force", "--size", "a4-portrait"), err.toString());
+                "--region", "Europe", "--type", "mutual_defence", "--layout", "force", "--size", "a4-portrait"),
+                err.toString());
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             var text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Cold War") && text.contains("FRA"), text);
@@ -107,9 +98,22 @@ class ExportCommandTest {
     }
 
     @Test
-    void anUnknownOrganisationIsNamed() {
+    void anUnknownOrganisationIsNamedWithASuggestion() {
         assertEquals(1, run("--format", "svg", "--out", dir.resolve("x.svg").toString(), "--org", "natoo"));
-        assertTrue(err.toString().contains("natoo"), err.toString());
+        assertTrue(err.toString().contains("natoo") && err.toString().contains("nato"), err.toString());
+        assertFalse(Files.exists(dir.resolve("x.svg")));
+    }
+
+    @Test
+    void theRootCommandsInForceOptionAppliesToTheExport() throws Exception {
+        var signed = dir.resolve("signed.json");
+        var inForce = dir.resolve("inforce.json");
+        assertEquals(0, run("--format", "json", "--out", signed.toString(), "--year", "2019", "--org", "nato"));
+        var code = AtlasCli.execute(new PrintWriter(out), new PrintWriter(err), "--in-force", "export", "--format",
+                "json", "--out", inForce.toString(), "--year", "2019", "--org", "nato");
+        assertEquals(0, code, err.toString());
+        assertTrue(Files.readString(signed).contains("aachen-2019"), "signed in 2019");
+        assertFalse(Files.readString(inForce).contains("aachen-2019"), "in force only from 2020");
     }
 
     @Test

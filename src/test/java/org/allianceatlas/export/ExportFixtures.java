@@ -34,7 +34,8 @@ import org.allianceatlas.model.YearSpan;
  * nato: FRA GBR USA 1949, TUR 1952, DEU 1955, FIN 2023-04-04, SWE 2024-03-07.
  * eu: FRA DEU 1958, GBR 1973–2020-01-31, SWE FIN 1995. ab ("A & B", consultation): FRA XSC 2000.
  * udcg (security assistance, informal): USA GBR DEU, beneficiary UKR, 2022; armour (parent udcg): GBR 2024.
- * Clauses: aachen FRA–DEU mutual defence 2019; tb2 TUR → UKR arms transfer 2019; trio FRA DEU GBR consultation 2010.
+ * Clauses: aachen FRA–DEU mutual defence 2019; tb2 TUR → UKR arms transfer 2019; trio FRA DEU GBR consultation
+ * 2010.
  */
 final class ExportFixtures {
 

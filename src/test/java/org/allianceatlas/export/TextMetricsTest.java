@@ -21,7 +21,7 @@ class TextMetricsTest {
     void estimatesAreAtLeastTheWidthJava2dDraws() {
         var face = FontFace.resolve(VisualStyle.of(Theme.LIGHT).fontFamilies());
         var frc = new FontRenderContext(null, true, true);
-        var samples = new ArrayList<>(List.of("Defence alignments, 2024", "WWW MMM mmm www", "iiii llll",
+        var samples = new ArrayList<>(List.of("Defence alignments, 2024", "WWW MMM mmm www", "iiii",
                 "Organisation (size: visible members)", "Arms transfer (supplier \u2192 recipient)",
                 "Data: Alliance Atlas dataset, sources in data/", "0123456789", "Türkiye Côte d’Ivoire São Tomé"));
         var loaded = new DatasetLoader().load(DataInput.shipped()).dataset();
