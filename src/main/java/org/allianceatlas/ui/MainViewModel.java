@@ -31,6 +31,7 @@ import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.analysis.AnalysisViewModel;
 import org.allianceatlas.ui.dataset.DataSourcesViewModel;
 import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
@@ -66,6 +67,7 @@ public final class MainViewModel {
     private final FilterViewModel filters;
     private final SearchViewModel search = new SearchViewModel();
     private final DetailsViewModel details;
+    private final AnalysisViewModel analysis;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -107,6 +109,7 @@ public final class MainViewModel {
         this.layouts = Objects.requireNonNull(layouts, "layouts");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
+        this.analysis = new AnalysisViewModel(service, runner, filters);
         filters.criteriaProperty().addListener((o, a, b) -> {
             if (!applying) {
                 refresh();
@@ -131,6 +134,11 @@ public final class MainViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** Metrics, blocs, path, year comparison and playback of the view on the canvas. */
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     /** The sources of the data on screen, for Help &gt; Data sources. */
