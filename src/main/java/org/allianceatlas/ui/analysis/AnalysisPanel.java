@@ -13,6 +13,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
 
+import atlantafx.base.theme.Styles;
+
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
@@ -81,6 +83,9 @@ public final class AnalysisPanel {
         tabs.getTabs().setAll(detailsTab, metricsTab, blocsTab, pathTab, compareTab);
         tabs.setId("analysisTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Five tabs in a 340 px side panel: dense headers keep all of them visible without the overflow menu.
+        tabs.getStyleClass().add(Styles.DENSE);
+        tabs.setTabMinWidth(0);
         vm.metrics().activeProperty().bind(metricsTab.selectedProperty());
         vm.blocs().activeProperty().bind(blocsTab.selectedProperty());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateEmphasis());

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -47,18 +48,26 @@ public final class MetricsView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         var name = new TableColumn<Row, String>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(140);
+        name.setPrefWidth(120);
         var kind = new TableColumn<Row, String>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
-        kind.setPrefWidth(90);
+        kind.setPrefWidth(84);
         table.getColumns().add(name);
         table.getColumns().add(kind);
         for (var m : Metric.values()) {
-            table.getColumns().add(column(m));
+            var col = column(m);
+            table.getColumns().add(col);
+            if (m == Metric.DEGREE) {
+                // The most tied first until the user sorts by another column.
+                col.setSortType(TableColumn.SortType.DESCENDING);
+                table.getSortOrder().add(col);
+            }
         }
-        vm.tableProperty().addListener((o, a, t) -> table.getItems().setAll(t == null ? FXCollections
-                .emptyObservableList() : t.rows()));
-        table.setPlaceholder(new Label("Metrics appear here for the view on the canvas."));
+        vm.tableProperty().addListener((o, a, t) -> {
+            table.getItems().setAll(t == null ? FXCollections.emptyObservableList() : t.rows());
+            table.sort();
+        });
+        table.setPlaceholder(new Label("No metrics yet."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var sizeBy = new ComboBox<Metric>();
@@ -94,11 +103,14 @@ public final class MetricsView {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.setWrapText(true);
 
-        var controls = new HBox(8, sizeLabel, sizeBy, export);
+        // Two short rows rather than one long one: the side panel is about 340 px wide.
+        sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        var controls = new HBox(8, sizeLabel, sizeBy);
         controls.setAlignment(Pos.CENTER_LEFT);
         var statusRow = new HBox(6, busy, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, controls, statusRow, table);
+        root = new VBox(8, controls, export, statusRow, table);
         root.setPadding(new Insets(8));
     }
 

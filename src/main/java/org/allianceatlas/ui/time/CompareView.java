@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -60,6 +61,7 @@ public final class CompareView {
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line instead of ending in "…"
 
         list = new ListView<>(vm.changes());
         list.setId("compareChanges");

@@ -25,6 +25,8 @@ final class TimelineStrip extends Region {
     static final double HEIGHT = 44;
     private static final double TICK = 5;
     private static final double AXIS_LABELS = 11;
+    /** Width of a four-digit year at the axis font size, px. */
+    private static final double LABEL_WIDTH = 24;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -93,7 +95,7 @@ final class TimelineStrip extends Region {
         int max = bars.stream().mapToInt(YearCount::ties).max().orElse(1);
         double slot = w / bars.size();
         double chart = h - TICK - AXIS_LABELS - 2;
-        var muted = fx(style.mutedForeground().withAlpha(0.45));
+        var muted = fx(style.mutedForeground().withAlpha(0.6));
         var accent = fx(style.added());
         var tick = fx(style.ended());
         for (int i = 0; i < bars.size(); i++) {
@@ -108,10 +110,16 @@ final class TimelineStrip extends Region {
         }
         g.setFill(fx(style.mutedForeground()));
         g.setFont(Font.font(10));
+        // Decades, plus the first and last year; a decade label too close to the last one is left out.
+        double lastX = w - LABEL_WIDTH;
+        double nextFree = 0;
         for (int i = 0; i < bars.size(); i++) {
             int y = bars.get(i).year();
-            if (y % 10 == 0 || i == 0 || i == bars.size() - 1) {
-                g.fillText(Integer.toString(y), Math.min(w - 26, i * slot), h - 1);
+            double x = Math.min(lastX, i * slot);
+            boolean last = i == bars.size() - 1;
+            if ((y % 10 == 0 || i == 0) && x >= nextFree && x + LABEL_WIDTH + 4 <= lastX || last) {
+                g.fillText(Integer.toString(y), x, h - 1);
+                nextFree = x + LABEL_WIDTH + 4;
             }
         }
     }
