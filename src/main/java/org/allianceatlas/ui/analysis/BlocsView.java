@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -30,6 +31,7 @@ public final class BlocsView {
         notice.setId("blocsNotice");
         notice.textProperty().bind(vm.noticeProperty());
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add(AtlasStyles.DETAILS_NOTICE);
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -53,6 +55,7 @@ public final class BlocsView {
                 members.setWrapText(true);
                 members.getStyleClass().add(Styles.TEXT_MUTED);
                 members.maxWidthProperty().bind(l.widthProperty().subtract(40));
+                members.setMinHeight(Region.USE_PREF_SIZE);
                 setText(null);
                 setGraphic(new VBox(2, title, members));
             }
@@ -70,6 +73,7 @@ public final class BlocsView {
         var description = new Label();
         description.setId("blocDescription");
         description.setWrapText(true);
+        description.setMinHeight(Region.USE_PREF_SIZE);
         description.getStyleClass().add(Styles.TEXT_MUTED);
         vm.selectedProperty().addListener((o, a, e) -> description.setText(e == null
                 ? "Select a bloc to highlight its members on the canvas." : e.description()));
@@ -79,7 +83,7 @@ public final class BlocsView {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.computingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        var heading = new Label("Cliques, communities, cut-points and bridges");
+        var heading = new Label("Blocs");
         heading.getStyleClass().add(AtlasStyles.SECTION_TITLE);
         root = new VBox(8, new HBox(6, heading, busy), notice, list, description);
         root.setPadding(new Insets(8));

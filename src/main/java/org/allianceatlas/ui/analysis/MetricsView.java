@@ -105,6 +105,8 @@ public final class MetricsView {
 
         // Two short rows rather than one long one: the side panel is about 340 px wide.
         sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        sizeBy.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(sizeBy, Priority.ALWAYS);
         export.setMinWidth(Region.USE_PREF_SIZE);
         var controls = new HBox(8, sizeLabel, sizeBy);
         controls.setAlignment(Pos.CENTER_LEFT);

@@ -6,10 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -41,8 +43,8 @@ public final class PathView {
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("From"), from);
-        grid.addRow(1, new Label("To"), to, swap);
+        grid.addRow(0, fixed(new Label("From")), from);
+        grid.addRow(1, fixed(new Label("To")), to, swap);
         GridPane.setHgrow(from, Priority.ALWAYS);
         GridPane.setHgrow(to, Priority.ALWAYS);
 
@@ -52,6 +54,27 @@ public final class PathView {
         var lines = new ListView<>(vm.lines());
         lines.setId("pathLines");
         lines.getStyleClass().add(Styles.DENSE);
+        // Hops are long sentences: wrap them to the panel's width instead of scrolling sideways.
+        lines.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
+                } else {
+                    var text = new Label(line.strip());
+                    text.setWrapText(true);
+                    text.maxWidthProperty().bind(l.widthProperty().subtract(30));
+                    if (line.startsWith(" ")) {
+                        text.setPadding(new Insets(0, 0, 0, 14));
+                    } else {
+                        text.getStyleClass().add(Styles.TEXT_BOLD);
+                    }
+                    setGraphic(text);
+                }
+                setText(null);
+            }
+        });
         VBox.setVgrow(lines, Priority.ALWAYS);
 
         var heading = new Label("Shortest alignment path");
@@ -63,6 +86,11 @@ public final class PathView {
 
     public Node node() {
         return root;
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static ComboBox<State> picker(PathViewModel vm, String id) {

@@ -53,7 +53,11 @@ public final class CompareView {
         mode.setTooltip(new Tooltip("Draw year B with added ties in blue, ended ties in orange, the rest muted"));
         mode.getStyleClass().add(Styles.ACCENT);
 
-        var years = new HBox(8, new Label("From"), a, new Label("to"), b);
+        var fromLabel = new Label("From");
+        var toLabel = new Label("to");
+        fromLabel.setMinWidth(Region.USE_PREF_SIZE);
+        toLabel.setMinWidth(Region.USE_PREF_SIZE);
+        var years = new HBox(8, fromLabel, a, toLabel, b);
         years.setAlignment(Pos.CENTER_LEFT);
 
         var summary = new Label();
