@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
@@ -94,8 +95,14 @@ public final class AnalysisPanel {
         compareLegend = new CompareLegend(vm.compare(), style);
 
         debounce.setOnFinished(e -> {
-            if (view != null) {
-                vm.setView(view);
+            // A panel whose window has been closed or given another scene is inert: its runner may be shut down.
+            var scene = tabs.getScene();
+            if (view != null && scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                try {
+                    vm.setView(view);
+                } catch (RejectedExecutionException closing) {
+                    // The runner was shut down while the window closes (the timer outlived it): nothing to compute.
+                }
             }
         });
         vm.blocs().selectedProperty().addListener((o, a, b) -> updateEmphasis());

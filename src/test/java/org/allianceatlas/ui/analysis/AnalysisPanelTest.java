@@ -50,6 +50,9 @@ class AnalysisPanelTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX reuses one primary stage for every test class; AtlasAppTest leaves its "save preferences on hidden"
+        // handler on it, which throws once that test has removed its preferences node.
+        stage.setOnHidden(null);
         vm = new MainViewModel(service, runner,
                 kind -> LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius), 2025);
         var choosers = new FileChoosers() {
