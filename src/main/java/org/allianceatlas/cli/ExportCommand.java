@@ -1,7 +1,6 @@
 package org.allianceatlas.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,10 +16,6 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Keyed;
-import org.allianceatlas.model.Region;
-import org.allianceatlas.model.Subregion;
-import org.allianceatlas.model.TieType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -126,23 +121,6 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Converts a key of a {@link Keyed} enum; an unknown key is bad usage, with the allowed keys in the message. */
-    abstract static class KeyedConverter<E extends Enum<E> & Keyed> implements ITypeConverter<E> {
-        private final Class<E> type;
-        private final String noun;
-
-        KeyedConverter(Class<E> type, String noun) {
-            this.type = type;
-            this.noun = noun;
-        }
-
-        @Override
-        public E convert(String value) {
-            return Keyed.fromKey(type, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not " + noun + "; use one of " + Keyed.allowedKeys(type)));
-        }
-    }
-
     static final class FormatConverter extends KeyedConverter<ExportFormat> {
         FormatConverter() {
             super(ExportFormat.class, "a format");
@@ -161,12 +139,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static final class TieTypeConverter extends KeyedConverter<TieType> {
-        TieTypeConverter() {
-            super(TieType.class, "a tie type");
-        }
-    }
-
     static final class SizeConverter implements ITypeConverter<PageSize> {
         @Override
         public PageSize convert(String value) {
@@ -175,26 +147,6 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    /** What one {@code --region} selects: a region's sub-regions, or one sub-region. */
-    record RegionChoice(List<Subregion> subregions) {
-    }
-
-    /** A region (all its sub-regions) or one sub-region, by name, case-insensitive; {@code -} may stand for a space. */
-    static final class RegionConverter implements ITypeConverter<RegionChoice> {
-        @Override
-        public RegionChoice convert(String value) {
-            var name = value.strip().replace('-', ' ').replace('_', ' ');
-            var region = Region.fromLabel(name);
-            if (region.isPresent()) {
-                return new RegionChoice(region.get().subregions());
-            }
-            return Subregion.fromLabel(name).or(() -> Subregion.fromLabel(value.strip()))
-                    .map(s -> new RegionChoice(List.of(s)))
-                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a region or sub-region; "
-                            + "regions are Africa, Americas, Asia, Europe, Oceania"));
         }
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.model.DateBasis;
+import org.allianceatlas.model.Region;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The filter options shared by the commands that look at one view: {@code [--year Y] [--org ID]... [--region R]...
@@ -30,11 +33,11 @@ final class FilterOptions {
             + "among them (repeatable).")
     private List<String> organisations = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "R", converter = ExportCommand.RegionConverter.class,
+    @Option(names = "--region", paramLabel = "R", converter = RegionConverter.class,
             description = "Only states of this region or sub-region, e.g. Europe, \"Western Asia\" (repeatable).")
-    private List<ExportCommand.RegionChoice> regions = new ArrayList<>();
+    private List<RegionChoice> regions = new ArrayList<>();
 
-    @Option(names = "--type", paramLabel = "T", converter = ExportCommand.TieTypeConverter.class,
+    @Option(names = "--type", paramLabel = "T", converter = TieTypeConverter.class,
             description = "Only ties of this type, e.g. mutual_defence (repeatable).")
     private List<TieType> types = new ArrayList<>();
 
@@ -71,5 +74,31 @@ final class FilterOptions {
     /** The criteria for {@code --year}, or this year when it is not given. */
     FilterCriteria criteria(DateBasis basis) {
         return criteria(year != null ? year : Year.now().getValue(), basis);
+    }
+
+    static final class TieTypeConverter extends KeyedConverter<TieType> {
+        TieTypeConverter() {
+            super(TieType.class, "a tie type");
+        }
+    }
+
+    /** What one {@code --region} selects: a region's sub-regions, or one sub-region. */
+    record RegionChoice(List<Subregion> subregions) {
+    }
+
+    /** A region (all its sub-regions) or one sub-region, by name, case-insensitive; {@code -} may stand for a space. */
+    static final class RegionConverter implements ITypeConverter<RegionChoice> {
+        @Override
+        public RegionChoice convert(String value) {
+            var name = value.strip().replace('-', ' ').replace('_', ' ');
+            var region = Region.fromLabel(name);
+            if (region.isPresent()) {
+                return new RegionChoice(region.get().subregions());
+            }
+            return Subregion.fromLabel(name).or(() -> Subregion.fromLabel(value.strip()))
+                    .map(s -> new RegionChoice(List.of(s)))
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a region or sub-region; "
+                            + "regions are Africa, Americas, Asia, Europe, Oceania"));
+        }
     }
 }

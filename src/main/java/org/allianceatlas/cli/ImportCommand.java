@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
@@ -18,6 +19,7 @@ import org.allianceatlas.io.importers.CowCrosswalk;
 import org.allianceatlas.io.importers.CowImporter;
 import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.io.importers.ImportResult;
+import org.allianceatlas.model.Keyed;
 import org.allianceatlas.model.State;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +41,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Rows with problems are reported with their line and column; the file is not written when "
                 + "there are errors unless --skip-bad-rows is given.",
             "Exit codes: 0 written, 1 data or file problems, 2 bad usage."})
-final class ImportCommand implements java.util.concurrent.Callable<Integer> {
+final class ImportCommand implements Callable<Integer> {
 
-    enum Kind { ATOP, COW }
+    enum Kind implements Keyed { ATOP, COW }
 
     @ParentCommand
     private AtlasCli root;
@@ -123,15 +125,9 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         return 0;
     }
 
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
-        @Override
-        public Kind convert(String value) {
-            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "atop" -> Kind.ATOP;
-                case "cow" -> Kind.COW;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a research dataset; use atop or cow");
-            };
+    static final class KindConverter extends KeyedConverter<Kind> {
+        KindConverter() {
+            super(Kind.class, "a research dataset");
         }
     }
 }

@@ -8,9 +8,7 @@ import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.model.Keyed;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code metrics [filters] [--format table|csv|json] [--sort METRIC] [--top N]}: centrality of every visible vertex.
@@ -104,19 +102,15 @@ final class MetricsCommand extends ViewCommand {
         out.println("}");
     }
 
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Keyed.fromKey(Format.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a format; use one of " + Keyed.allowedKeys(Format.class)));
+    static final class FormatConverter extends KeyedConverter<Format> {
+        FormatConverter() {
+            super(Format.class, "a format");
         }
     }
 
-    static final class MetricConverter implements ITypeConverter<Metric> {
-        @Override
-        public Metric convert(String value) {
-            return Keyed.fromKey(Metric.class, value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a metric; use one of " + Keyed.allowedKeys(Metric.class)));
+    static final class MetricConverter extends KeyedConverter<Metric> {
+        MetricConverter() {
+            super(Metric.class, "a metric");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -49,15 +51,18 @@ import atlantafx.base.theme.Styles;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
 import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.dataset.DataSourcesDialog;
 import org.allianceatlas.ui.dataset.ProblemReportDialog;
 import org.allianceatlas.ui.details.DetailsView;
+import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -125,6 +130,12 @@ public final class MainView {
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
         vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
+        vm.export().failures().subscribe(message -> {
+            var alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(stage);
+            alert.setHeaderText("The export was not written");
+            alert.show();
+        });
     }
 
     /** The analysis tabs and playback bar, for tests. */
@@ -195,8 +206,13 @@ public final class MainView {
         for (var i : new MenuItem[] {open, openFolder, add, addFolder}) {
             i.disableProperty().bind(vm.loadingProperty());
         }
+        var export = item("Export…", "Shortcut+E", e -> export());
+        export.setId("export");
+        export.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
-        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem(), quit);
+        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
+        menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
@@ -206,7 +222,29 @@ public final class MainView {
     }
 
     private void chooseFolder(String title, Consumer<Path> then) {
-        choosers.dataFolder(stage, title).ifPresent(then);
+        choosers.folder(stage, title).ifPresent(then);
+    }
+
+    /** Asks for the options, then the target, then exports what is drawn (positions as on screen). */
+    private void export() {
+        var frame = vm.frame();
+        if (frame == null) {
+            return;
+        }
+        var options = vm.export();
+        var answer = ExportDialog.create(stage, options).showAndWait();
+        if (answer.isEmpty() || answer.get() != ExportDialog.EXPORT) {
+            return;
+        }
+        var target = options.targetIsFolder()
+                ? choosers.folder(stage, "Export into folder")
+                : choosers.saveFile(stage, "Export", options.suggestedName(frame.year()),
+                        options.formatProperty().get().extension());
+        target.ifPresent(path -> {
+            var drawn = new HashMap<>(frame.positions().asMap());
+            drawn.putAll(canvas.currentPositions().asMap());
+            options.export(frame.view(), new Positions(drawn), path);
+        });
     }
 
     private Menu viewMenu() {
@@ -296,6 +334,10 @@ public final class MainView {
         open.disableProperty().bind(vm.loadingProperty());
         add.disableProperty().bind(vm.loadingProperty());
 
+        var export = toolButton("Export…", "Export what is on screen: PNG, SVG, PDF, GEXF, GraphML, CSV, JSON "
+                + "(Ctrl+E)", this::export);
+        export.disableProperty().bind(vm.frameProperty().isNull());
+
         var fit = toolButton("Fit", "Fit the graph to the window (Ctrl+0)", canvas::fit);
         var zoomIn = toolButton("+", "Zoom in (Ctrl+=)", canvas::zoomIn);
         var zoomOut = toolButton("−", "Zoom out (Ctrl+-)", canvas::zoomOut);
@@ -335,7 +377,7 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var layoutLabel = new Label("Layout");
         layoutLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        var bar = new ToolBar(open, add, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
+        var bar = new ToolBar(open, add, export, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
                 layoutLabel, layout, labels, dark, spacer, searchView.node());
         bar.setId("toolBar");
         return bar;
@@ -385,8 +427,11 @@ public final class MainView {
         var legendScroll = new ScrollPane(legendHolder);
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The legend keeps its height (up to a cap, then it scrolls); the details above take the rest and scroll.
+        legendScroll.setPrefViewportHeight(340);
         legendScroll.setMaxHeight(420);
         var legendPane = new TitledPane("Legend", legendScroll);
+        legendPane.setMinHeight(Region.USE_PREF_SIZE);
         legendPane.setId("legendPane");
         legendPane.getStyleClass().add(Styles.DENSE);
         var details = analysisPanel.node();

@@ -37,8 +37,10 @@ import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
 import org.allianceatlas.ui.details.DetailsViewModel;
+import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
@@ -68,6 +70,7 @@ public final class MainViewModel {
     private final SearchViewModel search = new SearchViewModel();
     private final DetailsViewModel details;
     private final AnalysisViewModel analysis;
+    private final ExportViewModel export;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -84,6 +87,7 @@ public final class MainViewModel {
     private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
 
     private final Signal<LoadProblems> loadProblems = new Signal<>();
+    private final ResearchImportViewModel research;
     private final Signal<Actor> focusRequests = new Signal<>();
 
     /** Positions of every actor laid out since the layout kind or dataset last changed, by id. */
@@ -110,6 +114,13 @@ public final class MainViewModel {
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
         this.analysis = new AnalysisViewModel(service, runner, filters);
+        this.export = new ExportViewModel(runner);
+        export.lastResultProperty().addListener((o, a, result) -> {
+            if (!result.isEmpty()) {
+                message.set(result);
+            }
+        });
+        theme.addListener((o, a, t) -> export.matchTheme(t));
         filters.criteriaProperty().addListener((o, a, b) -> {
             if (!applying) {
                 refresh();
@@ -120,6 +131,8 @@ public final class MainViewModel {
             refresh();
         });
         search.chosen().subscribe(this::focus);
+        this.research = new ResearchImportViewModel(service, runner,
+                () -> dataset.get() == null ? DatasetChoice.shippedData() : dataset.get(), this::applyImport);
     }
 
     // --- sub-view-models ------------------------------------------------------------------------------------
@@ -139,6 +152,16 @@ public final class MainViewModel {
     /** Metrics, blocs, path, year comparison and playback of the view on the canvas. */
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    /** File &gt; Import ATOP… and Import COW…. */
+    public ResearchImportViewModel research() {
+        return research;
+    }
+
+    /** File &gt; Export: options and writing. */
+    public ExportViewModel export() {
+        return export;
     }
 
     /** The sources of the data on screen, for Help &gt; Data sources. */
@@ -221,7 +244,7 @@ public final class MainViewModel {
         }, result -> {
             loading.set(false);
             if (result.usable()) {
-                applyDataset(choice, result);
+                applyDataset(choice, choice, result);
             } else {
                 message.set("Could not load " + choice.displayName() + ".");
                 announce(onFailure.apply(new LoadProblems(choice, result.report(), "", outcomeIfFailed)));
@@ -250,12 +273,21 @@ public final class MainViewModel {
         return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
-    private void applyDataset(DatasetChoice choice, LoadResult result) {
+    /** Shows an imported dataset; the session remembers the data without the CSV files. */
+    private void applyImport(ResearchImportViewModel.Imported imported) {
+        applyDataset(imported.remembered(), imported.shown(), imported.result());
+    }
+
+    /**
+     * @param choice what the session remembers
+     * @param shown  what the title, status bar and report call it (differs from {@code choice} after an import)
+     */
+    private void applyDataset(DatasetChoice choice, DatasetChoice shown, LoadResult result) {
         var data = service.dataset();
         applying = true;
         try {
             dataset.set(choice);
-            datasetName.set(choice.displayName());
+            datasetName.set(shown.displayName());
             memory = Positions.empty();
             filters.setDataset(data);
             if (pendingFilters != null) {
@@ -266,11 +298,11 @@ public final class MainViewModel {
         } finally {
             applying = false;
         }
-        message.set("Loaded " + choice.displayName() + ": " + Labels.count(data.states().size(), "state") + ", "
+        message.set("Loaded " + shown.displayName() + ": " + Labels.count(data.states().size(), "state") + ", "
                 + Labels.count(data.organisations().size(), "organisation") + ", "
                 + Labels.count(data.clauses().size(), "clause") + ".");
         if (!result.report().isEmpty()) {
-            loadProblems.emit(new LoadProblems(choice, result.report(), "", Outcome.LOADED_WITH_WARNINGS));
+            loadProblems.emit(new LoadProblems(shown, result.report(), "", Outcome.LOADED_WITH_WARNINGS));
         }
         refresh();
     }

@@ -99,4 +99,17 @@ class ImportCommandTest {
         assertEquals(2, run("import", "gdelt", fixture("cow-members.csv"), "--out", "x.json").exitCode());
         assertEquals(2, run("import", "cow", fixture("cow-members.csv")).exitCode());
     }
+
+    @Test
+    void aFullScaleAtopImportMergedWithTheShippedDataWritesAFileThatValidates() {
+        // 750 alliances, 2,400 member rows over 1815–2018: states such as Morocco (COW 600 from 1847) predate their
+        // shipped existence (MAR from 1956), so the import must widen them rather than write invalid data.
+        var files = new org.allianceatlas.bench.AtopCsvGenerator().write(dir);
+        var out = dir.resolve("merged.json").toString();
+        var r = run("import", "atop", files.memberFile().toString(), files.allianceFile().toString(), "--merge",
+                "--out", out);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("existence is widened"), r.err());
+        assertEquals(0, run("--only", out, "validate").exitCode());
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
@@ -28,10 +32,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Positions;
@@ -39,6 +45,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.CheckItem;
 import org.allianceatlas.ui.filter.RegionGroup;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -70,13 +77,13 @@ class MainViewTest {
             }
 
             @Override
-            public Optional<Path> dataFolder(Window owner, String title) {
+            public Optional<Path> folder(Window owner, String title) {
                 return Optional.ofNullable(nextFile);
             }
 
             @Override
             public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
-                return Optional.empty();
+                return Optional.ofNullable(nextFile);
             }
         };
         view = new MainView(stage, vm, choosers, new ExternalLinks(opened::add));
@@ -242,6 +249,34 @@ class MainViewTest {
         robot.type(KeyCode.ENTER);
         waitUntil("Greece selected", () -> actor("GRC").equals(view.canvas().selectedActorProperty().get()));
         assertEquals("Greece (GRC)", fx(() -> robot.lookup("#detailsTitle").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aSourceLinkInTheDetailsOpensInTheBrowser(FxRobot robot) {
+        settled();
+        fxRun(() -> vm.focus(actor("SWE")));
+        var link = robot.lookup("#detailsContent").lookup((Node n) -> n instanceof Hyperlink)
+                .queryAs(Hyperlink.class);
+        robot.clickOn(link);
+        waitUntil("the link opened", () -> !opened.isEmpty());
+        assertTrue(opened.get(0).startsWith("http"), opened.toString());
+    }
+
+    @Test
+    void exportWritesWhatIsOnScreen(FxRobot robot, @TempDir Path dir) throws Exception {
+        settled();
+        nextFile = dir.resolve("atlas.svg");
+        robot.clickOn("File").clickOn("#export");
+        var format = robot.lookup("#exportFormat").queryAs(ChoiceBox.class);
+        fxRun(() -> vm.export().formatProperty().set(ExportFormat.SVG));
+        assertEquals(ExportFormat.SVG, fx(format::getValue));
+        var pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(fx(() -> pane.lookupButton(ExportDialog.EXPORT)));
+        waitUntil("the SVG written", () -> Files.exists(nextFile) && !runner.progress().isBusy());
+        var svg = Files.readString(nextFile);
+        assertTrue(svg.contains("<svg") && svg.contains("2025"), "an SVG of 2025");
+        assertTrue(fx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText())
+                .startsWith("Exported SVG of 2025"));
     }
 
     @Test

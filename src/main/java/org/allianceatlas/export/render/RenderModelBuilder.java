@@ -25,16 +25,22 @@ import org.allianceatlas.model.Organisation;
  * uniformly into the space left, centred.
  *
  * <p>Guarantees: every drawable lies within the page (text boxes estimated generously by {@link TextMetrics}); the
- * graph keeps its proportions (positions, vertex sizes, line widths and labels scale together, so vertices that do
- * not overlap in the layout do not overlap on the page); a small graph is enlarged at most {@value #MAX_ZOOM} times.
+ * graph's positions are scaled uniformly; vertex sizes, line widths and labels scale with them when the graph is
+ * shrunk, but grow at most {@value #MAX_SYMBOL_ZOOM} times when it is enlarged (a region fitted to a slide spreads
+ * out instead of turning into a poster of huge discs). Either way symbols never grow faster than the distances
+ * between them, so vertices that do not overlap in the layout do not overlap on the page. Positions are enlarged at
+ * most {@value #MAX_ZOOM} times.
  * Title, legend and caption shrink or wrap rather than run off a small page.
  *
  * <p>Pass the style of the background's theme ({@code VisualStyle.of(options.background().theme())}). Stateless.
  */
 public final class RenderModelBuilder {
 
-    /** Largest enlargement of the layout: beyond this a two-vertex view would become a poster of two discs. */
-    public static final double MAX_ZOOM = 3;
+    /** Largest enlargement of the layout's positions: beyond this a two-vertex view would sit at the page corners. */
+    public static final double MAX_ZOOM = 6;
+
+    /** Largest enlargement of vertex sizes, line widths and labels, whatever the positions' enlargement. */
+    public static final double MAX_SYMBOL_ZOOM = 1.25;
 
     /** Layout units between a vertex and its label. */
     private static final double LABEL_GAP = 2;
@@ -190,7 +196,7 @@ public final class RenderModelBuilder {
             radius.put(a.id(), r);
             shown.add(a);
             var box = new Bounds(p.get().x() - r, p.get().y() - r, p.get().x() + r, p.get().y() + r)
-                    .union(label(a, p.get(), r, style, 1, new Point(0, 0)).bounds());
+                    .union(label(a, p.get(), r, style, Scale.UNIT, new Point(0, 0)).bounds());
             extent = extent == null ? box : extent.union(box);
         }
         if (extent == null) {
@@ -203,19 +209,22 @@ public final class RenderModelBuilder {
         double pad = PARALLEL_SPACING * 2;
         extent = new Bounds(extent.minX() - pad, extent.minY() - pad, extent.maxX() + pad, extent.maxY() + pad);
         double s = Math.min(MAX_ZOOM, Math.min(area.width() / extent.width(), area.height() / extent.height()));
+        // Symbols grow no faster than positions, so the extent (measured with unit-size symbols) still fits.
+        double k = Math.min(s, MAX_SYMBOL_ZOOM);
+        var scale = new Scale(s, k);
         double ox = area.minX() + (area.width() - extent.width() * s) / 2 - extent.minX() * s;
         double oy = area.minY() + (area.height() - extent.height() * s) / 2 - extent.minY() * s;
         var origin = new Point(ox, oy);
 
         var parallel = new HashMap<String, List<Tie>>();
         for (var t : view.ties()) {
-            parallel.computeIfAbsent(pairKey(view, t), k -> new ArrayList<>()).add(t);
+            parallel.computeIfAbsent(pairKey(view, t), key -> new ArrayList<>()).add(t);
         }
         for (var group : parallel.values()) {
-            for (int k = 0; k < group.size(); k++) {
-                var t = group.get(k);
-                var line = tieLine(view, t, positions, radius, style, s, origin,
-                        (k - (group.size() - 1) / 2.0) * PARALLEL_SPACING);
+            for (int i = 0; i < group.size(); i++) {
+                var t = group.get(i);
+                var line = tieLine(view, t, positions, radius, style, scale, origin,
+                        (i - (group.size() - 1) / 2.0) * PARALLEL_SPACING);
                 if (line != null) {
                     ties.add(line);
                 }
@@ -225,33 +234,41 @@ public final class RenderModelBuilder {
             var p = positions.of(a.id()).orElseThrow();
             double cx = ox + p.x() * s;
             double cy = oy + p.y() * s;
-            double r = radius.get(a.id()) * s;
+            double r = radius.get(a.id()) * k;
             if (a instanceof Organisation) {
-                vertices.add(new Drawable.RoundedSquare(cx, cy, r, r * 0.3, style.fill(a), style.stroke(a), 1.4 * s,
+                vertices.add(new Drawable.RoundedSquare(cx, cy, r, r * 0.3, style.fill(a), style.stroke(a), 1.4 * k,
                         a.name()));
             } else {
-                vertices.add(new Drawable.Circle(cx, cy, r, style.fill(a), style.stroke(a), 1.2 * s, a.name()));
+                vertices.add(new Drawable.Circle(cx, cy, r, style.fill(a), style.stroke(a), 1.2 * k, a.name()));
             }
-            labels.add(label(a, p, radius.get(a.id()), style, s, origin));
+            labels.add(label(a, p, radius.get(a.id()), style, scale, origin));
         }
         return new GraphDrawing(ties, vertices, labels);
     }
 
+    /** Page units per layout unit: {@code positions} for where things are, {@code symbols} for how big they are. */
+    private record Scale(double positions, double symbols) {
+        static final Scale UNIT = new Scale(1, 1);
+    }
+
     /** A state's label to the right of its disc; an organisation's centred below its square. */
-    private static Drawable.Text label(Actor a, Point p, double r, VisualStyle style, double s, Point origin) {
-        double size = style.labelSize(a) * s;
-        double x = origin.x() + p.x() * s;
-        double y = origin.y() + p.y() * s;
+    private static Drawable.Text label(Actor a, Point p, double r, VisualStyle style, Scale scale, Point origin) {
+        double k = scale.symbols();
+        double size = style.labelSize(a) * k;
+        double x = origin.x() + p.x() * scale.positions();
+        double y = origin.y() + p.y() * scale.positions();
         if (a instanceof Organisation) {
-            return new Drawable.Text(x, y + (r + LABEL_GAP) * s + TextMetrics.ascent(size), a.shortLabel(), size,
+            return new Drawable.Text(x, y + (r + LABEL_GAP) * k + TextMetrics.ascent(size), a.shortLabel(), size,
                     style.foreground(), Anchor.MIDDLE, true);
         }
-        return new Drawable.Text(x + (r + LABEL_GAP) * s, y + 0.35 * size, a.shortLabel(), size, style.foreground(),
+        return new Drawable.Text(x + (r + LABEL_GAP) * k, y + 0.35 * size, a.shortLabel(), size, style.foreground(),
                 Anchor.START, false);
     }
 
     private static Drawable.Line tieLine(AlignmentView view, Tie t, Positions positions, Map<String, Double> radius,
-                                         VisualStyle style, double s, Point origin, double offset) {
+                                         VisualStyle style, Scale scale, Point origin, double offset) {
+        double s = scale.positions();
+        double k = scale.symbols();
         var a = view.first(t);
         var b = view.second(t);
         var pa = positions.of(a.id());
@@ -278,18 +295,18 @@ public final class RenderModelBuilder {
         }
         double ux = (x2 - x1) / len;
         double uy = (y2 - y1) / len;
-        x1 += -uy * offset * s;
-        y1 += ux * offset * s;
-        x2 += -uy * offset * s;
-        y2 += ux * offset * s;
+        x1 += -uy * offset * k;
+        y1 += ux * offset * k;
+        x2 += -uy * offset * k;
+        y2 += ux * offset * k;
         if (arrow) {
             // The tip touches the recipient's outline instead of hiding under it.
-            double back = (radius.get(b.id()) + 1) * s;
+            double back = (radius.get(b.id()) + 1) * k;
             x2 -= ux * back;
             y2 -= uy * back;
         }
-        double width = ts.width() * s;
-        return new Drawable.Line(x1, y1, x2, y2, ts.colour(), width, ts.dash().stream().map(d -> d * s).toList(),
+        double width = ts.width() * k;
+        return new Drawable.Line(x1, y1, x2, y2, ts.colour(), width, ts.dash().stream().map(d -> d * k).toList(),
                 arrow);
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -42,6 +45,8 @@ public final class DetailsView {
         title.setId("detailsTitle");
         title.getStyleClass().addAll(AtlasStyles.DETAILS_TITLE, Styles.TITLE_3);
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
 
         var copy = new Button("Copy");
         copy.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -51,11 +56,15 @@ public final class DetailsView {
             clip.putString(vm.details().plainText());
             Clipboard.getSystemClipboard().setContent(clip);
         });
-        var header = new BorderPane();
-        header.setCenter(title);
-        BorderPane.setAlignment(title, Pos.TOP_LEFT);
-        header.setRight(copy);
-        header.setPadding(new Insets(12, 14, 4, 14));
+        // The title lives in the content column, which gives wrapped labels the height they need; the header row
+        // only names the panel and holds the copy button.
+        var panelName = new Label("Details");
+        panelName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(panelName, spacer, copy);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 14, 0, 14));
 
         content.setId("detailsContent");
         content.setPadding(new Insets(0, 14, 14, 14));
@@ -76,7 +85,7 @@ public final class DetailsView {
 
     private void render(Details d) {
         title.setText(d.title());
-        content.getChildren().clear();
+        content.getChildren().setAll(title);
         if (!d.subtitle().isEmpty()) {
             content.getChildren().add(wrapped(d.subtitle(), AtlasStyles.DETAILS_SECONDARY, Styles.TEXT_MUTED));
         }
@@ -131,6 +140,7 @@ public final class DetailsView {
         var l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }

@@ -14,8 +14,8 @@ public interface FileChoosers {
     /** A data file ({@code *.json}) to open or add; empty when the user cancels. */
     Optional<Path> dataFile(Window owner, String title);
 
-    /** A folder of data files to open or add; empty when the user cancels. */
-    Optional<Path> dataFolder(Window owner, String title);
+    /** A folder (of data files to open or add, or to export into); empty when the user cancels. */
+    Optional<Path> folder(Window owner, String title);
 
     /**
      * A file to write.

@@ -29,7 +29,7 @@ public final class NativeFileChoosers implements FileChoosers {
     }
 
     @Override
-    public Optional<Path> dataFolder(Window owner, String title) {
+    public Optional<Path> folder(Window owner, String title) {
         var chooser = new DirectoryChooser();
         chooser.setTitle(title);
         startIn(chooser::setInitialDirectory);

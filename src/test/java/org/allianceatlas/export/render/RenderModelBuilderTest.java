@@ -149,19 +149,22 @@ class RenderModelBuilderTest {
     }
 
     @Test
-    void theGraphIsScaledUniformlySoProportionsAndSpacingSurvive() {
+    void positionsAreScaledUniformlyAndSymbolsNeverGrowFasterThanTheSpacing() {
         var view = graph().view(FilterCriteria.forYear(2024));
         var positions = new GeographicLayout().layout(view, Positions.empty());
         var m = new RenderModelBuilder().build(view, positions, LIGHT, ImageOptions.defaults());
         var fra = circle(m, "France");
         var deu = circle(m, "Germany");
         var pol = circle(m, "Poland");
-        double s = fra.r() / LIGHT.stateRadius();
         double layoutFraDeu = positions.of("FRA").orElseThrow().distance(positions.of("DEU").orElseThrow());
         double layoutDeuPol = positions.of("DEU").orElseThrow().distance(positions.of("POL").orElseThrow());
-        assertEquals(layoutFraDeu * s, Math.hypot(fra.cx() - deu.cx(), fra.cy() - deu.cy()), 1e-6);
-        assertEquals(layoutDeuPol * s, Math.hypot(deu.cx() - pol.cx(), deu.cy() - pol.cy()), 1e-6);
-        assertTrue(s <= RenderModelBuilder.MAX_ZOOM);
+        double s = Math.hypot(fra.cx() - deu.cx(), fra.cy() - deu.cy()) / layoutFraDeu;
+        assertEquals(layoutDeuPol * s, Math.hypot(deu.cx() - pol.cx(), deu.cy() - pol.cy()), 1e-6,
+                "one scale for all positions");
+        assertTrue(s <= RenderModelBuilder.MAX_ZOOM + 1e-9);
+        double k = fra.r() / LIGHT.stateRadius();
+        assertTrue(k <= RenderModelBuilder.MAX_SYMBOL_ZOOM + 1e-9, "discs grow at most MAX_SYMBOL_ZOOM times");
+        assertTrue(k <= s + 1e-9, "discs never grow faster than the distances between them");
     }
 
     @Test
