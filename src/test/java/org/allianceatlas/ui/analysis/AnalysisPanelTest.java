@@ -62,7 +62,7 @@ class AnalysisPanelTest {
             }
 
             @Override
-            public Optional<Path> dataFolder(Window owner, String title) {
+            public Optional<Path> folder(Window owner, String title) {
                 return Optional.empty();
             }
 
