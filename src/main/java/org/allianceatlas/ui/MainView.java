@@ -9,7 +9,9 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,6 +51,7 @@ import atlantafx.base.theme.Styles;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.dataset.DataSourcesDialog;
@@ -90,6 +93,7 @@ public final class MainView {
     private final DetailsView detailsView;
     private final SearchView searchView;
     private final LegendView legend;
+    private final AnalysisPanel analysisPanel;
     private final StackPane legendHolder = new StackPane();
     private Frame shown;
 
@@ -104,6 +108,9 @@ public final class MainView {
         this.filterView = new FilterView(vm.filters(), style);
         this.detailsView = new DetailsView(vm.details(), links);
         this.searchView = new SearchView(vm.search());
+        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, vm.filters(), detailsView.node(), style,
+                () -> choosers.saveFile(stage, "Export metrics table", "metrics-" + vm.filters().year() + ".csv",
+                        "csv"));
 
         var root = new BorderPane();
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -122,6 +129,11 @@ public final class MainView {
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
         vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
+    }
+
+    /** The analysis tabs and playback bar, for tests. */
+    public AnalysisPanel analysisPanel() {
+        return analysisPanel;
     }
 
     /** The graph canvas, for tests. */
@@ -366,14 +378,19 @@ public final class MainView {
     // --- centre -----------------------------------------------------------------------------------------------
 
     private Node centre() {
-        var area = new StackPane(canvas.node());
+        var compareLegend = analysisPanel.compareLegend();
+        var area = new StackPane(canvas.node(), compareLegend);
+        StackPane.setAlignment(compareLegend, Pos.TOP_LEFT);
+        StackPane.setMargin(compareLegend, new Insets(12));
         area.setId("canvasArea");
         area.getStyleClass().add(AtlasStyles.CANVAS_AREA);
         area.setMinSize(0, 0);
+        var canvasWithPlayback = new BorderPane(area);
+        canvasWithPlayback.setBottom(analysisPanel.playbackBar());
 
         var left = filterView.node();
         var right = rightPanel();
-        var split = new SplitPane(left, area, right);
+        var split = new SplitPane(left, canvasWithPlayback, right);
         split.setDividerPositions(0.2, 0.77);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -401,7 +418,7 @@ public final class MainView {
         legendPane.setMinHeight(Region.USE_PREF_SIZE);
         legendPane.setId("legendPane");
         legendPane.getStyleClass().add(Styles.DENSE);
-        var details = detailsView.node();
+        var details = analysisPanel.node();
         VBox.setVgrow(details, Priority.ALWAYS);
         var box = new VBox(details, legendPane);
         box.getStyleClass().add(AtlasStyles.DETAILS_PANEL);
@@ -447,6 +464,7 @@ public final class MainView {
             canvas.fit();
         }
         legend.update(frame.view());
+        analysisPanel.frameShown(frame.view(), frame.positions());
     }
 
     private void applyTheme(Theme theme) {
@@ -456,6 +474,7 @@ public final class MainView {
         canvas.setStyle(style);
         legend.setStyle(style);
         filterView.setStyle(style);
+        analysisPanel.setStyle(style);
     }
 
     // --- status bar -------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.analysis.AnalysisViewModel;
 import org.allianceatlas.ui.dataset.DataSourcesViewModel;
 import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final FilterViewModel filters;
     private final SearchViewModel search = new SearchViewModel();
     private final DetailsViewModel details;
+    private final AnalysisViewModel analysis;
     private final ExportViewModel export;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -111,6 +113,7 @@ public final class MainViewModel {
         this.layouts = Objects.requireNonNull(layouts, "layouts");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
+        this.analysis = new AnalysisViewModel(service, runner, filters);
         this.export = new ExportViewModel(runner);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
@@ -144,6 +147,11 @@ public final class MainViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** Metrics, blocs, path, year comparison and playback of the view on the canvas. */
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     /** File &gt; Import ATOP… and Import COW…. */
