@@ -101,7 +101,9 @@ public final class CanvasStylesheet {
         // Dimmed: later than the base rules so that equal specificity resolves to the dimmed colour.
         var dim = style.dimmed().toCss();
         plain(css, ".graph." + HIGHLIGHTING + " .vertex", "-fx-fill: " + dim + "; -fx-stroke: " + dim + ";");
-        plain(css, ".graph." + HIGHLIGHTING + " .edge", "-fx-stroke: " + dim + ";");
+        // As specific as the base tie rules (.graph .edge.clause.tie-x), which would otherwise keep their colour.
+        plain(css, ".graph." + HIGHLIGHTING + " .edge." + CLAUSE + ", .graph." + HIGHLIGHTING + " .edge." + MEMBERSHIP,
+                "-fx-stroke: " + dim + ";");
         plain(css, ".graph." + HIGHLIGHTING + " Text." + VERTEX_LABEL, "-fx-fill: "
                 + style.mutedForeground().withAlpha(0.6).toCss() + ";");
         return css.toString();

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
+import com.brunomnsilva.smartgraph.graphview.SmartArrow;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
@@ -59,6 +60,8 @@ final class DrawnGraph {
 
     /** Empty space left of and above the first layout, in layout units (= px at 100 % zoom). */
     static final double MARGIN = 40;
+    /** Arrowhead size of directed ties, layout units. */
+    static final double ARROW_SIZE = 5;
 
     /** What the canvas wants to hear about. */
     interface Events {
@@ -145,8 +148,12 @@ final class DrawnGraph {
         return initialised;
     }
 
-    /** Runs SmartGraph's {@code init()}; the panel must be in a scene and have a non-zero size. */
+    /** Runs SmartGraph's {@code init()}; the panel must be in a scene. */
     void initialise() {
+        // init() refuses a panel of zero size. Sizing it here rather than through a CSS and layout pass means that
+        // init() sets the real labels, shapes and radii before the first CSS pass: SmartGraph creates its nodes with
+        // the elements' toString() as label text and circles for every vertex.
+        panel.resize(panel.getPrefWidth(), panel.getPrefHeight());
         panel.init();
         initialised = true;
         registerNewNodes();
@@ -155,7 +162,7 @@ final class DrawnGraph {
             setVertexVisible(node, false);
         }
         for (var e : edgeNodes.entrySet()) {
-            setEdgeVisible(e.getKey(), e.getValue(), false);
+            setEdgeVisible(e.getValue(), false);
         }
     }
 
@@ -206,11 +213,11 @@ final class DrawnGraph {
         }
         for (var t : leavingTies) {
             shownTies.remove(t);
-            setEdgeVisible(t, edgeNodes.get(t), false);
+            setEdgeVisible(edgeNodes.get(t), false);
         }
         for (var t : view.ties()) {
             if (shownTies.add(t)) {
-                setEdgeVisible(t, edgeNodes.get(t), true);
+                setEdgeVisible(edgeNodes.get(t), true);
             }
         }
         // Place arriving vertices: positions first, so the neighbour fallback sees as many placed neighbours as
@@ -483,6 +490,15 @@ final class DrawnGraph {
     }
 
     private void styleEdge(Tie tie, SmartGraphEdgeNode<Tie, Actor> node) {
+        if (isDirected(tie)) {
+            // SmartGraph would put an arrow on every edge of a digraph (edge.arrow); only directed ties get one, so
+            // that a view of 1,500 ties does not carry 1,500 hidden arrow nodes. Class changes on the edge are
+            // forwarded to its arrow, so it is styled and highlighted with it.
+            var arrow = new SmartArrow(ARROW_SIZE);
+            node.attachArrow(arrow);
+            arrow.setMouseTransparent(true);
+            panel.getChildren().add(0, arrow);
+        }
         if (tie instanceof MembershipTie m) {
             node.addStyleClass(CanvasStylesheet.MEMBERSHIP);
             node.addStyleClass(CanvasStylesheet.tieClass(VisualStyle.primaryType(m.types())));
@@ -520,14 +536,14 @@ final class DrawnGraph {
         label.setTranslateY((labelScale - 1) * label.getLayoutBounds().getHeight() / 2);
     }
 
-    private static void setEdgeVisible(Tie tie, SmartGraphEdgeNode<Tie, Actor> node, boolean visible) {
+    private static void setEdgeVisible(SmartGraphEdgeNode<Tie, Actor> node, boolean visible) {
         if (node == null) {
             return;
         }
         node.setVisible(visible);
         var arrow = node.getAttachedArrow();
         if (arrow != null) {
-            arrow.setVisible(visible && isDirected(tie));
+            arrow.setVisible(visible);
         }
     }
 

@@ -280,10 +280,6 @@ public final class GraphCanvas {
         if (drawn == null || drawn.isInitialised() || viewport.getScene() == null) {
             return;
         }
-        // SmartGraph's init() needs the panel laid out at a non-zero size: lay the viewport out now rather than wait
-        // for the next pulse, so that show() draws within the same pulse.
-        viewport.applyCss();
-        viewport.layout();
         drawn.initialise();
         draw(pendingPositions);
     }
