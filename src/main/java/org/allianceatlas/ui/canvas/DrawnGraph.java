@@ -20,6 +20,7 @@ import com.brunomnsilva.smartgraph.graphview.SmartLabel;
 import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -260,9 +261,9 @@ final class DrawnGraph {
     }
 
     /** Centre of a drawn vertex in panel coordinates, or null when it is not drawn. */
-    javafx.geometry.Point2D centreOf(Actor a) {
+    Point2D centreOf(Actor a) {
         var node = vertexNodes.get(a);
-        return node == null ? null : new javafx.geometry.Point2D(node.getCenterX(), node.getCenterY());
+        return node == null ? null : new Point2D(node.getCenterX(), node.getCenterY());
     }
 
     /** Bounds of the visible vertices (with their radii) in panel coordinates; null when nothing is visible. */

@@ -65,6 +65,11 @@ public final class GraphCanvas {
 
         @Override
         public void hovered(Actor actor) {
+            // While panning, vertices slide under a still pointer: each crossing would switch the highlight and
+            // restyle the whole graph, spoiling the pan's bitmap cache.
+            if (viewport.panningProperty().get()) {
+                return;
+            }
             hoveredActor = actor;
             refreshHighlight();
         }
@@ -95,6 +100,12 @@ public final class GraphCanvas {
             }
         });
         viewport.sceneProperty().addListener((obs, old, now) -> initialiseWhenReady());
+        viewport.panningProperty().addListener((obs, was, now) -> {
+            if (!now && hoveredActor != null) {
+                hoveredActor = null;
+                refreshHighlight();
+            }
+        });
         viewport.widthProperty().addListener((obs, old, now) -> fitWhenReady());
         viewport.heightProperty().addListener((obs, old, now) -> fitWhenReady());
     }
