@@ -53,6 +53,13 @@ public final class CanvasStylesheet {
     /** Font size floor for labels on screen, in px: below it labels are scaled up or hidden. */
     static final double MIN_LABEL_PX = 9;
 
+    // VisualStyle sizes labels by the kind of actor; these two stand for "a state" and "an organisation".
+    private static final State PROBE_STATE = new State("XXX", "State", Region.EUROPE, Subregion.WESTERN_EUROPE, null,
+            0, 0, null, null, null);
+    private static final Organisation PROBE_ORGANISATION = new Organisation("probe", "Organisation", null,
+            OrganisationKind.ALLIANCE, YearSpan.from(PartialDate.ofYear(2000)), Set.of(TieType.MUTUAL_DEFENCE),
+            false, null, null, null, List.of(), null);
+
     private CanvasStylesheet() {
     }
 
@@ -101,7 +108,9 @@ public final class CanvasStylesheet {
         // Dimmed: later than the base rules so that equal specificity resolves to the dimmed colour.
         var dim = style.dimmed().toCss();
         plain(css, ".graph." + HIGHLIGHTING + " .vertex", "-fx-fill: " + dim + "; -fx-stroke: " + dim + ";");
-        plain(css, ".graph." + HIGHLIGHTING + " .edge", "-fx-stroke: " + dim + ";");
+        // As specific as the base tie rules (.graph .edge.clause.tie-x), which would otherwise keep their colour.
+        plain(css, ".graph." + HIGHLIGHTING + " .edge." + CLAUSE + ", .graph." + HIGHLIGHTING + " .edge." + MEMBERSHIP,
+                "-fx-stroke: " + dim + ";");
         plain(css, ".graph." + HIGHLIGHTING + " Text." + VERTEX_LABEL, "-fx-fill: "
                 + style.mutedForeground().withAlpha(0.6).toCss() + ";");
         return css.toString();
@@ -158,13 +167,6 @@ public final class CanvasStylesheet {
     private static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
-
-    // VisualStyle sizes labels by the kind of actor; these two stand for "a state" and "an organisation".
-    private static final State PROBE_STATE = new State("XXX", "State", Region.EUROPE, Subregion.WESTERN_EUROPE, null,
-            0, 0, null, null, null);
-    private static final Organisation PROBE_ORGANISATION = new Organisation("probe", "Organisation", null,
-            OrganisationKind.ALLIANCE, YearSpan.from(PartialDate.ofYear(2000)), Set.of(TieType.MUTUAL_DEFENCE),
-            false, null, null, null, List.of(), null);
 
     static double stateLabelSize(VisualStyle style) {
         return style.labelSize(PROBE_STATE);

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
+import com.brunomnsilva.smartgraph.graphview.SmartArrow;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
@@ -21,6 +22,7 @@ import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
 import javafx.animation.FadeTransition;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -62,6 +64,8 @@ final class DrawnGraph {
 
     /** Empty space left of and above the first layout, in layout units (= px at 100 % zoom). */
     static final double MARGIN = 40;
+    /** Arrowhead size of directed ties, layout units. */
+    static final double ARROW_SIZE = 5;
 
     /** What the canvas wants to hear about. */
     interface Events {
@@ -154,8 +158,12 @@ final class DrawnGraph {
         return initialised;
     }
 
-    /** Runs SmartGraph's {@code init()}; the panel must be in a scene and have a non-zero size. */
+    /** Runs SmartGraph's {@code init()}; the panel must be in a scene. */
     void initialise() {
+        // init() refuses a panel of zero size. Sizing it here rather than through a CSS and layout pass means that
+        // init() sets the real labels, shapes and radii before the first CSS pass: SmartGraph creates its nodes with
+        // the elements' toString() as label text and circles for every vertex.
+        panel.resize(panel.getPrefWidth(), panel.getPrefHeight());
         panel.init();
         initialised = true;
         registerNewNodes();
@@ -164,7 +172,7 @@ final class DrawnGraph {
             setVertexVisible(node, false);
         }
         for (var e : edgeNodes.entrySet()) {
-            setEdgeVisible(e.getKey(), e.getValue(), false);
+            setEdgeVisible(e.getValue(), false);
         }
     }
 
@@ -216,11 +224,11 @@ final class DrawnGraph {
         }
         for (var t : leavingTies) {
             shownTies.remove(t);
-            fadeOut(edgeNodes.get(t), () -> !shownTies.contains(t), () -> setEdgeVisible(t, edgeNodes.get(t), false));
+            fadeOut(edgeNodes.get(t), () -> !shownTies.contains(t), () -> setEdgeVisible(edgeNodes.get(t), false));
         }
         for (var t : view.ties()) {
             if (shownTies.add(t)) {
-                setEdgeVisible(t, edgeNodes.get(t), true);
+                setEdgeVisible(edgeNodes.get(t), true);
                 fadeIn(edgeNodes.get(t));
             }
         }
@@ -265,9 +273,9 @@ final class DrawnGraph {
     }
 
     /** Centre of a drawn vertex in panel coordinates, or null when it is not drawn. */
-    javafx.geometry.Point2D centreOf(Actor a) {
+    Point2D centreOf(Actor a) {
         var node = vertexNodes.get(a);
-        return node == null ? null : new javafx.geometry.Point2D(node.getCenterX(), node.getCenterY());
+        return node == null ? null : new Point2D(node.getCenterX(), node.getCenterY());
     }
 
     /** Bounds of the visible vertices (with their radii) in panel coordinates; null when nothing is visible. */
@@ -421,7 +429,7 @@ final class DrawnGraph {
                 }
             }
             if (shownTies.add(t)) {
-                setEdgeVisible(t, edgeNodes.get(t), true);
+                setEdgeVisible(edgeNodes.get(t), true);
             }
         }
         resizePanel();
@@ -610,6 +618,15 @@ final class DrawnGraph {
     }
 
     private void styleEdge(Tie tie, SmartGraphEdgeNode<Tie, Actor> node) {
+        if (isDirected(tie)) {
+            // SmartGraph would put an arrow on every edge of a digraph (edge.arrow); only directed ties get one, so
+            // that a view of 1,500 ties does not carry 1,500 hidden arrow nodes. Class changes on the edge are
+            // forwarded to its arrow, so it is styled and highlighted with it.
+            var arrow = new SmartArrow(ARROW_SIZE);
+            node.attachArrow(arrow);
+            arrow.setMouseTransparent(true);
+            panel.getChildren().add(0, arrow);
+        }
         if (tie instanceof MembershipTie m) {
             node.addStyleClass(CanvasStylesheet.MEMBERSHIP);
             node.addStyleClass(CanvasStylesheet.tieClass(VisualStyle.primaryType(m.types())));
@@ -647,14 +664,14 @@ final class DrawnGraph {
         label.setTranslateY((labelScale - 1) * label.getLayoutBounds().getHeight() / 2);
     }
 
-    private static void setEdgeVisible(Tie tie, SmartGraphEdgeNode<Tie, Actor> node, boolean visible) {
+    private static void setEdgeVisible(SmartGraphEdgeNode<Tie, Actor> node, boolean visible) {
         if (node == null) {
             return;
         }
         node.setVisible(visible);
         var arrow = node.getAttachedArrow();
         if (arrow != null) {
-            arrow.setVisible(visible && isDirected(tie));
+            arrow.setVisible(visible);
         }
     }
 

@@ -68,6 +68,11 @@ public final class GraphCanvas {
 
         @Override
         public void hovered(Actor actor) {
+            // While panning, vertices slide under a still pointer: each crossing would switch the highlight and
+            // restyle the whole graph, spoiling the pan's bitmap cache.
+            if (viewport.panningProperty().get()) {
+                return;
+            }
             hoveredActor = actor;
             refreshHighlight();
         }
@@ -104,6 +109,12 @@ public final class GraphCanvas {
             }
         });
         viewport.sceneProperty().addListener((obs, old, now) -> initialiseWhenReady());
+        viewport.panningProperty().addListener((obs, was, now) -> {
+            if (!now && hoveredActor != null) {
+                hoveredActor = null;
+                refreshHighlight();
+            }
+        });
         viewport.widthProperty().addListener((obs, old, now) -> fitWhenReady());
         viewport.heightProperty().addListener((obs, old, now) -> fitWhenReady());
     }
@@ -361,10 +372,6 @@ public final class GraphCanvas {
         if (drawn == null || drawn.isInitialised() || viewport.getScene() == null) {
             return;
         }
-        // SmartGraph's init() needs the panel laid out at a non-zero size: lay the viewport out now rather than wait
-        // for the next pulse, so that show() draws within the same pulse.
-        viewport.applyCss();
-        viewport.layout();
         drawn.initialise();
         draw(pendingPositions);
     }

@@ -1,6 +1,8 @@
 package org.allianceatlas.ui.canvas;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -42,7 +44,7 @@ final class ZoomPanPane extends Pane {
     private Node content;
     private double dragX;
     private double dragY;
-    private boolean panning;
+    private final ReadOnlyBooleanWrapper panning = new ReadOnlyBooleanWrapper(this, "panning");
 
     ZoomPanPane() {
         var clip = new Rectangle();
@@ -66,7 +68,7 @@ final class ZoomPanPane extends Pane {
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (e.isPrimaryButtonDown()) {
-                if (!panning) {
+                if (!panning.get()) {
                     startPan();
                 }
                 panBy(e.getX() - dragX, e.getY() - dragY);
@@ -92,6 +94,11 @@ final class ZoomPanPane extends Pane {
 
     DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** True between {@link #startPan()} and {@link #endPan()}. */
+    ReadOnlyBooleanProperty panningProperty() {
+        return panning.getReadOnlyProperty();
     }
 
     double panX() {
@@ -126,7 +133,7 @@ final class ZoomPanPane extends Pane {
 
     /** Starts a pan gesture: caches the drawing as a bitmap when it is small enough (see the class comment). */
     void startPan() {
-        panning = true;
+        panning.set(true);
         if (content != null) {
             var b = content.getBoundsInLocal();
             double z = zoom.get();
@@ -143,8 +150,8 @@ final class ZoomPanPane extends Pane {
     }
 
     void endPan() {
-        if (panning) {
-            panning = false;
+        if (panning.get()) {
+            panning.set(false);
             if (content != null) {
                 content.setCache(false);
             }

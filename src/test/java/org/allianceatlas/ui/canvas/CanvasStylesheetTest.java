@@ -54,8 +54,9 @@ class CanvasStylesheetTest {
     @Test
     void highlightedNodesOutrankTheDimmingRule() {
         assertTrue(css.contains(".graph.highlighting .vertex.region-europe.highlighted"));
-        assertTrue(css.indexOf(".graph.highlighting .edge {") > css.indexOf(".graph .edge.clause.tie-mutual-defence"),
-                "dimming comes after the base rules it overrides");
+        int dimming = css.indexOf(".graph.highlighting .edge.clause, .graph.highlighting .edge.membership {");
+        assertTrue(dimming > css.indexOf(".graph .edge.clause.tie-mutual-defence"),
+                "dimming is as specific as the base tie rules and comes after them");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -142,6 +143,33 @@ class GraphCanvasTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> canvas.selectedActorProperty().get()));
+    }
+
+    @Test
+    void hoveringAVertexHighlightsItsNeighbourhoodExceptWhilePanning() {
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        var robot = new FxRobot();
+        var panelClasses = fx(() -> canvas.drawn().panel().getStyleClass());
+
+        robot.moveTo(fx(() -> canvas.drawn().vertexNode(state("FRA"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "hover highlights");
+
+        robot.moveTo(robot.point(fx(() -> canvas.node())).atPosition(Pos.TOP_LEFT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "leaving clears it");
+
+        fx(() -> {
+            canvas.startPan();
+            return null;
+        });
+        robot.moveTo(fx(() -> canvas.drawn().vertexNode(state("DEU"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "no restyling during a pan");
+        fx(() -> {
+            canvas.endPan();
+            return null;
+        });
     }
 
     @Test
