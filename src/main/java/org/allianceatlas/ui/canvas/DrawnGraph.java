@@ -100,6 +100,11 @@ final class DrawnGraph {
     private final Events events;
     private final double originX;
     private final double originY;
+    /**
+     * Panel units per layout unit. Fitting a small region to a large window spreads the positions instead of
+     * zooming the panel, so that vertices and labels keep a readable size (see {@link GraphCanvas#fit}).
+     */
+    private double spread = 1;
     private VisualStyle style;
     private String themeUrl;
     private boolean initialised;
@@ -267,7 +272,7 @@ final class DrawnGraph {
         var map = new LinkedHashMap<String, Point>();
         for (var a : shownVertices) {
             var node = vertexNodes.get(a);
-            map.put(a.id(), new Point(node.getCenterX() - originX, node.getCenterY() - originY));
+            map.put(a.id(), new Point((node.getCenterX() - originX) / spread, (node.getCenterY() - originY) / spread));
         }
         return new Positions(map);
     }
@@ -696,7 +701,24 @@ final class DrawnGraph {
     }
 
     private void moveTo(Actor a, Point p) {
-        vertexNodes.get(a).setPosition(p.x() + originX, p.y() + originY);
+        vertexNodes.get(a).setPosition(p.x() * spread + originX, p.y() * spread + originY);
+    }
+
+    double spread() {
+        return spread;
+    }
+
+    /**
+     * Changes how far apart the visible vertices are drawn (panel units per layout unit, at least 1), keeping their
+     * layout positions: what {@link #currentPositions} reports does not change.
+     */
+    void setSpread(double newSpread) {
+        var layout = currentPositions();
+        spread = Math.max(1, newSpread);
+        for (var a : shownVertices) {
+            layout.of(a.id()).ifPresent(p -> moveTo(a, p));
+        }
+        resizePanel();
     }
 
     private void placeNearNeighbours(AlignmentView view, Actor a) {

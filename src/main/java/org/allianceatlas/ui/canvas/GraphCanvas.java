@@ -48,6 +48,14 @@ public final class GraphCanvas {
     /** Zoom below which state labels are hidden (at 0.5 a 9.5-unit label would be under 5 px). */
     public static final double STATE_LABEL_MIN_ZOOM = 0.5;
     /** Largest view (visible vertices) for which SmartGraph's live force layout may run. */
+    /** Panel units per layout unit that the last {@link #fit()} chose (1 before any spreading). */
+    public double spread() {
+        return drawn == null ? 1 : drawn.spread();
+    }
+
+    /** Largest zoom {@link #fit()} uses; beyond it, positions are spread instead. */
+    public static final double MAX_SYMBOL_ZOOM = 1.25;
+
     public static final int LIVE_LAYOUT_MAX_VERTICES = 150;
 
     private final ZoomPanPane viewport = new ZoomPanPane();
@@ -207,10 +215,31 @@ public final class GraphCanvas {
     }
 
     /** Zooms and pans so that every visible vertex is in view. */
+    /**
+     * Fits the visible graph to the window. A view that would need more than {@value #MAX_SYMBOL_ZOOM}× zoom (a
+     * region, a few organisations) is spread out instead: its positions are drawn further apart and the zoom stays
+     * at that limit, so discs, squares and labels keep a readable size rather than filling the window. Positions in
+     * layout units ({@link #currentPositions()}) do not change, and the spread stays until the next fit, so vertices
+     * do not move when the year changes.
+     */
     public void fit() {
-        if (drawn != null && drawn.isInitialised()) {
-            viewport.fit(drawn.visibleBounds());
+        if (drawn == null || !drawn.isInitialised()) {
+            return;
         }
+        var bounds = drawn.visibleBounds();
+        if (bounds == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        // Radii do not spread, so one step undershoots; a few steps converge.
+        for (int step = 0; step < 6; step++) {
+            double wanted = Math.max(1, drawn.spread() * viewport.fitZoom(bounds) / MAX_SYMBOL_ZOOM);
+            if (Math.abs(wanted - drawn.spread()) < 1e-3 * drawn.spread()) {
+                break;
+            }
+            drawn.setSpread(wanted);
+            bounds = drawn.visibleBounds();
+        }
+        viewport.fit(bounds);
     }
 
     public void zoomIn() {

@@ -163,10 +163,15 @@ final class ZoomPanPane extends Pane {
         if (bounds == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double z = clamp(0.95 * Math.min(getWidth() / Math.max(1, bounds.getWidth()),
-                getHeight() / Math.max(1, bounds.getHeight())));
+        double z = clamp(fitZoom(bounds));
         zoom.set(z);
         centreOn(new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+    }
+
+    /** The zoom (unclamped) at which {@code bounds} fills the viewport with a small margin. */
+    double fitZoom(Bounds bounds) {
+        return 0.95 * Math.min(getWidth() / Math.max(1, bounds.getWidth()),
+                getHeight() / Math.max(1, bounds.getHeight()));
     }
 
     /** Pans so that the content point {@code p} is at the centre of the viewport. */

@@ -20,6 +20,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import java.util.List;
+
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,7 @@ import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
+import org.allianceatlas.model.Subregion;
 
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -244,6 +249,29 @@ class GraphCanvasTest {
         assertTrue(entries.contains("Arms transfer (supplier → recipient)"), entries.toString());
         assertTrue(entries.contains("Mutual defence"));
         assertFalse(entries.contains("Oceania"), "no Oceanian state in the view");
+    }
+
+    @Test
+    void fittingASmallViewSpreadsItOutInsteadOfEnlargingEveryDisc() {
+        // Western Europe 2019: FRA, DEU, nato, eu within 20 layout units would need a huge zoom to fill the window.
+        var view = graph.view(FilterCriteria.forYear(2019).withSubregions(Selection.only(
+                List.of(Subregion.WESTERN_EUROPE))));
+        var positions = new Positions(Map.of("FRA", new Point(0, 0), "DEU", new Point(20, 0),
+                "nato", new Point(10, 15), "eu", new Point(10, -15)));
+        assertEquals(positions.asMap().keySet(), view.vertices().stream().map(a -> a.id())
+                .collect(java.util.stream.Collectors.toSet()));
+        show(view, positions);
+        fx(() -> {
+            canvas.fit();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> canvas.spread()) > 5, "positions are drawn further apart");
+        // The fit converges to the limit within 1 %.
+        assertTrue(fx(() -> canvas.zoomProperty().get()) <= GraphCanvas.MAX_SYMBOL_ZOOM * 1.01,
+                () -> "zoom " + fx(() -> canvas.zoomProperty().get()) + " spread " + fx(() -> canvas.spread()));
+        assertEquals(positions.asMap(), fx(() -> canvas.currentPositions()).asMap(),
+                "layout positions are what they were: only the drawing is spread");
     }
 
     private void show(AlignmentView view, Positions positions) {
