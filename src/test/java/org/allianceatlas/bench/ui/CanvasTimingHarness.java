@@ -131,7 +131,7 @@ public final class CanvasTimingHarness {
             c.show(after, positions);
             canvas.set(c);
         }));
-        var yearChange = sample(repeats * 2, alternate(year -> clock.timeToFrame(
+        var yearChange = sample(repeats * 4, alternate(year -> clock.timeToFrame(
                 () -> canvas.get().show(graph.view(criteria.withYear(year)), positions))));
         int panFrames = quick ? 20 : 60;
         clock.timeToFrame(() -> canvas.get().startPan());
