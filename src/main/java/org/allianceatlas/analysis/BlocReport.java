@@ -8,8 +8,8 @@ import org.allianceatlas.graph.StateLink;
  * The blocs of a view: maximal cliques (largest first, at least three states), communities (largest first), the
  * cut-points (states whose removal splits their component) and bridges (ties whose removal does).
  */
-public record BlocReport(int year, List<Bloc> cliques, List<Bloc> communities, List<String> cutPoints,
-                         List<StateLink> bridges) {
+public record BlocReport(int year, List<Bloc> cliques, boolean cliquesComplete, List<Bloc> communities,
+                         List<String> cutPoints, List<StateLink> bridges) {
 
     public static final String CUT_POINT_DESCRIPTION =
             "A cut-point is a state that holds a group to the rest: without it, some states lose every path to the others.";

@@ -39,7 +39,7 @@ public record MetricsTable(int year, List<Row> rows) {
         }).reversed().thenComparing(Row::id)).toList();
     }
 
-    /** The table as CSV (RFC 4180, header row, values with 6 decimals, empty where not applicable). */
+    /** The table as CSV (RFC 4180, header row; whole numbers as such, others with 6 decimals; empty where not applicable). */
     public String toCsv() {
         var sb = new StringBuilder("id,name,kind");
         for (var m : Metric.values()) {
@@ -52,7 +52,7 @@ public record MetricsTable(int year, List<Row> rows) {
                 double v = r.value(m);
                 sb.append(',');
                 if (!Double.isNaN(v)) {
-                    sb.append(String.format(Locale.ROOT, "%.6f", v));
+                    sb.append(v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6f", v));
                 }
             }
             sb.append("\r\n");

@@ -145,8 +145,7 @@ final class DatasetValidator {
                     ? "before " + began + " (" + outer.start() + ")" : "after " + ended + " (" + outer.end() + ")")
                     + ": fix the start date"));
         } else {
-            var where = located.has("end") ? located.at("end")
-                    : located.location().withPath(located.location().child("end"));
+            var where = located.at("end");
             var fix = span.end() == null ? "add an 'end' on or before it" : "fix the end date";
             problems.add(where.error(what + (span.end() == null ? " has no end" : " ends " + span.end())
                     + ", but " + ended + " on " + outer.end() + ": " + fix));

@@ -27,6 +27,14 @@ sealed interface JsonValue {
             return Optional.ofNullable(members.get(key)).map(Member::value);
         }
 
+        /**
+         * Where a member's value is; for an absent member, where the object starts, with the path the member would
+         * have (a missing {@code start} is reported at its membership, "at $.memberships[2].start").
+         */
+        Location locationOf(String key) {
+            return get(key).map(JsonValue::location).orElse(location.withPath(location.child(key)));
+        }
+
         @Override
         public String kind() {
             return "an object";

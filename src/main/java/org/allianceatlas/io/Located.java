@@ -9,9 +9,9 @@ record Located<T>(T value, JsonObject node) {
         return node.location();
     }
 
-    /** Where a member is written (its value), or the object itself when the member is absent. */
+    /** Where a member's value is, or where it would be (see {@link JsonValue.JsonObject#locationOf}). */
     Location at(String key) {
-        return node.get(key).map(JsonValue::location).orElse(node.location());
+        return node.locationOf(key);
     }
 
     /** True when the object has the member (embedded memberships have no {@code organisation}). */

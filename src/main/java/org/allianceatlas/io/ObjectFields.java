@@ -81,7 +81,7 @@ final class ObjectFields {
 
     /** Where a member's value is, or where the object starts (with the member's path) when it is absent. */
     Location locationOf(String key) {
-        return object.get(key).map(JsonValue::location).orElse(object.location().withPath(location().child(key)));
+        return object.locationOf(key);
     }
 
     /** The member's value; reports a missing required member. */
@@ -139,8 +139,9 @@ final class ObjectFields {
         try {
             return Optional.of(PartialDate.parse(s.get()));
         } catch (IllegalArgumentException e) {
-            var reason = e.getMessage().contains("write YYYY") ? e.getMessage()
-                    : "'" + s.get() + "' is not a valid date (" + e.getMessage() + "); write YYYY, YYYY-MM or YYYY-MM-DD";
+            // The model's syntax message already says how to write a date; its range messages do not.
+            var reason = e.getMessage().contains("write YYYY") ? e.getMessage() : "'" + s.get()
+                    + "' is not a valid date (" + e.getMessage() + "); write YYYY, YYYY-MM or YYYY-MM-DD";
             problem(key, "'" + key + "': " + reason);
             return Optional.empty();
         }

@@ -1,9 +1,14 @@
 package org.allianceatlas.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.allianceatlas.bench.SyntheticDatasets;
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.FilterCriteria;
 import org.junit.jupiter.api.Test;
 
 class BlocFinderTest {
@@ -14,6 +19,19 @@ class BlocFinderTest {
     void theTriangleIsTheOnlyCliqueOfThreeOrMore() {
         assertEquals(1, report.cliques().size());
         assertEquals(List.of("AAA", "BBB", "CCC"), report.cliques().get(0).members());
+    }
+
+    @Test
+    void aSmallGraphIsSearchedCompletely() {
+        assertTrue(report.cliquesComplete());
+    }
+
+    @Test
+    void aDenseGraphStopsAtTheTimeBudgetAndSaysSo() {
+        // 1,000 generated states in 300 overlapping organisations: listing every maximal clique takes minutes.
+        var dense = new AlignmentGraph(SyntheticDatasets.generate(1000, 300, 3000, 1)).view(FilterCriteria.forYear(2024));
+        var r = new BlocFinder(50).find(dense);
+        assertFalse(r.cliquesComplete());
     }
 
     @Test

@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     @Test
     void layersDependDownwardsOnly() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy(BASE + ".model..")
                 .layer("io").definedBy(BASE + ".io..")
                 .layer("graph").definedBy(BASE + ".graph..")

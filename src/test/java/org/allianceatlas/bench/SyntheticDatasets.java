@@ -20,8 +20,8 @@ import org.allianceatlas.model.YearSpan;
 
 /**
  * Generated datasets for benchmarks: {@code states} states spread over all sub-regions, {@code organisations}
- * organisations of 3–40 members with spells between 1945 and 2025, and {@code clauses} bilateral clauses.
- * Deterministic for a given seed.
+ * organisations of 3 to {@code maxMembers} members with spells between 1945 and 2025, and {@code clauses} bilateral
+ * clauses. Deterministic for a given seed.
  */
 public final class SyntheticDatasets {
 
@@ -30,7 +30,20 @@ public final class SyntheticDatasets {
     private SyntheticDatasets() {
     }
 
+    /** The shipped data, loaded from the class path; fails loudly if it does not validate. */
+    public static Dataset shipped() {
+        var r = new org.allianceatlas.io.DatasetLoader().load(org.allianceatlas.io.DataInput.shipped());
+        if (r.report().hasErrors()) {
+            throw new IllegalStateException(r.report().format());
+        }
+        return r.dataset();
+    }
+
     public static Dataset generate(int states, int organisations, int clauses, long seed) {
+        return generate(states, organisations, 40, clauses, seed);
+    }
+
+    public static Dataset generate(int states, int organisations, int maxMembers, int clauses, long seed) {
         var rnd = new Random(seed);
         var subs = Subregion.values();
         var ss = new ArrayList<State>();
@@ -48,7 +61,7 @@ public final class SyntheticDatasets {
                     YearSpan.from(PartialDate.ofYear(founded)), Set.of(types[rnd.nextInt(types.length)]), false,
                     null, null, null, SRC, null);
             os.add(org);
-            int size = 3 + rnd.nextInt(38);
+            int size = 3 + rnd.nextInt(Math.max(1, maxMembers - 2));
             var chosen = new java.util.HashSet<Integer>();
             while (chosen.size() < Math.min(size, states)) {
                 chosen.add(rnd.nextInt(states));

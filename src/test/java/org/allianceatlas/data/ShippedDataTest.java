@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceatlas.analysis.BlocFinder;
+import org.allianceatlas.analysis.PathFinder;
+import org.allianceatlas.analysis.YearComparison;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.DataInput;
@@ -112,5 +115,25 @@ class ShippedDataTest {
         }
         assertEquals("mutual_defence", loaded.dataset().clause("rus-prk-2024").orElseThrow().type().key());
         assertFalse(loaded.dataset().clause("rus-irn-2025").orElseThrow().type().key().equals("mutual_defence"));
+    }
+
+    @Test
+    void theNordicBaltic8FormACliqueIn2024() {
+        var blocs = new BlocFinder().find(graph.view(FilterCriteria.forYear(2024)));
+        assertTrue(blocs.inOneClique(List.of("DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE")));
+    }
+
+    @Test
+    void finlandAndSwedenJoiningNatoAreAmongThe2021To2024Changes() {
+        var lines = YearComparison.between(graph, FilterCriteria.forYear(2021), 2021, 2024).lines();
+        assertTrue(lines.contains("2023 — FIN joined nato"), lines.toString());
+        assertTrue(lines.contains("2024 — SWE joined nato"), lines.toString());
+    }
+
+    @Test
+    void greeceReachesNorwayIn2024() {
+        var r = new PathFinder().find(graph.view(FilterCriteria.forYear(2024)), "GRC", "NOR");
+        assertTrue(r.found(), r.summary());
+        assertTrue(r.paths().get(0).hops().get(0).reasons().contains("nato"));
     }
 }

@@ -50,7 +50,7 @@ final class DatasetAssembler {
     }
 
     Dataset assemble(Collection<AllianceBuilder> alliances) {
-        var states = new LinkedHashMap<String, State>();
+        Map<String, State> states = new LinkedHashMap<>();
         var organisations = new ArrayList<Organisation>();
         var memberships = new ArrayList<Membership>();
         var clauses = new ArrayList<Clause>();
@@ -81,7 +81,38 @@ final class DatasetAssembler {
                 }
             }
         }
+        widenExistence(states, memberships, clauses);
         return Dataset.of(states.values(), organisations, memberships, clauses);
+    }
+
+    /**
+     * A known state may not cover an imported spell: COW counts Morocco (600) from 1847 and Serbia (345) from 1878,
+     * while the shipped data starts MAR in 1956 and SRB in 2006 (one span per state). The state's existence is then
+     * widened to cover what the research data says, with a warning, so the imported data stays valid.
+     */
+    private void widenExistence(Map<String, State> states, List<Membership> memberships, List<Clause> clauses) {
+        var needed = new HashMap<String, YearSpan>();
+        for (var m : memberships) {
+            needed.merge(m.stateId(), m.span(), YearSpans::hull);
+        }
+        for (var c : clauses) {
+            var span = new YearSpan(c.signed(), c.end());
+            c.parties().forEach(p -> needed.merge(p, span, YearSpans::hull));
+        }
+        for (var e : needed.entrySet()) {
+            var state = states.get(e.getKey());
+            if (state == null || state.existence() == null) {
+                continue;
+            }
+            var wider = YearSpans.hull(state.existence(), e.getValue());
+            if (!wider.equals(state.existence())) {
+                states.put(state.id(), new State(state.id(), state.name(), state.region(), state.subregion(),
+                        state.capital(), state.lat(), state.lon(), state.cowCode(), wider, state.note()));
+                problems.add(Problem.ofFile(Severity.WARNING, file, "state " + state.id() + " exists "
+                        + state.existence() + " in the loaded data but " + source.label() + " has it in alliances "
+                        + e.getValue() + "; its existence is widened to " + wider + " for this import"));
+            }
+        }
     }
 
     private List<Clause> clauses(AllianceBuilder a, Set<TieType> types) {

@@ -19,7 +19,8 @@ import org.allianceatlas.model.State;
  * Merges imported research data with a base dataset (usually the shipped data). Where both describe the same
  * organisation or clause (same id — e.g. ATOP 3180 is mapped to {@code nato}), one side wins whole, with all its
  * memberships, and every such conflict is reported with what the losing side said differently. States: the base's
- * description is kept; imported-only states are added.
+ * description is kept, with its existence widened where the import needs it (the assembler reported that);
+ * imported-only states are added.
  */
 public final class DatasetMerger {
 
@@ -39,7 +40,19 @@ public final class DatasetMerger {
         var conflicts = new ArrayList<Problem>();
         var states = new LinkedHashMap<String, State>();
         base.states().forEach(s -> states.put(s.id(), s));
-        imported.states().forEach(s -> states.putIfAbsent(s.id(), s));
+        for (var s : imported.states()) {
+            var known = states.get(s.id());
+            if (known == null) {
+                states.put(s.id(), s);
+            } else if (known.existence() != null && s.existence() != null) {
+                // The import may have widened a state's existence to cover its alliances (DatasetAssembler).
+                var wider = YearSpans.hull(known.existence(), s.existence());
+                states.put(s.id(), new State(known.id(), known.name(), known.region(), known.subregion(),
+                        known.capital(), known.lat(), known.lon(), known.cowCode(), wider, known.note()));
+            } else if (known.existence() != null) {
+                states.put(s.id(), s);
+            }
+        }
 
         var winner = precedence == Precedence.BASE ? base : imported;
         var loser = precedence == Precedence.BASE ? imported : base;

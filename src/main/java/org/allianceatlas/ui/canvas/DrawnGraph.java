@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
@@ -18,12 +19,14 @@ import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import com.brunomnsilva.smartgraph.graphview.SmartLabel;
 import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
+import javafx.animation.FadeTransition;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
@@ -103,6 +106,12 @@ final class DrawnGraph {
     private boolean stateLabelsShown = true;
     private boolean organisationLabelsShown = true;
     private double labelScale = 1;
+    /** How long ties and vertices take to fade in or out on {@link #show}; zero: they pop (the default). */
+    private Duration fade = Duration.ZERO;
+    /** Ties that carry an inline style of {@link #setTieStyles} (compare colours), to clear it later. */
+    private final Set<Tie> inlineStyled = new HashSet<>();
+    /** State radii set by {@link #setStateRadii}; states not in it have the style's radius. */
+    private final Map<Actor, Double> stateRadii = new HashMap<>();
 
     /**
      * Builds the SmartGraph model and panel for {@code first.source()}; nothing is drawn until {@link #initialise}
@@ -198,7 +207,8 @@ final class DrawnGraph {
         }
         for (var a : leaving) {
             shownVertices.remove(a);
-            setVertexVisible(vertexNodes.get(a), false);
+            fadeOut(vertexNodes.get(a), () -> !shownVertices.contains(a),
+                    () -> setVertexVisible(vertexNodes.get(a), false));
         }
         var arriving = new ArrayList<Actor>();
         for (var a : view.vertices()) {
@@ -214,11 +224,12 @@ final class DrawnGraph {
         }
         for (var t : leavingTies) {
             shownTies.remove(t);
-            setEdgeVisible(edgeNodes.get(t), false);
+            fadeOut(edgeNodes.get(t), () -> !shownTies.contains(t), () -> setEdgeVisible(edgeNodes.get(t), false));
         }
         for (var t : view.ties()) {
             if (shownTies.add(t)) {
                 setEdgeVisible(edgeNodes.get(t), true);
+                fadeIn(edgeNodes.get(t));
             }
         }
         // Place arriving vertices: positions first, so the neighbour fallback sees as many placed neighbours as
@@ -237,6 +248,7 @@ final class DrawnGraph {
         }
         for (var a : arriving) {
             setVertexVisible(vertexNodes.get(a), true);
+            fadeIn(vertexNodes.get(a));
         }
         resizePanel();
         return added;
@@ -386,6 +398,121 @@ final class DrawnGraph {
         } else if (!on) {
             classes.remove(CanvasStylesheet.HIGHLIGHTING);
         }
+    }
+
+    /** Sets how long appearing and disappearing ties and vertices fade (zero: they pop). */
+    void setFade(Duration duration) {
+        fade = duration == null ? Duration.ZERO : duration;
+    }
+
+    /**
+     * Draws {@code ties} of {@code other} (a view of the same dataset, e.g. an earlier year) in addition to what is
+     * shown, with their ends; ends not drawn yet take their place from {@code positions}. The next {@link #show}
+     * hides them again unless its view has them.
+     */
+    void showAlso(AlignmentView other, Collection<Tie> ties, Positions positions) {
+        int added = 0;
+        for (var t : ties) {
+            if (insertEdge(other, t)) {
+                added++;
+            }
+        }
+        if (added > 0) {
+            panel.updateAndWait();
+            registerNewNodes();
+        }
+        for (var t : ties) {
+            for (var end : List.of(other.first(t), other.second(t))) {
+                if (shownVertices.add(end)) {
+                    positions.of(end.id()).ifPresentOrElse(p -> moveTo(end, p), () -> placeNearNeighbours(other, end));
+                    setVertexVisible(vertexNodes.get(end), true);
+                }
+            }
+            if (shownTies.add(t)) {
+                setEdgeVisible(edgeNodes.get(t), true);
+            }
+        }
+        resizePanel();
+    }
+
+    /**
+     * Gives ties an inline style (which outranks the theme sheet, highlighting included), replacing the previous
+     * call's; an empty map restores the theme's look.
+     */
+    void setTieStyles(Map<Tie, String> styles) {
+        for (var t : inlineStyled) {
+            var node = edgeNodes.get(t);
+            if (node != null && !styles.containsKey(t)) {
+                node.setStyle("");
+            }
+        }
+        inlineStyled.clear();
+        for (var e : styles.entrySet()) {
+            var node = edgeNodes.get(e.getKey());
+            if (node != null) {
+                node.setStyle(e.getValue());
+                inlineStyled.add(e.getKey());
+            }
+        }
+    }
+
+    /** Sets the radius of the given states (layout units); every other state goes back to the style's radius. */
+    void setStateRadii(Map<Actor, Double> radiiByState) {
+        var changed = new HashSet<>(stateRadii.keySet());
+        changed.addAll(radiiByState.keySet());
+        stateRadii.clear();
+        stateRadii.putAll(radiiByState);
+        for (var a : changed) {
+            var node = vertexNodes.get(a);
+            if (a instanceof State && node != null) {
+                double r = stateRadii.getOrDefault(a, style.stateRadius());
+                radii.put(a, r);
+                node.setRadius(r);
+            }
+        }
+    }
+
+    /** The radius a vertex is drawn with now, or NaN when it has no node. */
+    double radiusOf(Actor a) {
+        var node = vertexNodes.get(a);
+        return node == null ? Double.NaN : node.getRadius();
+    }
+
+    /** The inline style of a tie's node ("" when none), for tests. */
+    String tieStyle(Tie t) {
+        var node = edgeNodes.get(t);
+        return node == null || node.getStyle() == null ? "" : node.getStyle();
+    }
+
+    private void fadeIn(Node node) {
+        if (node == null || fade.lessThanOrEqualTo(Duration.ZERO)) {
+            return;
+        }
+        var transition = new FadeTransition(fade, node);
+        transition.setFromValue(0);
+        transition.setToValue(1);
+        transition.play();
+    }
+
+    /**
+     * Fades a node out, then runs {@code hide} unless {@code stillLeaving} says it came back meanwhile; without a
+     * fade duration hides at once.
+     */
+    private void fadeOut(Node node, BooleanSupplier stillLeaving, Runnable hide) {
+        if (node == null || fade.lessThanOrEqualTo(Duration.ZERO)) {
+            hide.run();
+            return;
+        }
+        var transition = new FadeTransition(fade, node);
+        transition.setFromValue(node.getOpacity());
+        transition.setToValue(0);
+        transition.setOnFinished(e -> {
+            node.setOpacity(1);
+            if (stillLeaving.getAsBoolean()) {
+                hide.run();
+            }
+        });
+        transition.play();
     }
 
     /** Runs or stops SmartGraph's force layout (O(V²) per frame on the FX thread: small views only). */

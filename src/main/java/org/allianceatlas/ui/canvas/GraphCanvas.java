@@ -1,6 +1,8 @@
 package org.allianceatlas.ui.canvas;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
@@ -81,6 +84,12 @@ public final class GraphCanvas {
     private Positions pendingPositions;
     private Actor hoveredActor;
     private boolean fitPending;
+    /** Set by {@link #emphasise}: shown highlighted while nothing is hovered or selected. */
+    private Set<Actor> emphasisedActors = Set.of();
+    private Set<Tie> emphasisedTies = Set.of();
+    private Duration fade = Duration.ZERO;
+    private Map<Tie, String> tieStyles = Map.of();
+    private Map<Actor, Double> stateRadii = Map.of();
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
@@ -132,6 +141,7 @@ public final class GraphCanvas {
             }
             clearSelectionQuietly();
             drawn = new DrawnGraph(view, positions, style, themeUrl, events);
+            drawn.setFade(fade);
             viewport.setContent(drawn.panel());
             pendingPositions = positions;
             fitPending = true;
@@ -276,6 +286,77 @@ public final class GraphCanvas {
         viewport.endPan();
     }
 
+    /**
+     * How long ties and vertices that appear or disappear on {@link #show} take to fade in or out (year playback);
+     * zero, the default, makes them pop. Vertices that stay do not move either way.
+     */
+    public void setFade(Duration duration) {
+        fade = duration == null ? Duration.ZERO : duration;
+        if (drawn != null) {
+            drawn.setFade(fade);
+        }
+    }
+
+    /**
+     * Highlights {@code actors} and {@code ties} (a bloc, a path) and dims the rest while nothing is hovered or
+     * selected; hovering or selecting shows its own neighbourhood and the emphasis comes back afterwards. Only what is
+     * drawn is highlighted. Empty sets clear it.
+     */
+    public void emphasise(Collection<? extends Actor> actors, Collection<? extends Tie> ties) {
+        emphasisedActors = Set.copyOf(actors);
+        emphasisedTies = Set.copyOf(ties);
+        refreshHighlight();
+    }
+
+    /** What {@link #emphasise} set (empty when nothing). */
+    public Set<Actor> emphasisedActors() {
+        return emphasisedActors;
+    }
+
+    /**
+     * Also draws {@code ties} of {@code other}, a view of the same dataset (compare mode: the ties of the earlier
+     * year that ended), with their ends; ends not drawn yet take their place from {@code positions}. The next
+     * {@link #show} hides them again unless its view has them. No-op before the canvas has drawn.
+     */
+    public void showAlso(AlignmentView other, Collection<? extends Tie> ties, Positions positions) {
+        if (drawn != null && drawn.isInitialised() && other.source() == drawn.source()) {
+            drawn.showAlso(other, Set.copyOf(ties), positions);
+            updateLabels();
+        }
+    }
+
+    /**
+     * Inline styles for tie nodes (compare colours: {@code -fx-stroke: …}); they outrank the theme and highlighting.
+     * Replaces the previous call's map; an empty map restores the theme's look. Kept across {@link #show}.
+     */
+    public void setTieStyles(Map<Tie, String> styles) {
+        tieStyles = Map.copyOf(styles);
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setTieStyles(tieStyles);
+        }
+    }
+
+    /** The inline style of a drawn tie ("" when none or not drawn). */
+    public String tieStyle(Tie tie) {
+        return drawn == null ? "" : drawn.tieStyle(tie);
+    }
+
+    /**
+     * Radii of state circles in layout units ("size vertices by" a metric); states left out, and every state after
+     * an empty map, get the style's radius. Kept across {@link #show}.
+     */
+    public void setStateRadii(Map<Actor, Double> radii) {
+        stateRadii = Map.copyOf(radii);
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setStateRadii(stateRadii);
+        }
+    }
+
+    /** The radius an actor is drawn with, layout units; NaN when it has no node. */
+    public double radiusOf(Actor actor) {
+        return drawn == null ? Double.NaN : drawn.radiusOf(actor);
+    }
+
     /** The drawn graph, for tests in this package. */
     DrawnGraph drawn() {
         return drawn;
@@ -298,6 +379,8 @@ public final class GraphCanvas {
     private void draw(Positions positions) {
         pendingPositions = null;
         drawn.show(view, positions);
+        drawn.setTieStyles(tieStyles);
+        drawn.setStateRadii(stateRadii);
         if (selectedActor.get() != null && !view.contains(selectedActor.get())
                 || selectedTie.get() != null && !view.ties().contains(selectedTie.get())) {
             clearSelectionQuietly();
@@ -367,6 +450,17 @@ public final class GraphCanvas {
             ties.add(t);
             actors.add(view.first(t));
             actors.add(view.second(t));
+        } else {
+            for (var a : emphasisedActors) {
+                if (drawn.isVertexVisible(a)) {
+                    actors.add(a);
+                }
+            }
+            for (var t : emphasisedTies) {
+                if (drawn.isTieVisible(t)) {
+                    ties.add(t);
+                }
+            }
         }
         drawn.highlight(actors, ties);
     }

@@ -1,0 +1,152 @@
+package org.allianceatlas.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportFormat;
+import org.allianceatlas.export.ExportJob;
+import org.allianceatlas.export.Exporter;
+import org.allianceatlas.export.render.Background;
+import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.PageSize;
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.layout.LayoutFactory;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code export}: writes the view of a year, filtered ({@link FilterOptions}), as a picture (PNG, SVG, PDF) or as
+ * data for other tools (GEXF, GraphML, CSV, JSON), from the data the root command's options load. Exit codes: 0
+ * written; 1 data problems, an unknown organisation, or a file that exists (without {@code --force}) or cannot be
+ * written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of range), checked
+ * while parsing. Not a {@code ViewCommand}: a file that cannot be written is exit 1, so it returns its own code.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the view of a year as a picture (png, svg, pdf) or as data (gexf, graphml, csv, json).",
+        footer = {"", "CSV writes nodes.csv and edges.csv into the folder --out names.",
+            "Exit codes: 0 written, 1 data or file problems, 2 bad usage."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AtlasCli root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "png, svg, pdf, gexf, graphml, csv or json.")
+    private ExportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The file to write (for csv: a folder).")
+    private Path out;
+
+    @Option(names = "--layout", paramLabel = "L", defaultValue = "geographic", converter = LayoutConverter.class,
+            description = "geographic (default), force or circular.")
+    private LayoutKind layout;
+
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "slide", converter = SizeConverter.class,
+            description = "slide (1920x1080, default), 4:3, a4-landscape, a4-portrait or WIDTHxHEIGHT.")
+    private PageSize size;
+
+    private int scale = 1;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "Title text (default: \"Defence alignments, YEAR\" and the active filters).")
+    private String title;
+
+    @Option(names = "--no-title", description = "No title.")
+    private boolean noTitle;
+
+    @Option(names = "--no-legend", description = "No legend.")
+    private boolean noLegend;
+
+    @Option(names = "--no-caption", description = "No source caption.")
+    private boolean noCaption;
+
+    @Option(names = "--background", paramLabel = "B", defaultValue = "white", converter = BackgroundConverter.class,
+            description = "white (default), transparent or dark.")
+    private Background background;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    private boolean force;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Pixels per page unit for png, 1 to 4 (default 1).")
+    void setScale(int value) {
+        if (value < ImageOptions.MIN_SCALE || value > ImageOptions.MAX_SCALE) {
+            throw new ParameterException(spec.commandLine(), "--scale must be " + ImageOptions.MIN_SCALE + " to "
+                    + ImageOptions.MAX_SCALE + ", not " + value);
+        }
+        scale = value;
+    }
+
+    @Override
+    public Integer call() {
+        var loaded = root.load();
+        if (loaded.isEmpty()) {
+            return AtlasCli.DATA_PROBLEM;
+        }
+        var service = loaded.get().service();
+        service.requireOrganisations(filters.organisations());
+        var view = service.filter(filters.criteria(root.basis()));
+        var style = VisualStyle.of(format.isImage() ? background.theme() : Theme.LIGHT);
+        Positions positions = LayoutFactory.forKind(layout, style::radius).layout(view, Positions.empty());
+        var options = new ImageOptions(size, scale, background, !noTitle, title, !noLegend, !noCaption, null);
+        var err = spec.commandLine().getErr();
+        try {
+            Exporter.forFormat(format).export(new ExportJob(view, positions, options, out, force));
+        } catch (ExportException e) {
+            err.println("error: " + e.getMessage().replace("allow overwriting to replace it", "use --force to "
+                    + "replace it"));
+            return AtlasCli.DATA_PROBLEM;
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d: %d states, %d organisations, %d ties)%n",
+                out, format.key(), view.criteria().year(), view.states().size(), view.organisations().size(),
+                view.ties().size());
+        return 0;
+    }
+
+    static final class FormatConverter extends KeyedConverter<ExportFormat> {
+        FormatConverter() {
+            super(ExportFormat.class, "a format");
+        }
+    }
+
+    static final class LayoutConverter extends KeyedConverter<LayoutKind> {
+        LayoutConverter() {
+            super(LayoutKind.class, "a layout");
+        }
+    }
+
+    static final class BackgroundConverter extends KeyedConverter<Background> {
+        BackgroundConverter() {
+            super(Background.class, "a background");
+        }
+    }
+
+    static final class SizeConverter implements ITypeConverter<PageSize> {
+        @Override
+        public PageSize convert(String value) {
+            try {
+                return PageSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

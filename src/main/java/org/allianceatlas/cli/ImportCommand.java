@@ -1,0 +1,133 @@
+package org.allianceatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.allianceatlas.io.DataInput;
+import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.DatasetWriter;
+import org.allianceatlas.io.Severity;
+import org.allianceatlas.io.ValidationReport;
+import org.allianceatlas.io.importers.AtopImporter;
+import org.allianceatlas.io.importers.CowCrosswalk;
+import org.allianceatlas.io.importers.CowImporter;
+import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ImportResult;
+import org.allianceatlas.model.Keyed;
+import org.allianceatlas.model.State;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import atop|cow FILE... --out DATASET.json}: converts research data to our JSON format, written atomically
+ * and validated after writing. States the loaded data describes are used as they are; others become placeholders
+ * (with a warning). With {@code --merge}, the output is the loaded data and the import merged.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import ATOP (v4, v5) or Correlates of War (v4.1) alliance CSV files into the Alliance Atlas "
+                + "JSON format.",
+            "ATOP: the member-level file (atop5_1m.csv) and optionally the alliance-level file (atop5_1a.csv).",
+            "COW: the by-member file and/or the dyad-level file(s)."},
+        footer = {"", "Rows with problems are reported with their line and column; the file is not written when "
+                + "there are errors unless --skip-bad-rows is given.",
+            "Exit codes: 0 written, 1 data or file problems, 2 bad usage."})
+final class ImportCommand implements Callable<Integer> {
+
+    enum Kind implements Keyed { ATOP, COW }
+
+    @ParentCommand
+    private AtlasCli root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "atop|cow", description = "Which dataset the files come from.",
+            converter = KindConverter.class)
+    private Kind kind;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The CSV files.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DATASET.json", description = "The JSON file to write.")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    private boolean force;
+
+    @Option(names = "--merge", description = "Write the loaded data (shipped, --data, --only) merged with the import, "
+            + "instead of the import alone; --prefer decides conflicts.")
+    private boolean merge;
+
+    @Option(names = "--skip-bad-rows", description = "Write the file even when some rows had errors (they are left out).")
+    private boolean skipBadRows;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var loaded = root.load();
+        if (loaded.isEmpty()) {
+            return AtlasCli.DATA_PROBLEM;
+        }
+        var base = loaded.get().service().dataset();
+        var known = new HashMap<String, State>();
+        base.states().forEach(s -> known.put(s.id(), s));
+        var crosswalk = CowCrosswalk.shipped();
+        ImportResult result = kind == Kind.ATOP ? new AtopImporter(crosswalk, known).importFiles(files)
+                : new CowImporter(crosswalk, known).importFiles(files);
+        var problems = new ArrayList<>(result.problems());
+        var dataset = result.dataset();
+        if (merge) {
+            var merged = new DatasetMerger().merge(base, dataset, root.prefer(), files.get(0).toString());
+            problems.addAll(merged.conflicts());
+            dataset = merged.dataset();
+        }
+        var report = ValidationReport.of(problems);
+        if (!report.isEmpty()) {
+            err.println(report.format());
+        }
+        if (report.hasErrors() && !skipBadRows) {
+            err.println(AtlasCli.count(report.errors().size(), "error") + ": nothing written; fix the rows or use "
+                    + "--skip-bad-rows");
+            return AtlasCli.DATA_PROBLEM;
+        }
+        if (Files.exists(out) && !force) {
+            err.println("error: " + out + " exists; use --force to replace it");
+            return AtlasCli.DATA_PROBLEM;
+        }
+        try {
+            new DatasetWriter().write(dataset, out, force);
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot write " + out + ": " + e.getMessage());
+            return AtlasCli.DATA_PROBLEM;
+        }
+        // Validated on write: the file must load on its own without errors.
+        var check = new DatasetLoader().load(List.of(DataInput.of(out)));
+        if (check.report().hasErrors()) {
+            err.println(check.report().format());
+            err.println("error: the written file does not validate (a bug: please report it)");
+            return AtlasCli.DATA_PROBLEM;
+        }
+        var d = check.dataset();
+        spec.commandLine().getOut().println("wrote " + out + ": " + d.states().size() + " states, "
+                + d.organisations().size() + " organisations, " + d.memberships().size() + " memberships, "
+                + d.clauses().size() + " clauses" + (check.report().problems().stream()
+                .anyMatch(p -> p.severity() == Severity.WARNING) ? " (with warnings)" : ""));
+        return 0;
+    }
+
+    static final class KindConverter extends KeyedConverter<Kind> {
+        KindConverter() {
+            super(Kind.class, "a research dataset");
+        }
+    }
+}

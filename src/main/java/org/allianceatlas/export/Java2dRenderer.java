@@ -1,0 +1,111 @@
+package org.allianceatlas.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+
+import org.allianceatlas.export.render.Drawable;
+import org.allianceatlas.export.render.RenderModel;
+import org.allianceatlas.export.style.Rgb;
+
+/**
+ * Draws a {@link RenderModel} on any {@link Graphics2D}: a {@code BufferedImage}'s for PNG, PDFBox's for PDF. Works
+ * with {@code java.awt.headless=true}. Coordinates are page units; scale the graphics beforehand for more pixels.
+ */
+public final class Java2dRenderer {
+
+    private final FontFace font;
+
+    public Java2dRenderer(FontFace font) {
+        this.font = font;
+    }
+
+    /** Draws the page background (unless transparent) and every layer. */
+    public void render(RenderModel model, Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        if (model.background() != null) {
+            g.setColor(awt(model.background()));
+            g.fill(new Rectangle2D.Double(0, 0, model.width(), model.height()));
+        }
+        for (var d : model.drawables()) {
+            draw(g, d);
+        }
+    }
+
+    private void draw(Graphics2D g, Drawable d) {
+        if (d instanceof Drawable.Circle c) {
+            var shape = new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
+            fillAndStroke(g, shape, c.fill(), c.stroke(), c.strokeWidth());
+        } else if (d instanceof Drawable.RoundedSquare s) {
+            var shape = new RoundRectangle2D.Double(s.cx() - s.half(), s.cy() - s.half(), 2 * s.half(),
+                    2 * s.half(), 2 * s.corner(), 2 * s.corner());
+            fillAndStroke(g, shape, s.fill(), s.stroke(), s.strokeWidth());
+        } else if (d instanceof Drawable.Rect r) {
+            var shape = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(),
+                    2 * r.corner());
+            fillAndStroke(g, shape, r.fill(), r.stroke(), r.strokeWidth());
+        } else if (d instanceof Drawable.Line l) {
+            line(g, l);
+        } else if (d instanceof Drawable.Text t) {
+            var f = font.at(t.size(), t.bold());
+            g.setFont(f);
+            g.setColor(awt(t.colour()));
+            double w = f.getStringBounds(t.text(), g.getFontRenderContext()).getWidth();
+            double x = switch (t.anchor()) {
+                case START -> t.x();
+                case MIDDLE -> t.x() - w / 2;
+                case END -> t.x() - w;
+            };
+            g.drawString(t.text(), (float) x, (float) t.y());
+        }
+    }
+
+    private static void line(Graphics2D g, Drawable.Line l) {
+        double[] end = l.shaftEnd();
+        float[] dash = null;
+        if (!l.dash().isEmpty()) {
+            dash = new float[l.dash().size()];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = (float) Math.max(0.01, l.dash().get(i));
+            }
+        }
+        g.setStroke(new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        g.setColor(awt(l.colour()));
+        g.draw(new Line2D.Double(l.x1(), l.y1(), end[0], end[1]));
+        double[] h = l.arrowhead();
+        if (h.length == 6) {
+            var head = new Path2D.Double();
+            head.moveTo(h[0], h[1]);
+            head.lineTo(h[2], h[3]);
+            head.lineTo(h[4], h[5]);
+            head.closePath();
+            g.fill(head);
+        }
+    }
+
+    private static void fillAndStroke(Graphics2D g, java.awt.Shape shape, Rgb fill, Rgb stroke, double width) {
+        if (fill != null) {
+            g.setColor(awt(fill));
+            g.fill(shape);
+        }
+        if (stroke != null && width > 0) {
+            g.setStroke(new BasicStroke((float) width));
+            g.setColor(awt(stroke));
+            g.draw(shape);
+        }
+    }
+
+    private static Color awt(Rgb c) {
+        return new Color(c.r(), c.g(), c.b(), (int) Math.round(c.alpha() * 255));
+    }
+}

@@ -1,0 +1,197 @@
+package org.allianceatlas.export.render;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.allianceatlas.export.style.TieStyle;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.TieType;
+
+/**
+ * The legend of a picture: exactly the colours, shapes and line styles the picture uses — the regions of the visible
+ * states, states and organisations if present, the tie types of visible clauses and the membership styles of
+ * visible organisations — laid out in columns of rows.
+ */
+final class Legend {
+
+    /** What a row shows left of its text. */
+    enum Swatch { NONE, REGION, STATE, ORGANISATION, LINE }
+
+    /** One row: a section header (no swatch, bold) or a swatch and its meaning. */
+    record Row(Swatch swatch, String text, Region region, TieStyle line) {
+        boolean header() {
+            return swatch == Swatch.NONE;
+        }
+    }
+
+    private final List<Row> rows;
+
+    private Legend(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    static Legend of(AlignmentView view, VisualStyle style) {
+        var rows = new ArrayList<Row>();
+        var regions = EnumSet.noneOf(Region.class);
+        view.states().forEach(s -> regions.add(s.region()));
+        if (!regions.isEmpty()) {
+            rows.add(new Row(Swatch.NONE, "Regions", null, null));
+            regions.forEach(r -> rows.add(new Row(Swatch.REGION, r.label(), r, null)));
+        }
+        boolean states = !view.states().isEmpty();
+        boolean orgs = !view.organisations().isEmpty();
+        if (states || orgs) {
+            rows.add(new Row(Swatch.NONE, "Vertices", null, null));
+            if (states) {
+                rows.add(new Row(Swatch.STATE, "State (colour: region)", null, null));
+            }
+            if (orgs) {
+                rows.add(new Row(Swatch.ORGANISATION, "Organisation (size: visible members)", null, null));
+            }
+        }
+        Set<TieType> clauseTypes = new TreeSet<>();
+        Set<TieType> membershipTypes = new TreeSet<>();
+        for (var t : view.ties()) {
+            if (t instanceof ClauseTie c) {
+                clauseTypes.add(c.clause().type());
+            } else if (t instanceof MembershipTie m) {
+                membershipTypes.add(VisualStyle.primaryType(m.organisation().tieTypes()));
+            }
+        }
+        if (!clauseTypes.isEmpty() || !membershipTypes.isEmpty()) {
+            rows.add(new Row(Swatch.NONE, "Ties", null, null));
+            for (var type : membershipTypes) {
+                rows.add(new Row(Swatch.LINE, "Membership: " + type.label().toLowerCase(Locale.ROOT)
+                        + " organisation", null, style.membershipStyle(Set.of(type))));
+            }
+            for (var type : clauseTypes) {
+                var tieStyle = style.tieStyle(type);
+                rows.add(new Row(Swatch.LINE, type.label() + (tieStyle.arrow() ? " (supplier \u2192 recipient)" : ""),
+                        null, tieStyle));
+            }
+        }
+        return new Legend(rows);
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Row height for font size {@code fs}. */
+    static double rowHeight(double fs) {
+        return 1.55 * fs;
+    }
+
+    static double swatchWidth(double fs) {
+        return 2.6 * fs;
+    }
+
+    static double padding(double fs) {
+        return 0.8 * fs;
+    }
+
+    static double columnGap(double fs) {
+        return 1.4 * fs;
+    }
+
+    double rowWidth(Row row, double fs) {
+        return row.header() ? TextMetrics.width(row.text(), fs, true)
+                : swatchWidth(fs) + 0.6 * fs + TextMetrics.width(row.text(), fs, false);
+    }
+
+    /**
+     * Splits the rows into columns of at most {@code maxRows} rows; a header never ends a column (it moves to the
+     * next, with its entries).
+     */
+    List<List<Row>> columns(int maxRows) {
+        int limit = Math.max(2, maxRows);
+        var columns = new ArrayList<List<Row>>();
+        var current = new ArrayList<Row>();
+        for (var row : rows) {
+            if (current.size() == limit || current.size() == limit - 1 && row.header()) {
+                columns.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(row);
+        }
+        if (!current.isEmpty()) {
+            columns.add(current);
+        }
+        return columns;
+    }
+
+    /** Width and height of the framed legend laid out in {@code columns}, at font size {@code fs}. */
+    double[] size(List<List<Row>> columns, double fs) {
+        double w = 0;
+        int tallest = 0;
+        for (var col : columns) {
+            double cw = 0;
+            for (var row : col) {
+                cw = Math.max(cw, rowWidth(row, fs));
+            }
+            w += cw;
+            tallest = Math.max(tallest, col.size());
+        }
+        w += columnGap(fs) * (columns.size() - 1) + 2 * padding(fs);
+        return new double[] {w, tallest * rowHeight(fs) + 2 * padding(fs)};
+    }
+
+    /** The drawables of the legend with its top-left corner at (x, y). */
+    List<Drawable> draw(List<List<Row>> columns, double fs, double x, double y, VisualStyle style) {
+        var out = new ArrayList<Drawable>();
+        double[] size = size(columns, fs);
+        out.add(new Drawable.Rect(x, y, size[0], size[1], 0.4 * fs, style.background(), style.mutedForeground(),
+                Math.max(0.5, fs / 14)));
+        double cx = x + padding(fs);
+        for (var col : columns) {
+            double cy = y + padding(fs);
+            double cw = 0;
+            for (var row : col) {
+                cw = Math.max(cw, rowWidth(row, fs));
+                double mid = cy + rowHeight(fs) / 2;
+                double baseline = mid + 0.35 * fs;
+                if (row.header()) {
+                    out.add(new Drawable.Text(cx, baseline, row.text(), fs, style.foreground(), Anchor.START, true));
+                } else {
+                    out.add(swatch(row, cx, mid, fs, style));
+                    out.add(new Drawable.Text(cx + swatchWidth(fs) + 0.6 * fs, baseline, row.text(), fs,
+                            style.foreground(), Anchor.START, false));
+                }
+                cy += rowHeight(fs);
+            }
+            cx += cw + columnGap(fs);
+        }
+        return out;
+    }
+
+    private static Drawable swatch(Row row, double x, double mid, double fs, VisualStyle style) {
+        double centre = x + swatchWidth(fs) / 2;
+        double r = 0.42 * fs;
+        return switch (row.swatch()) {
+            case REGION -> new Drawable.Circle(centre, mid, r, style.regionColour(row.region()), style.stateStroke(),
+                    fs / 14, null);
+            case STATE -> new Drawable.Circle(centre, mid, r, null, style.foreground(), fs / 10, null);
+            case ORGANISATION -> new Drawable.RoundedSquare(centre, mid, r * 1.1, r * 0.35, style.organisationFill(),
+                    style.organisationStroke(), fs / 10, null);
+            case LINE -> {
+                var t = row.line();
+                double scale = fs / 14;
+                yield new Drawable.Line(x, mid, x + swatchWidth(fs), mid, t.colour(), t.width() * scale * 1.3,
+                        t.dash().stream().map(d -> d * scale * 1.3).toList(), t.arrow());
+            }
+            case NONE -> throw new IllegalStateException("a header has no swatch");
+        };
+    }
+}

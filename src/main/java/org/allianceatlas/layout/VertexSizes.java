@@ -1,0 +1,48 @@
+package org.allianceatlas.layout;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Organisation;
+
+/**
+ * How much room a vertex takes: the radius of the circle that encloses its drawn shape, in layout units. Layouts
+ * keep vertices at least the sum of their radii plus a small gap apart.
+ *
+ * <p>The exporters and the UI pass their style's sizes ({@code VisualStyle::radius} fits this interface), so that
+ * layouts leave exactly the room that is drawn; {@link #STANDARD} has the same values for callers without a style.
+ */
+@FunctionalInterface
+public interface VertexSizes {
+
+    /**
+     * The shared default: states 7 units, organisations 9 + 2.2·√(visible members) units, at most 28 (the values of
+     * {@code export.style.VisualStyle}; a test there keeps the two equal).
+     */
+    VertexSizes STANDARD = (actor, visibleMembers) -> actor instanceof Organisation
+            ? Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers))) : 7;
+
+    /**
+     * The radius of {@code actor} in layout units, &gt; 0.
+     *
+     * @param visibleMembers for an organisation, its number of distinct visible member states; 0 for a state
+     */
+    double radius(Actor actor, int visibleMembers);
+
+    /** The radius of every visible vertex of {@code view}, by actor id. */
+    default Map<String, Double> radiiOf(AlignmentView view) {
+        var members = new HashMap<String, Set<String>>();
+        for (var t : view.membershipTies()) {
+            members.computeIfAbsent(t.organisation().id(), k -> new HashSet<>()).add(t.membership().stateId());
+        }
+        var radii = new HashMap<String, Double>();
+        for (var a : view.vertices()) {
+            radii.put(a.id(), radius(a, members.getOrDefault(a.id(), Set.of()).size()));
+        }
+        return radii;
+    }
+}

@@ -1,0 +1,85 @@
+package org.allianceatlas.ui;
+
+import java.time.Year;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.layout.LayoutAlgorithm;
+import org.allianceatlas.layout.LayoutFactory;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.shared.NativeFileChoosers;
+import org.allianceatlas.ui.task.BackgroundTaskRunner;
+
+/**
+ * The desktop application ({@code mvn javafx:run}; the jar starts it through {@code org.allianceatlas.Launcher}).
+ * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread.
+ *
+ * <p>Preferences live under {@link AtlasPreferences#DEFAULT_NODE}; {@code -Dallianceatlas.preferences.node=/other}
+ * redirects them (tests, demos with a clean state).
+ */
+public final class AtlasApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(AtlasApp.class.getName());
+
+    private BackgroundTaskRunner runner;
+    private Thread.UncaughtExceptionHandler previousHandler;
+
+    @Override
+    public void start(Stage stage) {
+        var prefs = AtlasPreferences.forApplication();
+        runner = new BackgroundTaskRunner();
+        var vm = new MainViewModel(new AtlasService(), runner, AtlasApp::layout, Year.now().getValue());
+        vm.restore(prefs);
+        var view = new MainView(stage, vm, new NativeFileChoosers(),
+                new ExternalLinks(getHostServices()::showDocument));
+        view.restoreBounds(prefs.windowBounds());
+        // On hidden, not on close request: Quit and Platform.exit close the window without a close request.
+        stage.setOnHidden(e -> view.saveTo(prefs));
+        reportUnexpectedErrors();
+        stage.show();
+        vm.start(prefs.dataset());
+    }
+
+    /** The layout algorithm for a kind, leaving room for vertices of the style's sizes (the same in both themes). */
+    static LayoutAlgorithm layout(LayoutKind kind) {
+        return LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius);
+    }
+
+    /**
+     * A bug in an event handler must not end the session silently: log it and tell the user, who keeps the window
+     * and the data on screen.
+     */
+    private void reportUnexpectedErrors() {
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
+            Platform.runLater(() -> {
+                var alert = new Alert(Alert.AlertType.ERROR, error.getClass().getSimpleName()
+                        + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+                alert.setHeaderText("Something went wrong; the data on screen is unchanged");
+                alert.show();
+            });
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+    }
+
+    /** Starts the app directly (the IDE, {@code mvn javafx:run}); the jar uses {@code Launcher}. */
+    public static void main(String[] args) {
+        launch(AtlasApp.class, args);
+    }
+}

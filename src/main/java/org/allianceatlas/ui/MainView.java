@@ -1,0 +1,525 @@
+package org.allianceatlas.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.ui.analysis.AnalysisPanel;
+import org.allianceatlas.ui.canvas.GraphCanvas;
+import org.allianceatlas.ui.canvas.LegendView;
+import org.allianceatlas.ui.dataset.DataSourcesDialog;
+import org.allianceatlas.ui.dataset.ProblemReportDialog;
+import org.allianceatlas.ui.details.DetailsView;
+import org.allianceatlas.ui.export.ExportDialog;
+import org.allianceatlas.ui.filter.FilterView;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.research.ResearchImportMenu;
+import org.allianceatlas.ui.search.SearchView;
+import org.allianceatlas.ui.shared.AtlasStyles;
+import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.shared.FileChoosers;
+import org.allianceatlas.ui.shared.Labels;
+import org.allianceatlas.ui.shared.Resources;
+
+/**
+ * The main window: menu bar, toolbar, filters on the left, the graph canvas and its legend in the middle, details on
+ * the right, status bar below. Binds controls to the {@link MainViewModel} and passes each new {@link Frame} to the
+ * {@link GraphCanvas}; decides nothing itself.
+ *
+ * <p>FX thread only. Node ids for tests: {@code menuBar}, {@code toolBar}, {@code canvasArea}, {@code statusBar},
+ * {@code statusCounts}, {@code statusYear}, {@code statusDataset}, {@code statusMessage}, {@code layoutChoice},
+ * plus those of the filter, details and search views.
+ */
+public final class MainView {
+
+    /** The window's size on first start, before there are remembered bounds. */
+    static final double DEFAULT_WIDTH = 1480;
+    static final double DEFAULT_HEIGHT = 900;
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final FileChoosers choosers;
+    private final ExternalLinks links;
+    private final GraphCanvas canvas;
+    private final FilterView filterView;
+    private final DetailsView detailsView;
+    private final SearchView searchView;
+    private final LegendView legend;
+    private final AnalysisPanel analysisPanel;
+    private final StackPane legendHolder = new StackPane();
+    private Frame shown;
+
+    public MainView(Stage stage, MainViewModel vm, FileChoosers choosers, ExternalLinks links) {
+        this.stage = stage;
+        this.vm = vm;
+        this.choosers = choosers;
+        this.links = links;
+        var style = vm.style();
+        this.canvas = new GraphCanvas(style);
+        this.legend = new LegendView(style);
+        this.filterView = new FilterView(vm.filters(), style);
+        this.detailsView = new DetailsView(vm.details(), links);
+        this.searchView = new SearchView(vm.search());
+        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, vm.filters(), detailsView.node(), style,
+                () -> choosers.saveFile(stage, "Export metrics table", "metrics-" + vm.filters().year() + ".csv",
+                        "csv"));
+
+        var root = new BorderPane();
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(centre());
+        root.setBottom(statusBar());
+        var scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Resources.stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Alliance Atlas — "
+                + vm.datasetNameProperty().get() + " — " + vm.filters().year(),
+                vm.datasetNameProperty(), vm.filters().yearProperty()));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+
+        bindCanvas();
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
+        vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
+    }
+
+    /** The analysis tabs and playback bar, for tests. */
+    public AnalysisPanel analysisPanel() {
+        return analysisPanel;
+    }
+
+    /** The graph canvas, for tests. */
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    // --- window bounds ----------------------------------------------------------------------------------------
+
+    /** Places the window where it was last time, when that is still on a screen; otherwise centres it. */
+    public void restoreBounds(Optional<WindowBounds> remembered) {
+        var usable = remembered.filter(b -> !Screen.getScreensForRectangle(
+                new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty());
+        if (usable.isPresent()) {
+            var b = usable.get();
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
+            stage.setHeight(Math.max(stage.getMinHeight(), b.height()));
+            stage.setMaximized(b.maximized());
+        } else {
+            stage.centerOnScreen();
+        }
+    }
+
+    /** Where the window is now (its size before maximising, when maximised). */
+    public WindowBounds bounds() {
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
+
+    /** Writes window bounds and the session to the preferences. */
+    public void saveTo(AtlasPreferences prefs) {
+        if (stage.getWidth() > 0 && stage.getHeight() > 0 && Double.isFinite(stage.getX())) {
+            prefs.setWindowBounds(bounds());
+        }
+        vm.save(prefs);
+        prefs.flush();
+    }
+
+    // --- menus ------------------------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        var bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        var open = item("Open dataset…", "Shortcut+O", e -> chooseFile("Open dataset", vm::open));
+        open.setId("openDataset");
+        var openFolder = item("Open dataset folder…", null, e -> chooseFolder("Open dataset folder", vm::open));
+        openFolder.setId("openDatasetFolder");
+        var add = item("Add dataset…", "Shortcut+Shift+O", e -> chooseFile("Add dataset", vm::add));
+        add.setId("addDataset");
+        var addFolder = item("Add dataset folder…", null, e -> chooseFolder("Add dataset folder", vm::add));
+        addFolder.setId("addDatasetFolder");
+        for (var i : new MenuItem[] {open, openFolder, add, addFolder}) {
+            i.disableProperty().bind(vm.loadingProperty());
+        }
+        var export = item("Export…", "Shortcut+E", e -> export());
+        export.setId("export");
+        export.disableProperty().bind(vm.frameProperty().isNull());
+        var quit = item("Quit", "Shortcut+Q", e -> stage.close());
+        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
+        menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        menu.setId("fileMenu");
+        return menu;
+    }
+
+    private void chooseFile(String title, Consumer<Path> then) {
+        choosers.dataFile(stage, title).ifPresent(then);
+    }
+
+    private void chooseFolder(String title, Consumer<Path> then) {
+        choosers.folder(stage, title).ifPresent(then);
+    }
+
+    /** Opens File &gt; Export on what is drawn: the view, the positions on screen, the canvas's size. */
+    private void export() {
+        var frame = vm.frame();
+        if (frame == null) {
+            return;
+        }
+        var drawn = new HashMap<>(frame.positions().asMap());
+        drawn.putAll(canvas.currentPositions().asMap());
+        vm.export().setSubject(frame.view(), new Positions(drawn));
+        vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
+        ExportDialog.create(stage, vm.export(), choosers).show();
+    }
+
+    private Menu viewMenu() {
+        var layouts = new ToggleGroup();
+        var layoutItems = new Menu("Layout");
+        int n = 1;
+        for (var kind : LayoutKind.values()) {
+            var item = new RadioMenuItem(layoutName(kind));
+            item.setToggleGroup(layouts);
+            item.setUserData(kind);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
+            item.setSelected(vm.layoutKindProperty().get() == kind);
+            item.setOnAction(e -> vm.layoutKindProperty().set(kind));
+            layoutItems.getItems().add(item);
+        }
+        vm.layoutKindProperty().addListener((o, a, kind) -> layouts.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == kind)));
+        var live = new CheckMenuItem("Live layout (animated)");
+        live.selectedProperty().bindBidirectional(vm.liveLayoutProperty());
+        layoutItems.getItems().addAll(new SeparatorMenuItem(), live);
+
+        var labels = new CheckMenuItem("Labels");
+        labels.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        labels.selectedProperty().bindBidirectional(vm.labelsVisibleProperty());
+
+        var themes = new ToggleGroup();
+        var themeMenu = new Menu("Theme");
+        for (var theme : Theme.values()) {
+            var item = new RadioMenuItem(theme == Theme.LIGHT ? "Light" : "Dark");
+            item.setId("theme-" + theme.key());
+            item.setToggleGroup(themes);
+            item.setUserData(theme);
+            item.setSelected(vm.themeProperty().get() == theme);
+            item.setOnAction(e -> vm.themeProperty().set(theme));
+            themeMenu.getItems().add(item);
+        }
+        vm.themeProperty().addListener((o, a, theme) -> themes.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == theme)));
+
+        var fit = item("Fit to window", "Shortcut+0", e -> canvas.fit());
+        var zoomIn = item("Zoom in", "Shortcut+Equals", e -> canvas.zoomIn());
+        var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
+        var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
+        find.setId("find");
+        var menu = new Menu("View", null, layoutItems, labels, themeMenu, new SeparatorMenuItem(), fit, zoomIn,
+                zoomOut, new SeparatorMenuItem(), find);
+        menu.setId("viewMenu");
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        var sources = item("Data sources…", null, e -> DataSourcesDialog.create(stage, vm.dataSources(), links,
+                vm.datasetNameProperty().get()).show());
+        sources.setId("dataSources");
+        sources.disableProperty().bind(vm.datasetProperty().isNull());
+        var about = item("About Alliance Atlas", null, e -> AboutDialog.create(stage, vm.datasetNameProperty().get(),
+                vm.datasetSummary()).show());
+        var menu = new Menu("Help", null, sources, about);
+        menu.setId("helpMenu");
+        return menu;
+    }
+
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        var item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+
+    static String layoutName(LayoutKind kind) {
+        return switch (kind) {
+            case GEOGRAPHIC -> "Geographic";
+            case FORCE -> "Force-directed";
+            case CIRCULAR -> "Circular";
+        };
+    }
+
+    // --- toolbar ----------------------------------------------------------------------------------------------
+
+    private ToolBar toolBar() {
+        var open = toolButton("Open…", "Open a dataset file (Ctrl+O)",
+                () -> chooseFile("Open dataset", vm::open));
+        var add = toolButton("Add…", "Add a dataset file to the data on screen (Ctrl+Shift+O)",
+                () -> chooseFile("Add dataset", vm::add));
+        open.disableProperty().bind(vm.loadingProperty());
+        add.disableProperty().bind(vm.loadingProperty());
+
+        var export = toolButton("Export…", "Export what is on screen: PNG, SVG, PDF, GEXF, GraphML, CSV, JSON "
+                + "(Ctrl+E)", this::export);
+        export.disableProperty().bind(vm.frameProperty().isNull());
+
+        var fit = toolButton("Fit", "Fit the graph to the window (Ctrl+0)", canvas::fit);
+        var zoomIn = toolButton("+", "Zoom in (Ctrl+=)", canvas::zoomIn);
+        var zoomOut = toolButton("−", "Zoom out (Ctrl+-)", canvas::zoomOut);
+        zoomIn.getStyleClass().add(Styles.LEFT_PILL);
+        zoomOut.getStyleClass().add(Styles.RIGHT_PILL);
+
+        var layout = new ChoiceBox<LayoutKind>();
+        layout.setId("layoutChoice");
+        layout.getItems().setAll(LayoutKind.values());
+        layout.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LayoutKind k) {
+                return k == null ? "" : layoutName(k);
+            }
+
+            @Override
+            public LayoutKind fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
+        layout.setTooltip(new Tooltip("Layout (Ctrl+1, Ctrl+2, Ctrl+3)"));
+
+        var labels = new ToggleButton("Labels");
+        labels.setId("labelsToggle");
+        labels.selectedProperty().bindBidirectional(vm.labelsVisibleProperty());
+        labels.setTooltip(new Tooltip("Show or hide labels (Ctrl+L)"));
+
+        var dark = new ToggleButton("Dark");
+        dark.setId("darkToggle");
+        dark.setSelected(vm.themeProperty().get() == Theme.DARK);
+        dark.selectedProperty().addListener((o, a, on) -> vm.themeProperty().set(on ? Theme.DARK : Theme.LIGHT));
+        vm.themeProperty().addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
+        dark.setTooltip(new Tooltip("Dark theme (View > Theme)"));
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var layoutLabel = new Label("Layout");
+        layoutLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        var bar = new ToolBar(open, add, export, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
+                layoutLabel, layout, labels, dark, spacer, searchView.node());
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private static Button toolButton(String text, String tooltip, Runnable action) {
+        var b = new Button(text);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    // --- centre -----------------------------------------------------------------------------------------------
+
+    private Node centre() {
+        var compareLegend = analysisPanel.compareLegend();
+        var area = new StackPane(canvas.node(), compareLegend);
+        StackPane.setAlignment(compareLegend, Pos.TOP_LEFT);
+        StackPane.setMargin(compareLegend, new Insets(12));
+        area.setId("canvasArea");
+        area.getStyleClass().add(AtlasStyles.CANVAS_AREA);
+        area.setMinSize(0, 0);
+        var canvasWithPlayback = new BorderPane(area);
+        canvasWithPlayback.setBottom(analysisPanel.playbackBar());
+
+        var left = filterView.node();
+        var right = rightPanel();
+        var split = new SplitPane(left, canvasWithPlayback, right);
+        split.setDividerPositions(0.2, 0.77);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        if (left instanceof Region r) {
+            r.setMinWidth(250);
+            r.setPrefWidth(300);
+        }
+        if (right instanceof Region r) {
+            r.setMinWidth(260);
+            r.setPrefWidth(340);
+        }
+        return split;
+    }
+
+    /** Details above, the legend below (collapsible, so that long details can take the whole height). */
+    private Node rightPanel() {
+        legendHolder.getChildren().setAll(legend.node());
+        var legendScroll = new ScrollPane(legendHolder);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The legend keeps its height (up to a cap, then it scrolls); the details above take the rest and scroll.
+        legendScroll.setPrefViewportHeight(340);
+        legendScroll.setMaxHeight(420);
+        var legendPane = new TitledPane("Legend", legendScroll);
+        legendPane.setMinHeight(Region.USE_PREF_SIZE);
+        legendPane.setId("legendPane");
+        legendPane.getStyleClass().add(Styles.DENSE);
+        var details = analysisPanel.node();
+        VBox.setVgrow(details, Priority.ALWAYS);
+        var box = new VBox(details, legendPane);
+        box.getStyleClass().add(AtlasStyles.DETAILS_PANEL);
+        return box;
+    }
+
+    private void bindCanvas() {
+        canvas.labelsVisibleProperty().bindBidirectional(vm.labelsVisibleProperty());
+        canvas.liveLayoutProperty().bindBidirectional(vm.liveLayoutProperty());
+        vm.liveLayoutProperty().addListener((o, was, live) -> {
+            if (!live) {
+                vm.adoptPositions(canvas.currentPositions());
+            }
+        });
+        canvas.selectedActorProperty().addListener((o, a, actor) -> selectionChanged());
+        canvas.selectedTieProperty().addListener((o, a, tie) -> selectionChanged());
+        vm.focusRequests().subscribe(actor -> {
+            canvas.select(actor);
+            canvas.centreOn(actor);
+        });
+        vm.frameProperty().addListener((o, a, frame) -> show(frame));
+        if (vm.frame() != null) {
+            show(vm.frame());
+        }
+    }
+
+    private void selectionChanged() {
+        var actor = canvas.selectedActorProperty().get();
+        vm.select(actor != null ? actor : canvas.selectedTieProperty().get());
+    }
+
+    private void show(Frame frame) {
+        if (frame == null) {
+            return;
+        }
+        var previous = shown;
+        shown = frame;
+        canvas.show(frame.view(), frame.positions());
+        if (previous != null && previous.layout() != frame.layout()
+                && previous.view().source() == frame.view().source()) {
+            // Same data, another layout: the canvas keeps drawn vertices in place on show(), so move them.
+            canvas.relayout(frame.positions());
+            canvas.fit();
+        }
+        legend.update(frame.view());
+        analysisPanel.frameShown(frame.view(), frame.positions());
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        var style = vm.style();
+        canvas.setStyle(style);
+        legend.setStyle(style);
+        filterView.setStyle(style);
+        analysisPanel.setStyle(style);
+    }
+
+    // --- status bar -------------------------------------------------------------------------------------------
+
+    private Node statusBar() {
+        var busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.setMaxSize(14, 14);
+        busy.progressProperty().bind(vm.runner().progress().fractionProperty());
+        busy.visibleProperty().bind(vm.runner().progress().busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        var message = status("statusMessage");
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            var p = vm.runner().progress();
+            return p.isBusy() && !p.messageProperty().get().isEmpty() ? p.messageProperty().get() + "…"
+                    : vm.messageProperty().get();
+        }, vm.messageProperty(), vm.runner().progress().messageProperty(), vm.runner().progress().busyProperty()));
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        var counts = status("statusCounts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> Labels.count(
+                vm.visibleStatesProperty().get(), "state") + " · " + Labels.count(
+                vm.visibleOrganisationsProperty().get(), "organisation") + " · " + Labels.count(
+                vm.visibleTiesProperty().get(), "tie"),
+                vm.visibleStatesProperty(), vm.visibleOrganisationsProperty(), vm.visibleTiesProperty()));
+        var year = status("statusYear");
+        year.getStyleClass().add(AtlasStyles.YEAR_STATUS);
+        year.textProperty().bind(vm.filters().yearProperty().asString("%d"));
+        var dataset = status("statusDataset");
+        dataset.textProperty().bind(vm.datasetNameProperty());
+
+        var bar = new HBox(busy, message, counts, new Separator(Orientation.VERTICAL), year,
+                new Separator(Orientation.VERTICAL), dataset);
+        bar.setId("statusBar");
+        bar.getStyleClass().add(AtlasStyles.STATUS_BAR);
+        return bar;
+    }
+
+    private static Label status(String id) {
+        var l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(AtlasStyles.STATUS_ITEM);
+        return l;
+    }
+}

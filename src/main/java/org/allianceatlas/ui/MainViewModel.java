@@ -1,0 +1,470 @@
+package org.allianceatlas.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.Tie;
+import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.ValidationReport;
+import org.allianceatlas.layout.LayoutAlgorithm;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.analysis.AnalysisViewModel;
+import org.allianceatlas.ui.dataset.DataSourcesViewModel;
+import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.dataset.LoadProblems;
+import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
+import org.allianceatlas.ui.details.DetailsViewModel;
+import org.allianceatlas.ui.export.ExportViewModel;
+import org.allianceatlas.ui.filter.FilterViewModel;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.research.ResearchImportViewModel;
+import org.allianceatlas.ui.search.SearchViewModel;
+import org.allianceatlas.ui.shared.Labels;
+import org.allianceatlas.ui.shared.Signal;
+import org.allianceatlas.ui.task.ProgressSink;
+import org.allianceatlas.ui.task.TaskRunner;
+
+/**
+ * The main window's state and the pipeline behind it: load (off the UI thread) → filters → view → layout (off the
+ * UI thread) → {@link #frameProperty() frame} for the canvas. Owns the filter, search and details view models.
+ *
+ * <p><b>Loads</b> go through the {@link AtlasService}, which keeps its data when a load has errors; so does this
+ * view model: the frame, the filters and the dataset name stay as they were and {@link #loadProblems()} announces
+ * the full report.
+ *
+ * <p><b>Layouts</b> run for every change, newest wins: a result that arrives after a newer request was made is
+ * dropped. Positions are remembered per actor across filter changes (until the layout kind or the dataset changes)
+ * and passed as "previous" to the layout, so that a vertex hidden and shown again comes back where it was.
+ *
+ * <p>UI thread only; no controls: tested without a display with a same-thread {@link TaskRunner}.
+ */
+public final class MainViewModel {
+
+    private final AtlasService service;
+    private final TaskRunner runner;
+    private final Function<LayoutKind, LayoutAlgorithm> layouts;
+    private final FilterViewModel filters;
+    private final SearchViewModel search = new SearchViewModel();
+    private final DetailsViewModel details;
+    private final AnalysisViewModel analysis;
+    private final ExportViewModel export;
+
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "No data");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyIntegerWrapper visibleStates = new ReadOnlyIntegerWrapper(this, "visibleStates");
+    private final ReadOnlyIntegerWrapper visibleOrganisations = new ReadOnlyIntegerWrapper(this, "visibleOrgs");
+    private final ReadOnlyIntegerWrapper visibleTies = new ReadOnlyIntegerWrapper(this, "visibleTies");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layout",
+            LayoutKind.GEOGRAPHIC);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty labelsVisible = new SimpleBooleanProperty(this, "labelsVisible", true);
+    private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
+
+    private final Signal<LoadProblems> loadProblems = new Signal<>();
+    private final ResearchImportViewModel research;
+    private final Signal<Actor> focusRequests = new Signal<>();
+
+    /** Positions of every actor laid out since the layout kind or dataset last changed, by id. */
+    private Positions memory = Positions.empty();
+    /**
+     * Incremented per layout request (UI thread); a result whose number is not the latest is stale. Volatile
+     * because the worker reads it to skip requests that are already stale when their turn comes.
+     */
+    private volatile long generation;
+    /** Filters restored from the last session, applied to the first dataset that loads. */
+    private FilterCriteria pendingFilters;
+    /** True while a new dataset is being applied: the filter changes it causes make one refresh, not several. */
+    private boolean applying;
+
+    /**
+     * @param layouts     the algorithm for each layout kind; must be safe to call off the UI thread
+     * @param currentYear this year, the end of the year slider at least
+     */
+    public MainViewModel(AtlasService service, TaskRunner runner, Function<LayoutKind, LayoutAlgorithm> layouts,
+                         int currentYear) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.filters = new FilterViewModel(currentYear);
+        this.details = new DetailsViewModel(service);
+        this.analysis = new AnalysisViewModel(service, runner, filters);
+        this.export = new ExportViewModel(runner);
+        export.lastResultProperty().addListener((o, a, result) -> {
+            if (!result.isEmpty()) {
+                message.set(result);
+            }
+        });
+        theme.addListener((o, a, t) -> export.matchTheme(t));
+        filters.criteriaProperty().addListener((o, a, b) -> {
+            if (!applying) {
+                refresh();
+            }
+        });
+        layoutKind.addListener((o, a, b) -> {
+            memory = Positions.empty();
+            refresh();
+        });
+        search.chosen().subscribe(this::focus);
+        this.research = new ResearchImportViewModel(service, runner,
+                () -> dataset.get() == null ? DatasetChoice.shippedData() : dataset.get(), this::applyImport);
+    }
+
+    // --- sub-view-models ------------------------------------------------------------------------------------
+
+    public FilterViewModel filters() {
+        return filters;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    /** Metrics, blocs, path, year comparison and playback of the view on the canvas. */
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    /** File &gt; Import ATOP… and Import COW…. */
+    public ResearchImportViewModel research() {
+        return research;
+    }
+
+    /** File &gt; Export: options and writing. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The sources of the data on screen, for Help &gt; Data sources. */
+    public DataSourcesViewModel dataSources() {
+        return new DataSourcesViewModel(service.dataset());
+    }
+
+    /** "205 states, 51 organisations, 1,021 memberships, 96 clauses": everything loaded, whatever the year. */
+    public String datasetSummary() {
+        var s = service.summary();
+        return Labels.count(s.states(), "state") + ", " + Labels.count(s.organisations(), "organisation") + ", "
+                + Labels.count(s.memberships(), "membership") + ", " + Labels.count(s.clauses(), "clause");
+    }
+
+    // --- preferences ------------------------------------------------------------------------------------------
+
+    /** Takes the look, export choices and filters of the last session; filters apply when the first data loads. */
+    public void restore(AtlasPreferences prefs) {
+        theme.set(prefs.theme());
+        labelsVisible.set(prefs.labelsVisible());
+        layoutKind.set(prefs.layout());
+        pendingFilters = prefs.filters().orElse(null);
+        export.restore(prefs.exportChoices());
+    }
+
+    /**
+     * Writes the look, the export choices, the dataset and the filters for the next session (the window writes its
+     * own bounds).
+     */
+    public void save(AtlasPreferences prefs) {
+        prefs.setTheme(theme.get());
+        prefs.setLabelsVisible(labelsVisible.get());
+        prefs.setLayout(layoutKind.get());
+        prefs.setExportChoices(export.choices());
+        if (dataset.get() != null) {
+            prefs.setDataset(dataset.get());
+            prefs.setFilters(filters.criteria());
+        }
+    }
+
+    // --- loading ----------------------------------------------------------------------------------------------
+
+    /**
+     * Loads the data of the last session (or the shipped data); when that has errors, loads the shipped data
+     * instead and announces the problems.
+     */
+    public void start(Optional<DatasetChoice> remembered) {
+        var choice = remembered.orElse(DatasetChoice.shippedData());
+        load(choice, problems -> {
+            if (!choice.equals(DatasetChoice.shippedData())) {
+                load(DatasetChoice.shippedData(), again -> withOutcome(again, Outcome.NOTHING_SHOWN));
+                return withOutcome(problems, Outcome.SHIPPED_INSTEAD);
+            }
+            return withOutcome(problems, Outcome.NOTHING_SHOWN);
+        });
+    }
+
+    /** File &gt; Open: replaces the data with one file or folder (the shipped data is not included). */
+    public void open(Path path) {
+        load(DatasetChoice.only(path));
+    }
+
+    /** File &gt; Add: the data on screen plus one more file or folder. */
+    public void add(Path path) {
+        var current = dataset.get() == null ? DatasetChoice.shippedData() : dataset.get();
+        load(current.plus(path));
+    }
+
+    /** Loads a choice; on errors the data on screen stays and {@link #loadProblems()} announces the report. */
+    public void load(DatasetChoice choice) {
+        load(choice, problems -> problems);
+    }
+
+    /**
+     * @param onFailure decides what to announce about a failed load (and may start a fallback load)
+     */
+    private void load(DatasetChoice choice, Function<LoadProblems, LoadProblems> onFailure) {
+        loading.set(true);
+        message.set("Loading " + choice.displayName() + "…");
+        var outcomeIfFailed = frame.get() != null ? Outcome.PREVIOUS_KEPT : Outcome.NOTHING_SHOWN;
+        runner.run("Loading " + choice.displayName(), progress -> {
+            progress.update("Reading " + choice.displayName(), ProgressSink.INDETERMINATE);
+            return choice.shipped() ? service.loadShippedAnd(choice.extraInputs())
+                    : service.loadOnly(choice.extraInputs());
+        }, result -> {
+            loading.set(false);
+            if (result.usable()) {
+                applyDataset(choice, choice, result);
+            } else {
+                message.set("Could not load " + choice.displayName() + ".");
+                announce(onFailure.apply(new LoadProblems(choice, result.report(), "", outcomeIfFailed)));
+            }
+        }, error -> {
+            loading.set(false);
+            message.set("Could not load " + choice.displayName() + ".");
+            announce(onFailure.apply(new LoadProblems(choice, ValidationReport.empty(), describe(error),
+                    outcomeIfFailed)));
+        });
+    }
+
+    private void announce(LoadProblems problems) {
+        if (problems != null) {
+            loadProblems.emit(problems);
+        }
+    }
+
+    private static LoadProblems withOutcome(LoadProblems p, Outcome outcome) {
+        return p.outcome() == Outcome.PREVIOUS_KEPT ? p
+                : new LoadProblems(p.choice(), p.report(), p.unexpected(), outcome);
+    }
+
+    private static String describe(Throwable error) {
+        var m = error.getMessage();
+        return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+
+    /** Shows an imported dataset; the session remembers the data without the CSV files. */
+    private void applyImport(ResearchImportViewModel.Imported imported) {
+        applyDataset(imported.remembered(), imported.shown(), imported.result());
+    }
+
+    /**
+     * @param choice what the session remembers
+     * @param shown  what the title, status bar and report call it (differs from {@code choice} after an import)
+     */
+    private void applyDataset(DatasetChoice choice, DatasetChoice shown, LoadResult result) {
+        var data = service.dataset();
+        applying = true;
+        try {
+            dataset.set(choice);
+            datasetName.set(shown.displayName());
+            memory = Positions.empty();
+            filters.setDataset(data);
+            if (pendingFilters != null) {
+                filters.apply(pendingFilters);
+                pendingFilters = null;
+            }
+            search.setDataset(data);
+        } finally {
+            applying = false;
+        }
+        message.set("Loaded " + shown.displayName() + ": " + Labels.count(data.states().size(), "state") + ", "
+                + Labels.count(data.organisations().size(), "organisation") + ", "
+                + Labels.count(data.clauses().size(), "clause") + ".");
+        if (!result.report().isEmpty()) {
+            loadProblems.emit(new LoadProblems(shown, result.report(), "", Outcome.LOADED_WITH_WARNINGS));
+        }
+        refresh();
+    }
+
+    // --- the pipeline -----------------------------------------------------------------------------------------
+
+    /** Filters, lays out (off the UI thread) and publishes a new frame; results of older requests are dropped. */
+    private void refresh() {
+        if (dataset.get() == null) {
+            return;
+        }
+        var view = service.filter(filters.criteria());
+        long request = generation + 1;
+        generation = request;
+        var kind = layoutKind.get();
+        var previous = memory;
+        var algorithm = layouts.apply(kind);
+        runner.run("Laying out " + Labels.count(view.vertices().size(), "vertex"), progress -> {
+            if (request != generation) {
+                return null; // a newer request is queued behind this one: skip the work
+            }
+            return algorithm.layout(view, previous);
+        }, positions -> {
+            if (request == generation && positions != null) {
+                show(view, positions, kind);
+            }
+        }, error -> {
+            if (request == generation) {
+                message.set("The " + kind.key() + " layout failed (" + describe(error) + "); try another layout.");
+            }
+        });
+    }
+
+    private void show(AlignmentView view, Positions positions, LayoutKind kind) {
+        var merged = new HashMap<>(memory.asMap());
+        merged.putAll(positions.asMap());
+        memory = new Positions(merged);
+        visibleStates.set(view.states().size());
+        visibleOrganisations.set(view.organisations().size());
+        visibleTies.set(view.ties().size());
+        frame.set(new Frame(view, positions, kind));
+        details.setView(view);
+    }
+
+    /**
+     * Takes positions the canvas computed itself (live layout) as the memory, so that the next filter change
+     * starts from what the user saw.
+     */
+    public void adoptPositions(Positions positions) {
+        var merged = new HashMap<>(memory.asMap());
+        merged.putAll(positions.asMap());
+        memory = new Positions(merged);
+    }
+
+    /** Positions remembered for the current layout kind (every actor laid out so far). */
+    public Positions rememberedPositions() {
+        return memory;
+    }
+
+    // --- selection and search -----------------------------------------------------------------------------
+
+    /** A state, organisation or tie was selected on the canvas (null: nothing). */
+    public void select(Object actorOrTie) {
+        details.select(actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null);
+    }
+
+    /**
+     * Selects an actor and asks the canvas to centre on it; when the filters hide it, its details are shown and
+     * the message says why it cannot be centred.
+     */
+    public void focus(Actor actor) {
+        details.select(actor);
+        var f = frame.get();
+        if (f != null && f.view().contains(actor)) {
+            message.set("");
+            focusRequests.emit(actor);
+        } else {
+            message.set(actor.name() + " is not drawn in " + filters.year() + " with the current filters.");
+        }
+    }
+
+    /** Announces an actor the canvas should select and centre on (from search). */
+    public Signal<Actor> focusRequests() {
+        return focusRequests;
+    }
+
+    // --- state for the window ---------------------------------------------------------------------------------
+
+    /** What the canvas draws; null until the first dataset is laid out. */
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public Frame frame() {
+        return frame.get();
+    }
+
+    /** The data on screen; null before the first successful load. */
+    public ReadOnlyObjectProperty<DatasetChoice> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty datasetNameProperty() {
+        return datasetName.getReadOnlyProperty();
+    }
+
+    /** True while a dataset loads. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty visibleStatesProperty() {
+        return visibleStates.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty visibleOrganisationsProperty() {
+        return visibleOrganisations.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty visibleTiesProperty() {
+        return visibleTies.getReadOnlyProperty();
+    }
+
+    /** The latest thing the status bar should say ("Loaded …", "Greece is not drawn …"); may be empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Announces the report of a load with errors (data kept) or warnings (data loaded). */
+    public Signal<LoadProblems> loadProblems() {
+        return loadProblems;
+    }
+
+    public ObjectProperty<LayoutKind> layoutKindProperty() {
+        return layoutKind;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The canvas's colours for the current theme. */
+    public VisualStyle style() {
+        return VisualStyle.of(theme.get());
+    }
+
+    public BooleanProperty labelsVisibleProperty() {
+        return labelsVisible;
+    }
+
+    /** SmartGraph's own animated layout, on the FX thread; off by default (see docs on rendering speed). */
+    public BooleanProperty liveLayoutProperty() {
+        return liveLayout;
+    }
+
+    /** The runner's progress, for the status bar. */
+    public TaskRunner runner() {
+        return runner;
+    }
+}

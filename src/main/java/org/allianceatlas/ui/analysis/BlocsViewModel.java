@@ -1,0 +1,128 @@
+package org.allianceatlas.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.allianceatlas.analysis.Bloc;
+import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.shared.Labels;
+import org.allianceatlas.ui.task.TaskRunner;
+
+/**
+ * The blocs panel: cliques, communities, cut-points and bridges of the current view (a {@link BlocReport} computed
+ * off the UI thread while the panel is active) as {@link BlocEntry entries}; the selected entry is what the canvas
+ * highlights.
+ *
+ * <p>UI thread only; no controls.
+ */
+public final class BlocsViewModel {
+
+    private final ViewComputation<BlocReport> computation;
+    private final ReadOnlyObjectWrapper<BlocReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<BlocEntry> entries = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObjectProperty<BlocEntry> selected = new SimpleObjectProperty<>(this, "selected");
+
+    public BlocsViewModel(AtlasService service, TaskRunner runner) {
+        Objects.requireNonNull(service, "service");
+        this.computation = new ViewComputation<>(runner, "Finding blocs", service::blocs, this::publish,
+                error -> notice.set("Could not find the blocs: " + error.getMessage()));
+    }
+
+    public void setCriteria(FilterCriteria criteria) {
+        computation.setCriteria(criteria);
+    }
+
+    /** The data was reloaded: the next criteria are computed even when equal to the last ones. */
+    void dataChanged() {
+        computation.forget();
+    }
+
+    /** True while the panel is showing: only then are blocs computed. */
+    public BooleanProperty activeProperty() {
+        return computation.activeProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computation.computingProperty();
+    }
+
+    public ReadOnlyObjectProperty<BlocReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Cliques (largest first), then communities, cut-points and bridges. */
+    public ObservableList<BlocEntry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    /** A plain sentence when the list is incomplete or empty; "" otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The entry the canvas highlights; null: none. Cleared when the entries change. */
+    public ObjectProperty<BlocEntry> selectedProperty() {
+        return selected;
+    }
+
+    /** What the canvas should highlight for the selected entry in {@code view}. */
+    public Highlight highlight(AlignmentView view) {
+        var entry = selected.get();
+        if (entry == null || view == null) {
+            return Highlight.NONE;
+        }
+        return entry.links().isEmpty() ? Highlight.ofStates(view, entry.members())
+                : Highlight.ofLinks(view, entry.links());
+    }
+
+    private void publish(BlocReport r) {
+        report.set(r);
+        selected.set(null);
+        var list = new ArrayList<BlocEntry>();
+        for (var b : r.cliques()) {
+            list.add(entry(b));
+        }
+        for (var b : r.communities()) {
+            list.add(entry(b));
+        }
+        for (var id : r.cutPoints()) {
+            list.add(new BlocEntry("Cut-point " + id, List.of(id), List.of(), BlocReport.CUT_POINT_DESCRIPTION));
+        }
+        for (var link : r.bridges()) {
+            list.add(new BlocEntry("Bridge " + link.first() + " – " + link.second() + " (via "
+                    + String.join(", ", link.sortedReasons()) + ")", List.of(link.first(), link.second()),
+                    List.of(link), BlocReport.BRIDGE_DESCRIPTION));
+        }
+        entries.setAll(list);
+        if (!r.cliquesComplete()) {
+            notice.set("The clique search stopped at its limit: larger views may have cliques that are not listed.");
+        } else if (list.isEmpty()) {
+            notice.set("No blocs in " + r.year() + ": no clique of three or more states, no community, no cut-point"
+                    + " and no bridge in this view.");
+        } else {
+            notice.set("");
+        }
+    }
+
+    private static BlocEntry entry(Bloc b) {
+        var kind = b.kind() == Bloc.Kind.CLIQUE ? "Clique " : "Community ";
+        return new BlocEntry(kind + b.index() + " · " + Labels.count(b.size(), "state"), b.members(),
+                List.of(), b.kind().description());
+    }
+}

@@ -1,0 +1,155 @@
+package org.allianceatlas.ui.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.allianceatlas.analysis.Metric;
+import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.export.AtomicFile;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.shared.Labels;
+import org.allianceatlas.ui.task.TaskRunner;
+
+/**
+ * The metrics panel: the {@link MetricsTable} of the current view, recomputed off the UI thread when the view changes
+ * (while the panel is active), the metric that sizes state circles, and the CSV export.
+ *
+ * <p>UI thread only; no controls: tested without a display with a same-thread runner.
+ */
+public final class MetricsViewModel {
+
+    /** State circles sized by a metric range from {@code MIN_SCALE} to {@code MAX_SCALE} times the normal radius. */
+    static final double MIN_SCALE = 0.6;
+    static final double MAX_SCALE = 2.6;
+
+    private final TaskRunner runner;
+    private final ViewComputation<MetricsTable> computation;
+    private final ReadOnlyObjectWrapper<MetricsTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObjectProperty<Metric> sizeBy = new SimpleObjectProperty<>(this, "sizeBy");
+    private final ReadOnlyObjectWrapper<Map<String, Double>> radiusScales =
+            new ReadOnlyObjectWrapper<>(this, "radiusScales", Map.of());
+
+    public MetricsViewModel(AtlasService service, TaskRunner runner) {
+        Objects.requireNonNull(service, "service");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.computation = new ViewComputation<>(runner, "Computing metrics", service::metrics, this::publish,
+                error -> status.set("Could not compute the metrics: " + error.getMessage()));
+        computation.computingProperty().addListener((o, was, now) -> {
+            if (now) {
+                status.set("Computing metrics…");
+            }
+        });
+        sizeBy.addListener((o, a, b) -> updateScales());
+    }
+
+    /** The view on the canvas changed. */
+    public void setCriteria(FilterCriteria criteria) {
+        computation.setCriteria(criteria);
+    }
+
+    /** The data was reloaded: the next criteria are computed even when equal to the last ones. */
+    void dataChanged() {
+        computation.forget();
+    }
+
+    /** True while the panel is showing: only then are metrics computed. */
+    public BooleanProperty activeProperty() {
+        return computation.activeProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computation.computingProperty();
+    }
+
+    /** The latest table; null before the first computation. */
+    public ReadOnlyObjectProperty<MetricsTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    /** "38 states, 6 organisations in 1990", "Computing metrics…", or what went wrong. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The metric that sizes state circles; null: every state has the normal size. */
+    public ObjectProperty<Metric> sizeByProperty() {
+        return sizeBy;
+    }
+
+    /**
+     * Radius factors of states by id while {@link #sizeByProperty()} is set, from {@link #MIN_SCALE} (smallest value)
+     * to {@link #MAX_SCALE} (largest), by the square root of the value's share of the range so that areas, not
+     * radii, grow with the metric. States without a value get {@link #MIN_SCALE}. Empty when sizing is off.
+     */
+    public ReadOnlyObjectProperty<Map<String, Double>> radiusScalesProperty() {
+        return radiusScales.getReadOnlyProperty();
+    }
+
+    /**
+     * Writes the table as CSV to {@code target}, atomically (a temporary file moved into place), off the UI thread.
+     * The status says where it went or what went wrong.
+     */
+    public void exportCsv(Path target) {
+        var current = table.get();
+        if (current == null) {
+            status.set("Nothing to export yet.");
+            return;
+        }
+        var csv = current.toCsv();
+        runner.run("Exporting metrics", progress -> {
+            AtomicFile.write(target, true, out -> out.write(csv.getBytes(StandardCharsets.UTF_8)));
+            return target;
+        }, written -> status.set("Exported " + Labels.count(current.rows().size(), "row") + " to " + written + "."),
+                error -> status.set("Could not export to " + target + ": " + error.getMessage()));
+    }
+
+    private void publish(MetricsTable result) {
+        table.set(result);
+        long states = result.rows().stream().filter(r -> r.kind().equals("state")).count();
+        status.set(Labels.count((int) states, "state") + ", "
+                + Labels.count(result.rows().size() - (int) states, "organisation") + " in " + result.year());
+        updateScales();
+    }
+
+    private void updateScales() {
+        var metric = sizeBy.get();
+        var current = table.get();
+        if (metric == null || current == null) {
+            radiusScales.set(Map.of());
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (var r : current.rows()) {
+            double v = r.value(metric);
+            if (r.kind().equals("state") && !Double.isNaN(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        var scales = new HashMap<String, Double>();
+        for (var r : current.rows()) {
+            if (!r.kind().equals("state")) {
+                continue;
+            }
+            double v = r.value(metric);
+            double share = Double.isNaN(v) ? 0 : max > min ? (v - min) / (max - min) : 1;
+            scales.put(r.id(), MIN_SCALE + (MAX_SCALE - MIN_SCALE) * Math.sqrt(share));
+        }
+        radiusScales.set(Map.copyOf(scales));
+    }
+}

@@ -1,0 +1,162 @@
+package org.allianceatlas.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.allianceatlas.analysis.PathResult;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.Tie;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.State;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.task.TaskRunner;
+
+/**
+ * The path panel: two states (picked from lists or taken from the canvas selection), the shortest alignment paths
+ * between them in the current view with each hop explained, and what the canvas highlights.
+ *
+ * <p>The path is found again whenever either state or the view changes (off the UI thread; newest wins). UI thread
+ * only; no controls.
+ */
+public final class PathViewModel {
+
+    private final AtlasService service;
+    private final TaskRunner runner;
+    private final ObjectProperty<State> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<State> to = new SimpleObjectProperty<>(this, "to");
+    private final ReadOnlyObjectWrapper<PathResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final ObservableList<State> states = FXCollections.observableArrayList();
+    private FilterCriteria criteria;
+    private long generation;
+
+    public PathViewModel(AtlasService service, TaskRunner runner) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        from.addListener((o, a, b) -> find());
+        to.addListener((o, a, b) -> find());
+    }
+
+    /** The view changed (and with it, possibly, the data): refreshes the state lists and finds the path again. */
+    public void setCriteria(FilterCriteria newCriteria) {
+        criteria = newCriteria;
+        var sorted = new ArrayList<>(service.dataset().states());
+        sorted.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        if (!sorted.equals(states)) {
+            states.setAll(sorted);
+        }
+        find();
+    }
+
+    /** Every state of the dataset, by name, for the two pickers. */
+    public ObservableList<State> states() {
+        return FXCollections.unmodifiableObservableList(states);
+    }
+
+    public ObjectProperty<State> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<State> toProperty() {
+        return to;
+    }
+
+    /**
+     * Takes a state selected on the canvas: the first pick becomes "from", the next "to"; once both are set, a new
+     * pick replaces "to" (so clicking along a chain of states keeps the start). Anything but a state is ignored.
+     */
+    public void pick(Actor actor) {
+        if (!(actor instanceof State s)) {
+            return;
+        }
+        if (from.get() == null || from.get().equals(s)) {
+            from.set(s);
+        } else {
+            to.set(s);
+        }
+    }
+
+    /** Exchanges the two states. */
+    public void swap() {
+        var a = from.get();
+        var b = to.get();
+        from.set(null);
+        to.set(a);
+        from.set(b);
+    }
+
+    /** The latest result; null while either state is missing. */
+    public ReadOnlyObjectProperty<PathResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The summary sentence, then, per shortest path, a heading and one line per hop. */
+    public ObservableList<String> lines() {
+        return FXCollections.unmodifiableObservableList(lines);
+    }
+
+    /** The states, organisations and ties of every shortest path that {@code view} contains. */
+    public Highlight highlight(AlignmentView view) {
+        var r = result.get();
+        if (r == null || view == null) {
+            return Highlight.NONE;
+        }
+        var actors = new LinkedHashSet<Actor>();
+        var ties = new LinkedHashSet<Tie>();
+        for (var p : r.paths()) {
+            for (var hop : p.hops()) {
+                Highlight.addLink(view, hop.from(), hop.to(), hop.reasons(), actors, ties);
+            }
+        }
+        return new Highlight(actors, ties);
+    }
+
+    private void find() {
+        long request = ++generation;
+        var a = from.get();
+        var b = to.get();
+        if (a == null || b == null || criteria == null) {
+            result.set(null);
+            lines.setAll(a == null && b == null ? List.of("Pick two states: select one on the canvas, then another.")
+                    : List.of("Pick a second state."));
+            return;
+        }
+        var asked = criteria;
+        runner.run("Finding a path", progress -> service.path(a.id(), b.id(), asked), r -> {
+            if (request == generation) {
+                show(r);
+            }
+        }, error -> {
+            if (request == generation) {
+                result.set(null);
+                lines.setAll("Could not find a path: " + error.getMessage());
+            }
+        });
+    }
+
+    private void show(PathResult r) {
+        result.set(r);
+        var out = new ArrayList<String>();
+        out.add(r.summary());
+        int n = 1;
+        for (var p : r.paths()) {
+            if (r.paths().size() > 1) {
+                out.add("Path " + n++ + ": " + String.join(" → ", p.states()));
+            }
+            for (var hop : p.hops()) {
+                out.add("    " + hop.describe());
+            }
+        }
+        lines.setAll(out);
+    }
+}

@@ -1,0 +1,164 @@
+package org.allianceatlas.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.Selection;
+import org.allianceatlas.layout.Positions;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class GexfExporterTest {
+
+    private static final String NS = "http://gexf.net/1.3";
+
+    private static String gexf(AlignmentView view) throws Exception {
+        var out = new ByteArrayOutputStream();
+        new GexfExporter().write(view, ExportFixtures.positions(view), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validatesAgainstTheGexf13Schema() throws Exception {
+        XmlChecks.validate(gexf(ExportFixtures.view(2024)),
+                GexfExporterTest.class.getResource("gexf-1.3/gexf.xsd"));
+    }
+
+    @Test
+    void matchesTheGoldenFile() throws Exception {
+        Golden.assertSimilarXml(gexf(ExportFixtures.view(2024)), "small.gexf");
+    }
+
+    @Test
+    void isADynamicGraphWithIntegerYears() throws Exception {
+        var doc = XmlChecks.parse(gexf(ExportFixtures.view(2024)));
+        var graph = (Element) doc.getElementsByTagNameNS(NS, "graph").item(0);
+        assertEquals("dynamic", graph.getAttribute("mode"));
+        assertEquals("integer", graph.getAttribute("timeformat"));
+        assertEquals("1949", graph.getAttribute("start"), "the first year anything is in force");
+    }
+
+    @Test
+    void swedenJoinsNatoIn2024AndTheUkLeavesTheEuAfter2019() throws Exception {
+        var doc = XmlChecks.parse(gexf(ExportFixtures.view(2024)));
+        assertEquals(List.of("2024-"), spells(edge(doc, "m:SWE@nato@2024-03-07")));
+        assertEquals(List.of("1973-2019"), spells(edge(doc, "m:GBR@eu@1973-01-01")));
+        assertEquals(List.of("1995-"), spells(node(doc, "SWE")), "Sweden is shown from its EU accession");
+    }
+
+    @Test
+    void everyNodeAndEdgeHasSpellsAndTheArmsTransferIsDirected() throws Exception {
+        var doc = XmlChecks.parse(gexf(ExportFixtures.view(2024)));
+        for (var tag : List.of("node", "edge")) {
+            var list = doc.getElementsByTagNameNS(NS, tag);
+            assertTrue(list.getLength() > 0);
+            for (int i = 0; i < list.getLength(); i++) {
+                var e = (Element) list.item(i);
+                assertFalse(spells(e).isEmpty(), tag + " " + e.getAttribute("id") + " has spells");
+            }
+        }
+        var tb2 = edge(doc, "c:tb2:TUR-UKR");
+        assertEquals("directed", tb2.getAttribute("type"));
+        assertEquals("TUR", tb2.getAttribute("source"));
+        assertEquals("arms_transfer", attvalue(tb2, "tie_types"));
+        assertEquals("Western Asia", attvalue(node(doc, "TUR"), "subregion"));
+        assertEquals("founder", attvalue(edge(doc, "m:FRA@nato@1949-08-24"), "role"));
+        assertEquals("false", attvalue(edge(doc, "c:trio:FRA-DEU"), "binding"));
+    }
+
+    @Test
+    void coversEveryYearTheFiltersShowNotOnlyTheViewsYear() throws Exception {
+        var graph = ExportFixtures.graph();
+        var onlyEu = graph.view(FilterCriteria.forYear(1960).withOrganisations(Selection.only(List.of("eu"))));
+        var doc = XmlChecks.parse(gexf(onlyEu));
+        assertNotNull(edge(doc, "m:FIN@eu@1995-01-01"), "Finland joins the EU after the view's year");
+        int edges = doc.getElementsByTagNameNS(NS, "edge").getLength();
+        assertEquals(edges, count(doc, "m:", "@eu@") + count(doc, "c:", ""),
+                "EU memberships and clauses among EU members only");
+        assertEquals(null, edge(doc, "c:tb2:TUR-UKR"), "neither party is an EU member");
+        assertNotNull(edge(doc, "c:aachen:FRA-DEU"));
+    }
+
+    @Test
+    void namesWithMarkupAreEscaped() throws Exception {
+        var xml = gexf(ExportFixtures.view(2024));
+        assertFalse(xml.contains("<script>"));
+        assertEquals("<script>alert(1)</script>", node(XmlChecks.parse(xml), "XSC").getAttribute("label"));
+    }
+
+    @Test
+    void positionsAreWrittenWithYUpwards() throws Exception {
+        var view = ExportFixtures.view(2024);
+        var positions = ExportFixtures.positions(view);
+        var out = new ByteArrayOutputStream();
+        new GexfExporter().write(view, positions, out);
+        var doc = XmlChecks.parse(out.toString(StandardCharsets.UTF_8));
+        var position = (Element) node(doc, "FRA").getElementsByTagNameNS(NS, "position").item(0);
+        assertEquals(-positions.of("FRA").orElseThrow().y(), Double.parseDouble(position.getAttribute("y")), 0.01);
+        var none = new ByteArrayOutputStream();
+        new GexfExporter().write(view, Positions.empty(), none);
+        assertFalse(none.toString(StandardCharsets.UTF_8).contains("<position"));
+    }
+
+    private static int count(Document doc, String prefix, String infix) {
+        var list = doc.getElementsByTagNameNS(NS, "edge");
+        int n = 0;
+        for (int i = 0; i < list.getLength(); i++) {
+            var id = ((Element) list.item(i)).getAttribute("id");
+            if (id.startsWith(prefix) && id.contains(infix)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static Element node(Document doc, String id) {
+        return byId(doc, "node", id);
+    }
+
+    static Element edge(Document doc, String id) {
+        return byId(doc, "edge", id);
+    }
+
+    private static Element byId(Document doc, String tag, String id) {
+        var list = doc.getElementsByTagNameNS(NS, tag);
+        for (int i = 0; i < list.getLength(); i++) {
+            var e = (Element) list.item(i);
+            if (e.getAttribute("id").equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Spells as "start-end" or "start-" when open. */
+    private static List<String> spells(Element e) {
+        var list = e.getElementsByTagNameNS(NS, "spell");
+        var out = new java.util.ArrayList<String>();
+        for (int i = 0; i < list.getLength(); i++) {
+            var s = (Element) list.item(i);
+            out.add(s.getAttribute("start") + "-" + s.getAttribute("end"));
+        }
+        return out;
+    }
+
+    private static String attvalue(Element e, String key) {
+        var list = e.getElementsByTagNameNS(NS, "attvalue");
+        for (int i = 0; i < list.getLength(); i++) {
+            var v = (Element) list.item(i);
+            if (v.getAttribute("for").equals(key)) {
+                return v.getAttribute("value");
+            }
+        }
+        return null;
+    }
+}

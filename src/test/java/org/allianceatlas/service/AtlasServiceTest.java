@@ -1,0 +1,138 @@
+package org.allianceatlas.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.io.DataInput;
+import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.model.DateBasis;
+import org.allianceatlas.model.Membership;
+import org.allianceatlas.model.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The service over the io test's valid dataset, standing in for the shipped data. */
+class AtlasServiceTest {
+
+    private AtlasService service;
+
+    static Path resource(String name) {
+        try {
+            return Path.of(AtlasServiceTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void loadFixture() {
+        service = new AtlasService(new DatasetLoader(),
+                () -> List.of(DataInput.of(resource("/org/allianceatlas/io/valid"))));
+        var result = service.loadShippedAnd(List.of());
+        assertTrue(result.report().isEmpty(), result.report()::format);
+    }
+
+    @Test
+    void serviceIsEmptyBeforeTheFirstLoad() {
+        var fresh = new AtlasService(new DatasetLoader(), List::of);
+        assertEquals(0, fresh.dataset().size());
+        assertEquals(0, fresh.graph().graph().vertexSet().size());
+    }
+
+    @Test
+    void loadWithErrorsKeepsThePreviousData() {
+        var before = service.dataset();
+        var result = service.loadShippedAnd(List.of(DataInput.of(resource("/org/allianceatlas/cli/bad.json"))));
+        assertFalse(result.usable());
+        assertEquals(before, service.dataset());
+        assertEquals(before, service.graph().dataset());
+    }
+
+    @Test
+    void extraInputsAddToTheShippedDataAndOnlyReplacesIt() {
+        var extra = DataInput.of(resource("/org/allianceatlas/cli/extra.json"));
+        assertTrue(service.loadShippedAnd(List.of(extra)).usable());
+        assertEquals(4, service.dataset().organisations().size());
+        assertEquals(8, service.dataset().states().size());
+        var onlyExtra = service.loadOnly(List.of(extra));
+        assertFalse(onlyExtra.usable(), "the members' states are not defined without the shipped data");
+        assertEquals(4, service.dataset().organisations().size(), "previous data kept");
+    }
+
+    @Test
+    void summaryCountsEverythingOrWhatIsInForce() {
+        assertEquals(new Summary(null, 8, 3, 11, 2), service.summary());
+        // 2019: SUN and the Warsaw Pact are gone; Sweden is in the EU but not NATO; the UK still in the EU.
+        assertEquals(new Summary(2019, 7, 2, 9, 2), service.summary(2019, DateBasis.SIGNATURE));
+        // Aachen entered into force in 2020; the TB2 transfer has no entry-into-force date.
+        assertEquals(new Summary(2019, 7, 2, 9, 0), service.summary(2019, DateBasis.ENTRY_INTO_FORCE));
+        assertEquals(1, service.summary(2020, DateBasis.ENTRY_INTO_FORCE).clauses());
+    }
+
+    @Test
+    void swedenJoinsNatoIn2024() {
+        assertEquals(List.of("DEU", "FRA", "GBR", "TUR", "USA"), service.members("nato", 2023).stateIds());
+        assertEquals(List.of("DEU", "FRA", "GBR", "SWE", "TUR", "USA"), service.members("nato", 2024).stateIds());
+    }
+
+    @Test
+    void unitedKingdomIsInTheEuIn2019NotIn2020() {
+        assertTrue(service.members("eu", 2019).stateIds().contains("GBR"));
+        assertFalse(service.members("eu", 2020).stateIds().contains("GBR"));
+    }
+
+    @Test
+    void tiesListMembershipsThenClausesWithTheOtherParties() {
+        var ties = service.ties("FRA", 2019, DateBasis.SIGNATURE);
+        assertEquals(List.of("eu", "nato"), ties.memberships().stream().map(Membership::organisationId).toList());
+        assertEquals(Role.FOUNDER, ties.memberships().get(1).role());
+        assertEquals(1, ties.clauses().size());
+        var aachen = ties.clauses().get(0);
+        assertEquals("aachen-2019", aachen.clause().id());
+        assertEquals(List.of("DEU"), aachen.otherParties());
+        assertNull(aachen.directedRole());
+        assertTrue(service.ties("FRA", 2019, DateBasis.ENTRY_INTO_FORCE).clauses().isEmpty());
+    }
+
+    @Test
+    void directedClausesSayWhichEndTheStateIs() {
+        assertEquals("supplier", service.ties("TUR", 2019, DateBasis.SIGNATURE).clauses().get(0).directedRole());
+        assertEquals("recipient", service.ties("UKR", 2019, DateBasis.SIGNATURE).clauses().get(0).directedRole());
+    }
+
+    @Test
+    void membershipsOfDissolvedOrganisationsAreNotTies() {
+        assertEquals(List.of("wp"), service.ties("SUN", 1990, DateBasis.SIGNATURE).memberships().stream()
+                .map(Membership::organisationId).toList());
+        assertTrue(service.ties("GBR", 2020, DateBasis.SIGNATURE).memberships().stream()
+                .noneMatch(m -> m.organisationId().equals("eu")));
+    }
+
+    @Test
+    void unknownIdsSuggestCloseIdsAndNames() {
+        var org = assertThrows(UnknownIdException.class, () -> service.members("natoo", 2024));
+        assertEquals("unknown organisation 'natoo' (did you mean nato?)", org.getMessage());
+        var byName = assertThrows(UnknownIdException.class, () -> service.ties("Sweden", 2024, DateBasis.SIGNATURE));
+        assertEquals(List.of("SWE"), byName.suggestions());
+        var lowerCase = assertThrows(UnknownIdException.class, () -> service.ties("fra", 2024, DateBasis.SIGNATURE));
+        assertEquals("FRA", lowerCase.suggestions().get(0));
+        var nothingClose = assertThrows(UnknownIdException.class, () -> service.members("zzzzzz", 2024));
+        assertEquals("unknown organisation 'zzzzzz'", nothingClose.getMessage());
+    }
+
+    @Test
+    void filterGivesAViewOfTheCurrentGraph() {
+        var view = service.filter(FilterCriteria.forYear(2024));
+        assertTrue(view.vertices().contains(service.dataset().state("SWE").orElseThrow()));
+        assertFalse(view.vertices().contains(service.dataset().state("SUN").orElseThrow()));
+        assertEquals(service.graph(), view.source());
+    }
+}

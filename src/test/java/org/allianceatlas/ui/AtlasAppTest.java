@@ -1,0 +1,69 @@
+package org.allianceatlas.ui;
+
+import static org.allianceatlas.ui.FxTesting.fx;
+import static org.allianceatlas.ui.FxTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
+
+/** The application as {@code mvn javafx:run} starts it, with its preferences redirected to a throw-away node. */
+@Tag("ui")
+class AtlasAppTest {
+
+    private final String node = "/org/allianceatlas/test/" + UUID.randomUUID();
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application app;
+
+    @BeforeEach
+    void launch() throws Exception {
+        System.setProperty(AtlasPreferences.NODE_PROPERTY, node);
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(AtlasApp.class);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(AtlasPreferences.NODE_PROPERTY);
+        Preferences.userRoot().node(node).removeNode();
+    }
+
+    private long visible(Class<?> type) {
+        return fx(() -> robot.lookup((Node n) -> type.isInstance(n) && n.isVisible()).queryAll().size());
+    }
+
+    @Test
+    void startsOnTheShippedDataDrawsItAndRemembersTheSessionOnQuit() throws Exception {
+        waitUntil("vertices drawn", () -> visible(SmartGraphVertexNode.class) > 100);
+        assertTrue(visible(SmartGraphEdgeNode.class) > 100, "ties drawn");
+        assertEquals("Shipped data", fx(() -> robot.lookup("#statusDataset").queryAs(Label.class).getText()));
+
+        robot.clickOn("File").clickOn("Quit");
+        waitUntil("the window closed", () -> !stage.isShowing());
+        var prefs = new AtlasPreferences(Preferences.userRoot().node(node));
+        assertEquals(DatasetChoice.shippedData(), prefs.dataset().orElseThrow());
+        assertTrue(prefs.windowBounds().orElseThrow().width() >= MainView.DEFAULT_WIDTH * 0.5);
+        assertTrue(prefs.filters().isPresent());
+    }
+}

@@ -1,0 +1,298 @@
+package org.allianceatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.io.DataInput;
+import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.State;
+import org.allianceatlas.model.TieType;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.dataset.LoadProblems;
+import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.task.ManualTaskRunner;
+import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.allianceatlas.ui.task.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MainViewModelTest {
+
+    private final EnumMap<LayoutKind, TestLayout> layouts = new EnumMap<>(LayoutKind.class);
+    private final List<LoadProblems> problems = new ArrayList<>();
+    private final List<Actor> focused = new ArrayList<>();
+    private Preferences prefsNode;
+
+    private MainViewModel create(TaskRunner runner) {
+        for (var k : LayoutKind.values()) {
+            layouts.put(k, new TestLayout(k));
+        }
+        var vm = new MainViewModel(new AtlasService(new DatasetLoader(), DataInput::shipped), runner, layouts::get,
+                2025);
+        vm.loadProblems().subscribe(problems::add);
+        vm.focusRequests().subscribe(focused::add);
+        return vm;
+    }
+
+    private MainViewModel started() {
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.empty());
+        return vm;
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        if (prefsNode != null) {
+            prefsNode.removeNode();
+        }
+    }
+
+    private static boolean hasMembership(Frame f, String state, String organisation) {
+        return f.view().membershipTies().stream().anyMatch(t -> t.membership().stateId().equals(state)
+                && t.organisation().id().equals(organisation));
+    }
+
+    @Test
+    void startShowsTheShippedDataLaidOut() {
+        var vm = started();
+        var f = vm.frame();
+        assertNotNull(f);
+        assertEquals("Shipped data", vm.datasetNameProperty().get());
+        assertEquals(2025, f.year());
+        assertTrue(f.view().vertices().size() > 100, "states and organisations drawn: " + f.view().vertices().size());
+        f.view().vertices().forEach(a -> assertTrue(f.positions().of(a.id()).isPresent(), a.id() + " placed"));
+        assertEquals(f.view().states().size(), vm.visibleStatesProperty().get());
+        assertEquals(f.view().organisations().size(), vm.visibleOrganisationsProperty().get());
+        assertEquals(f.view().ties().size(), vm.visibleTiesProperty().get());
+        assertTrue(problems.isEmpty(), "the shipped data loads without problems");
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void swedenJoinsNatoIn2024() {
+        var vm = started();
+        vm.filters().setYear(2023);
+        assertFalse(hasMembership(vm.frame(), "SWE", "nato"));
+        vm.filters().setYear(2024);
+        assertTrue(hasMembership(vm.frame(), "SWE", "nato"));
+    }
+
+    @Test
+    void untickingNatoRemovesItAndItsTiesAndTickingBackRestoresThePositions() {
+        var vm = started();
+        var before = vm.frame();
+        var nato = before.positions().of("nato").orElseThrow();
+        var greece = before.positions().of("GRC").orElseThrow();
+
+        vm.filters().setOrganisationSelected("nato", false);
+        var without = vm.frame();
+        assertFalse(without.view().vertices().stream().anyMatch(a -> a.id().equals("nato")));
+        assertFalse(without.view().membershipTies().stream().anyMatch(t -> t.organisation().id().equals("nato")));
+
+        vm.filters().setOrganisationSelected("nato", true);
+        var back = vm.frame();
+        assertEquals(nato, back.positions().of("nato").orElseThrow());
+        assertEquals(greece, back.positions().of("GRC").orElseThrow());
+        assertEquals(before.view().ties(), back.view().ties());
+    }
+
+    @Test
+    void untickingEuropeHidesEveryEuropeanState() {
+        var vm = started();
+        assertTrue(vm.frame().view().states().stream().anyMatch(s -> s.region() == Region.EUROPE));
+        vm.filters().setRegionSelected(Region.EUROPE, false);
+        var states = vm.frame().view().states();
+        assertFalse(states.isEmpty());
+        assertTrue(states.stream().noneMatch(s -> s.region() == Region.EUROPE));
+    }
+
+    @Test
+    void untickingArmsTransfersHidesThoseClauses() {
+        var vm = started();
+        assertTrue(clauseTypes(vm).contains(TieType.ARMS_TRANSFER));
+        vm.filters().tieTypes().stream().filter(i -> i.value() == TieType.ARMS_TRANSFER).findFirst().orElseThrow()
+                .setSelected(false);
+        assertFalse(clauseTypes(vm).contains(TieType.ARMS_TRANSFER));
+    }
+
+    private static List<TieType> clauseTypes(MainViewModel vm) {
+        return vm.frame().view().clauseTies().stream().map(t -> t.clause().type()).distinct().toList();
+    }
+
+    @Test
+    void aMalformedFileKeepsThePreviousDataAndReportsWithLineAndColumn() {
+        var vm = started();
+        var before = vm.frame();
+        vm.open(UiFixtures.malformedFile());
+        assertSame(before, vm.frame(), "the frame on screen is untouched");
+        assertEquals(DatasetChoice.shippedData(), vm.datasetProperty().get());
+        assertEquals("Shipped data", vm.datasetNameProperty().get());
+        assertEquals(1, problems.size());
+        var p = problems.get(0);
+        assertEquals(Outcome.PREVIOUS_KEPT, p.outcome());
+        assertTrue(p.reportText().contains("malformed.json:3:"), p.reportText());
+        assertTrue(p.summary().contains("previous data is still shown"), p.summary());
+        // and the filters still work on the old data
+        vm.filters().setYear(2024);
+        assertTrue(hasMembership(vm.frame(), "SWE", "nato"));
+    }
+
+    @Test
+    void rememberedDataWithErrorsFallsBackToTheShippedData() {
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.of(DatasetChoice.only(UiFixtures.malformedFile())));
+        assertEquals(DatasetChoice.shippedData(), vm.datasetProperty().get());
+        assertNotNull(vm.frame());
+        assertEquals(1, problems.size());
+        assertEquals(Outcome.SHIPPED_INSTEAD, problems.get(0).outcome());
+    }
+
+    @Test
+    void addingAFileKeepsTheShippedDataAndShowsTheNewClause() {
+        var vm = started();
+        vm.add(UiFixtures.resource("ui/extra-clause.json"));
+        assertTrue(problems.isEmpty(), () -> problems.get(0).reportText());
+        assertEquals("Shipped data + extra-clause.json", vm.datasetNameProperty().get());
+        assertTrue(vm.frame().view().clauseTies().stream()
+                .anyMatch(t -> t.clause().id().equals("test-isl-fin-2020")));
+        assertTrue(hasMembership(vm.frame(), "GRC", "nato"));
+    }
+
+    @Test
+    void warningsAreAnnouncedButTheDataLoads() {
+        var vm = started();
+        vm.add(UiFixtures.resource("ui/extra-with-warning.json"));
+        assertEquals(1, problems.size());
+        assertEquals(Outcome.LOADED_WITH_WARNINGS, problems.get(0).outcome());
+        assertFalse(problems.get(0).failed());
+        assertTrue(vm.datasetNameProperty().get().endsWith("extra-with-warning.json"));
+    }
+
+    @Test
+    void aLateLayoutResultIsDropped() {
+        var runner = new ManualTaskRunner();
+        var vm = create(runner);
+        vm.start(Optional.empty());
+        runner.runAll();
+        vm.filters().setYear(1960);
+        vm.filters().setYear(2024);
+        assertEquals(2, runner.pending());
+        runner.runTask(1); // the 2024 layout finishes first
+        assertEquals(2024, vm.frame().year());
+        runner.runTask(0); // then the stale 1960 one
+        assertEquals(2024, vm.frame().year());
+    }
+
+    @Test
+    void changingTheLayoutForgetsThePositionsAndUsesThatLayout() {
+        var vm = started();
+        int geographicCalls = layouts.get(LayoutKind.GEOGRAPHIC).calls();
+        vm.layoutKindProperty().set(LayoutKind.FORCE);
+        assertEquals(LayoutKind.FORCE, vm.frame().layout());
+        assertEquals(1, layouts.get(LayoutKind.FORCE).calls());
+        assertEquals(geographicCalls, layouts.get(LayoutKind.GEOGRAPHIC).calls());
+        assertEquals(vm.frame().positions().size(), vm.rememberedPositions().size());
+    }
+
+    @Test
+    void choosingAVisibleSearchHitSelectsAndCentresIt() {
+        var vm = started();
+        vm.search().queryProperty().set("Greece");
+        assertTrue(vm.search().chooseBest());
+        assertEquals(List.of("GRC"), focused.stream().map(Actor::id).toList());
+        assertEquals("Greece (GRC)", vm.details().details().title());
+    }
+
+    @Test
+    void choosingAHiddenActorExplainsWhyItIsNotCentred() {
+        var vm = started();
+        vm.filters().setRegionSelected(Region.EUROPE, false);
+        vm.search().queryProperty().set("Greece");
+        vm.search().chooseBest();
+        assertTrue(focused.isEmpty());
+        assertEquals("Greece is not drawn in 2025 with the current filters.", vm.messageProperty().get());
+        assertEquals("Greece (GRC)", vm.details().details().title());
+    }
+
+    @Test
+    void theDetailsFollowTheYear() {
+        var vm = started();
+        var sweden = (State) UiFixtures.shipped().actor("SWE").orElseThrow();
+        vm.select(sweden);
+        vm.filters().setYear(2023);
+        assertFalse(vm.details().details().plainText().contains("North Atlantic Treaty Organization"));
+        vm.filters().setYear(2024);
+        assertTrue(vm.details().details().plainText().contains("North Atlantic Treaty Organization"));
+    }
+
+    @Test
+    void selectingATieShowsItAndNullClearsIt() {
+        var vm = started();
+        var tie = vm.frame().view().clauseTies().stream().findFirst().map(ClauseTie.class::cast).orElseThrow();
+        vm.select(tie);
+        assertEquals(tie.clause().name(), vm.details().details().title());
+        vm.select(null);
+        assertEquals("Nothing selected", vm.details().details().title());
+        var membership = vm.frame().view().membershipTies().stream().findFirst().map(MembershipTie.class::cast)
+                .orElseThrow();
+        vm.select(membership);
+        assertEquals("Membership", vm.details().details().subtitle());
+    }
+
+    @Test
+    void preferencesCarryTheSessionOver() {
+        prefsNode = Preferences.userRoot().node("/org/allianceatlas/test/" + UUID.randomUUID());
+        var prefs = new AtlasPreferences(prefsNode);
+        var vm = started();
+        vm.filters().setYear(1990);
+        vm.filters().setOrganisationSelected("warsaw-pact", false);
+        vm.themeProperty().set(Theme.DARK);
+        vm.layoutKindProperty().set(LayoutKind.CIRCULAR);
+        vm.labelsVisibleProperty().set(false);
+        vm.save(prefs);
+
+        var next = create(new SameThreadTaskRunner());
+        next.restore(prefs);
+        next.start(prefs.dataset());
+        assertEquals(vm.filters().criteria(), next.filters().criteria());
+        assertEquals(Theme.DARK, next.themeProperty().get());
+        assertEquals(LayoutKind.CIRCULAR, next.frame().layout());
+        assertFalse(next.labelsVisibleProperty().get());
+        assertFalse(next.frame().view().vertices().stream().anyMatch(a -> a.id().equals("warsaw-pact")));
+    }
+
+    @Test
+    void nothingIsShownBeforeTheFirstLoad() {
+        var runner = new ManualTaskRunner();
+        var vm = create(runner);
+        vm.start(Optional.empty());
+        assertNull(vm.frame());
+        assertTrue(vm.loadingProperty().get());
+        assertTrue(runner.progress().isBusy());
+        runner.runAll();
+        assertFalse(vm.loadingProperty().get());
+        assertFalse(runner.progress().isBusy());
+        assertNotEquals(0, vm.visibleTiesProperty().get());
+    }
+}

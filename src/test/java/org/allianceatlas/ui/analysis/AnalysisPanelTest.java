@@ -1,0 +1,158 @@
+package org.allianceatlas.ui.analysis;
+
+import static org.allianceatlas.ui.FxTesting.fx;
+import static org.allianceatlas.ui.FxTesting.fxRun;
+import static org.allianceatlas.ui.FxTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.layout.LayoutFactory;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.MainView;
+import org.allianceatlas.ui.MainViewModel;
+import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.shared.FileChoosers;
+import org.allianceatlas.ui.task.BackgroundTaskRunner;
+
+/**
+ * The analysis tabs and playback bar in the real main window on the shipped data: playing moves the year, compare
+ * mode colours added ties on the canvas, two picked states show a path.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AnalysisPanelTest {
+
+    private final AtlasService service = new AtlasService();
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        // TestFX reuses one primary stage for every test class; AtlasAppTest leaves its "save preferences on hidden"
+        // handler on it, which throws once that test has removed its preferences node.
+        stage.setOnHidden(null);
+        vm = new MainViewModel(service, runner,
+                kind -> LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius), 2025);
+        var choosers = new FileChoosers() {
+            @Override
+            public Optional<Path> dataFile(Window owner, String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
+                return Optional.empty();
+            }
+        };
+        view = new MainView(stage, vm, choosers, new ExternalLinks(url -> { }));
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1480);
+        stage.setHeight(1000);
+        stage.show();
+        vm.start(Optional.empty());
+    }
+
+    @AfterEach
+    void stopRunner() {
+        runner.close();
+    }
+
+    private void settled() {
+        waitUntil("the canvas shows the filters", () -> !runner.progress().isBusy() && vm.frame() != null
+                && vm.frame().view().criteria().equals(vm.filters().criteria()));
+    }
+
+    private Actor actor(String id) {
+        return service.dataset().actor(id).orElseThrow();
+    }
+
+    @Test
+    void playbackAdvancesTheYear(FxRobot robot) {
+        settled();
+        fxRun(() -> vm.filters().setYear(1990));
+        settled();
+        robot.clickOn("#playButton");
+        waitUntil("the year moves on", () -> vm.filters().year() > 1991);
+        assertTrue(fx(() -> vm.analysis().playback().playingProperty().get()));
+        robot.clickOn("#playButton");
+        assertFalse(fx(() -> vm.analysis().playback().playingProperty().get()));
+        assertTrue(fx(() -> robot.lookup("#playButton").queryAs(Button.class).getText()).contains("Play"));
+    }
+
+    @Test
+    void compareModeColoursAnAddedTieOnTheCanvas(FxRobot robot) {
+        settled();
+        var compare = vm.analysis().compare();
+        fxRun(() -> {
+            view.analysisPanel().selectTab("compareTab");
+            compare.yearAProperty().set(2021);
+            compare.yearBProperty().set(2024);
+        });
+        robot.clickOn("#compareMode");
+        waitUntil("year B is shown with the comparison", () -> vm.frame() != null
+                && vm.frame().view().criteria().year() == 2024 && compare.comparisonProperty().get() != null
+                && compare.comparisonProperty().get().from() == 2021);
+        settled();
+        var sweNato = service.graph().membershipTies().stream().filter(t -> t.membership().stateId().equals("SWE")
+                && t.organisation().id().equals("nato")).findFirst().map(MembershipTie.class::cast).orElseThrow();
+        var blue = VisualStyle.of(Theme.LIGHT).added().toCss();
+        waitUntil("Sweden's NATO tie is blue", () -> view.canvas().tieStyle(sweNato).contains(blue));
+        assertTrue(fx(() -> view.canvas().isDrawn(sweNato)));
+        assertTrue(fx(() -> robot.lookup("#compareLegend").query().isVisible()), "the legend explains the colours");
+
+        @SuppressWarnings("unchecked")
+        ListView<org.allianceatlas.analysis.Change> changes = robot.lookup("#compareChanges").queryAs(ListView.class);
+        var swedenJoins = fx(() -> changes.getItems().stream().filter(c -> c.tie().equals(sweNato)).findFirst()
+                .orElseThrow());
+        fxRun(() -> changes.getSelectionModel().select(swedenJoins));
+        assertEquals(sweNato, fx(() -> view.canvas().selectedTieProperty().get()), "clicking a change selects it");
+
+        robot.clickOn("#compareMode");
+        waitUntil("colours are gone", () -> view.canvas().tieStyle(sweNato).isEmpty());
+    }
+
+    @Test
+    void twoStatesPickedOnTheCanvasShowAPath(FxRobot robot) {
+        settled();
+        fxRun(() -> view.analysisPanel().selectTab("pathTab"));
+        fxRun(() -> view.canvas().select(actor("GRC")));
+        fxRun(() -> view.canvas().select(actor("NOR")));
+        var path = vm.analysis().path();
+        waitUntil("a path is found", () -> path.resultProperty().get() != null);
+        assertTrue(fx(() -> path.resultProperty().get().found()));
+        @SuppressWarnings("unchecked")
+        ListView<String> lines = robot.lookup("#pathLines").queryAs(ListView.class);
+        assertTrue(fx(() -> lines.getItems().get(0)).startsWith("GRC to NOR in"), fx(() -> lines.getItems().get(0)));
+        fxRun(() -> view.canvas().clearSelection());
+        assertTrue(fx(() -> view.canvas().emphasisedActors().contains(actor("GRC"))),
+                "the path stays highlighted on the canvas");
+    }
+}

@@ -1,0 +1,81 @@
+package org.allianceatlas.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.ui.task.SameThreadTaskRunner;
+
+class BlocsViewModelTest {
+
+    private static final List<String> NB8 = List.of("DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE");
+
+    private final BlocsViewModel vm = new BlocsViewModel(ShippedService.get(), new SameThreadTaskRunner());
+
+    private BlocsViewModel in2024() {
+        vm.activeProperty().set(true);
+        vm.setCriteria(FilterCriteria.forYear(2024));
+        return vm;
+    }
+
+    @Test
+    void theNordicBaltic8AreListedTogetherInOneCliqueIn2024() {
+        var entries = in2024().entries();
+        assertTrue(entries.stream().anyMatch(e -> e.title().startsWith("Clique ") && e.members().containsAll(NB8)),
+                entries.toString());
+    }
+
+    @Test
+    void entriesComeInOrderCliquesCommunitiesCutPointsBridges() {
+        var order = in2024().entries().stream().map(e -> e.title().split(" ")[0]).distinct().toList();
+        var expected = List.of("Clique", "Community", "Cut-point", "Bridge");
+        assertEquals(expected.stream().filter(order::contains).toList(), order);
+        var report = vm.reportProperty().get();
+        assertEquals(!report.cliquesComplete(), vm.noticeProperty().get().startsWith("The clique search stopped"));
+        assertEquals(report.cliques().size() + report.communities().size() + report.cutPoints().size()
+                + report.bridges().size(), vm.entries().size());
+    }
+
+    @Test
+    void selectingACliqueHighlightsItsMembersOnTheCanvas() {
+        in2024();
+        var clique = vm.entries().stream().filter(e -> e.members().containsAll(NB8)).findFirst().orElseThrow();
+        var view = ShippedService.get().filter(FilterCriteria.forYear(2024));
+        assertTrue(vm.highlight(view).isEmpty(), "nothing selected");
+        vm.selectedProperty().set(clique);
+        Set<String> ids = vm.highlight(view).actors().stream().map(Actor::id).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(clique.members()), ids);
+        assertTrue(clique.description().contains("tied to every other"), clique.description());
+    }
+
+    @Test
+    void cutPointsAndBridgesCarryTheirExplanation() {
+        for (var e : in2024().entries()) {
+            if (e.title().startsWith("Cut-point")) {
+                assertEquals(BlocReport.CUT_POINT_DESCRIPTION, e.description());
+            } else if (e.title().startsWith("Bridge")) {
+                assertEquals(BlocReport.BRIDGE_DESCRIPTION, e.description());
+                assertEquals(1, e.links().size());
+            }
+        }
+    }
+
+    @Test
+    void aNewViewClearsTheSelection() {
+        in2024();
+        vm.selectedProperty().set(vm.entries().get(0));
+        vm.setCriteria(FilterCriteria.forYear(1990));
+        assertNull(vm.selectedProperty().get());
+        assertFalse(vm.entries().isEmpty());
+    }
+}
