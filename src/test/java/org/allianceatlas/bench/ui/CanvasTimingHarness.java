@@ -36,17 +36,17 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * for the {@link GraphCanvas} and for the naive use of SmartGraph ({@link NaiveCanvas}: rebuild per view, effects and
  * opacity in CSS, live layout on), on two generated datasets. Prints a Markdown table.
  *
- * <p>Run headless (Monocle, software rendering):
+ * <p>Run with the test classpath (docs/benchmarks-ui.md has the full commands):
  * <pre>
- * mvn -q -o -Pbench test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.allianceatlas.bench.ui.CanvasTimingHarness -Dexec.args=--headless
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/ui-bench.cp
+ * java -cp target/test-classes:target/classes:$(cat target/ui-bench.cp) \
+ *     org.allianceatlas.bench.ui.CanvasTimingHarness --headless
  * </pre>
- * or on an X server, e.g. Xvfb (where JavaFX also renders in software):
- * <pre>
- * xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -o -Pbench test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.allianceatlas.bench.ui.CanvasTimingHarness
- * </pre>
- * {@code --quick} takes fewer samples (a smoke run). Timings come from {@link FrameClock}: every figure ends when the
+ * {@code --headless} selects Monocle and software rendering; without it the harness needs a display, e.g. under
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24"} (where JavaFX also renders in software). {@code mvn exec:java} does
+ * not work headless: Glass then does not find Monocle.
+ *
+ * <p>{@code --quick} takes fewer samples (a smoke run). Timings come from {@link FrameClock}: every figure ends when the
  * frame that shows the change has been rendered. Medians are reported; compare ratios, not absolute times, across
  * machines.
  */
@@ -131,7 +131,7 @@ public final class CanvasTimingHarness {
             c.show(after, positions);
             canvas.set(c);
         }));
-        var yearChange = sample(repeats * 2, alternate(year -> clock.timeToFrame(
+        var yearChange = sample(repeats * 4, alternate(year -> clock.timeToFrame(
                 () -> canvas.get().show(graph.view(criteria.withYear(year)), positions))));
         int panFrames = quick ? 20 : 60;
         clock.timeToFrame(() -> canvas.get().startPan());
