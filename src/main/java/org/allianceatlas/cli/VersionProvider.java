@@ -1,8 +1,6 @@
 package org.allianceatlas.cli;
 
-import java.io.IOException;
-import java.util.Properties;
-
+import org.allianceatlas.service.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -11,23 +9,8 @@ import picocli.CommandLine.IVersionProvider;
  */
 final class VersionProvider implements IVersionProvider {
 
-    private static final String POM_PROPERTIES = "/META-INF/maven/org.allianceatlas/alliance-atlas/pom.properties";
-
     @Override
     public String[] getVersion() {
-        return new String[] {"alliance-atlas " + version()};
-    }
-
-    static String version() {
-        try (var in = VersionProvider.class.getResourceAsStream(POM_PROPERTIES)) {
-            if (in != null) {
-                var properties = new Properties();
-                properties.load(in);
-                return properties.getProperty("version", "(unknown version)");
-            }
-        } catch (IOException e) {
-            // fall through: a version string is not worth failing for
-        }
-        return "(development build)";
+        return new String[] {"alliance-atlas " + AppVersion.get()};
     }
 }
