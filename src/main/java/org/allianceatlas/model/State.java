@@ -26,6 +26,11 @@ public record State(String id, String name, Region region, Subregion subregion, 
         return existence == null || existence.activeIn(year);
     }
 
+    /** This state with another existence span ({@code null}: it exists throughout). */
+    public State withExistence(YearSpan span) {
+        return new State(id, name, region, subregion, capital, lat, lon, cowCode, span, note);
+    }
+
     @Override
     public String shortLabel() {
         return id;

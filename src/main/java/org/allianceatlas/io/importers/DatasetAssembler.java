@@ -106,8 +106,7 @@ final class DatasetAssembler {
             }
             var wider = YearSpans.hull(state.existence(), e.getValue());
             if (!wider.equals(state.existence())) {
-                states.put(state.id(), new State(state.id(), state.name(), state.region(), state.subregion(),
-                        state.capital(), state.lat(), state.lon(), state.cowCode(), wider, state.note()));
+                states.put(state.id(), state.withExistence(wider));
                 problems.add(Problem.ofFile(Severity.WARNING, file, "state " + state.id() + " exists "
                         + state.existence() + " in the loaded data but " + source.label() + " has it in alliances "
                         + e.getValue() + "; its existence is widened to " + wider + " for this import"));

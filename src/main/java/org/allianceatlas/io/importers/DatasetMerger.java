@@ -3,6 +3,7 @@ package org.allianceatlas.io.importers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -44,13 +45,14 @@ public final class DatasetMerger {
             var known = states.get(s.id());
             if (known == null) {
                 states.put(s.id(), s);
-            } else if (known.existence() != null && s.existence() != null) {
-                // The import may have widened a state's existence to cover its alliances (DatasetAssembler).
-                var wider = YearSpans.hull(known.existence(), s.existence());
-                states.put(s.id(), new State(known.id(), known.name(), known.region(), known.subregion(),
-                        known.capital(), known.lat(), known.lon(), known.cowCode(), wider, known.note()));
-            } else if (known.existence() != null) {
-                states.put(s.id(), s);
+                continue;
+            }
+            // The import may have widened a state's existence to cover its alliances (DatasetAssembler): keep the
+            // base's description with the wider span (no span: the state exists throughout).
+            var wider = known.existence() == null || s.existence() == null ? null
+                    : YearSpans.hull(known.existence(), s.existence());
+            if (!Objects.equals(wider, known.existence())) {
+                states.put(s.id(), known.withExistence(wider));
             }
         }
 
