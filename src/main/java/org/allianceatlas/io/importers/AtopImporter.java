@@ -44,10 +44,12 @@ public final class AtopImporter {
     public ImportResult importFiles(List<Path> files) {
         var problems = new ArrayList<Problem>(crosswalk.problems());
         var alliances = new TreeMap<Integer, AllianceBuilder>();
+        var tables = new ArrayList<CsvTable>();
         CsvTable memberTable = null;
         CsvTable allianceTable = null;
         for (var f : files) {
             var t = CsvTable.read(f, f.toString());
+            tables.add(t);
             if (t.hasColumn("member") && t.hasColumn("atopid")) {
                 memberTable = t;
             } else if (t.hasColumn("begyr") && t.hasColumn("atopid")) {
@@ -55,9 +57,9 @@ public final class AtopImporter {
             } else if (t.problems().isEmpty()) {
                 t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)");
             }
-            problems.addAll(t.problems());
         }
         if (memberTable == null) {
+            tables.forEach(t -> problems.addAll(t.problems()));
             if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
                 problems.add(Problem.ofFile(Severity.ERROR, files.isEmpty() ? "(no file)" : files.get(0).toString(),
                         "no ATOP member-level file given: it has the columns " + String.join(", ", MEMBER_COLUMNS)));
@@ -66,16 +68,14 @@ public final class AtopImporter {
         }
         var assembler = new DatasetAssembler(ResearchDataset.ATOP, knownStates, crosswalk, problems,
                 memberTable.file());
-        int before = memberTable.problems().size();
         if (memberTable.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)")) {
             readMembers(memberTable, alliances, assembler);
         }
-        problems.addAll(memberTable.problems().subList(before, memberTable.problems().size()));
         if (allianceTable != null) {
-            int b = allianceTable.problems().size();
             readAlliances(allianceTable, alliances);
-            problems.addAll(allianceTable.problems().subList(b, allianceTable.problems().size()));
         }
+        // Each table collected its own problems while it was read and processed.
+        tables.forEach(t -> problems.addAll(t.problems()));
         return new ImportResult(assembler.assemble(alliances.values()), problems);
     }
 
