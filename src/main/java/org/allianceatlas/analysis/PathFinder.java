@@ -23,8 +23,8 @@ public final class PathFinder {
     public PathResult find(AlignmentView view, String fromId, String toId) {
         int year = view.criteria().year();
         var projection = StateProjection.of(view).graph();
-        var from = find(projection, fromId);
-        var to = find(projection, toId);
+        var from = shown(view, projection, fromId);
+        var to = shown(view, projection, toId);
         if (from == null || to == null) {
             var missing = from == null ? fromId : toId;
             return new PathResult(fromId, toId, year, List.of(),
@@ -52,12 +52,8 @@ public final class PathFinder {
         return new PathResult(fromId, toId, year, paths, null);
     }
 
-    private static State find(Graph<State, StateLink> g, String id) {
-        for (var s : g.vertexSet()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        return null;
+    /** The state with this id if the view shows it, else null. */
+    private static State shown(AlignmentView view, Graph<State, StateLink> projection, String id) {
+        return view.source().dataset().state(id).filter(projection::containsVertex).orElse(null);
     }
 }

@@ -1,11 +1,9 @@
 package org.allianceatlas.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,13 +12,7 @@ import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.DatasetWriter;
 import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
-import org.allianceatlas.io.importers.AtopImporter;
-import org.allianceatlas.io.importers.CowCrosswalk;
-import org.allianceatlas.io.importers.CowImporter;
-import org.allianceatlas.io.importers.DatasetMerger;
-import org.allianceatlas.io.importers.ImportResult;
-import org.allianceatlas.model.Keyed;
-import org.allianceatlas.model.State;
+import org.allianceatlas.io.importers.ResearchDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +35,6 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 written, 1 data or file problems, 2 bad usage."})
 final class ImportCommand implements Callable<Integer> {
 
-    enum Kind implements Keyed { ATOP, COW }
-
     @ParentCommand
     private AtlasCli root;
 
@@ -53,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "atop|cow", description = "Which dataset the files come from.",
             converter = KindConverter.class)
-    private Kind kind;
+    private ResearchDataset kind;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The CSV files.")
     private List<Path> files = new ArrayList<>();
@@ -78,20 +68,9 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return AtlasCli.DATA_PROBLEM;
         }
-        var base = loaded.get().service().dataset();
-        var known = new HashMap<String, State>();
-        base.states().forEach(s -> known.put(s.id(), s));
-        var crosswalk = CowCrosswalk.shipped();
-        ImportResult result = kind == Kind.ATOP ? new AtopImporter(crosswalk, known).importFiles(files)
-                : new CowImporter(crosswalk, known).importFiles(files);
-        var problems = new ArrayList<>(result.problems());
+        var result = loaded.get().service().importResearch(kind, files, merge, root.prefer());
         var dataset = result.dataset();
-        if (merge) {
-            var merged = new DatasetMerger().merge(base, dataset, root.prefer(), files.get(0).toString());
-            problems.addAll(merged.conflicts());
-            dataset = merged.dataset();
-        }
-        var report = ValidationReport.of(problems);
+        var report = ValidationReport.of(result.problems());
         if (!report.isEmpty()) {
             err.println(report.format());
         }
@@ -125,9 +104,9 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class KindConverter extends KeyedConverter<Kind> {
+    static final class KindConverter extends KeyedConverter<ResearchDataset> {
         KindConverter() {
-            super(Kind.class, "a research dataset");
+            super(ResearchDataset.class, "a research dataset");
         }
     }
 }

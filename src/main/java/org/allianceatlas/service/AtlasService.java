@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +29,8 @@ import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.CowCrosswalk;
 import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ImportResult;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
@@ -105,15 +108,37 @@ public final class AtlasService {
         if (research.isEmpty() || !base.usable()) {
             return adopt(base);
         }
-        var known = new HashMap<String, State>();
-        base.dataset().states().forEach(st -> known.put(st.id(), st));
-        var imported = ResearchImport.importFiles(research, CowCrosswalk.shipped(), known);
+        var imported = ResearchImport.importFiles(research, CowCrosswalk.shipped(), statesOf(base.dataset()));
         var merged = new DatasetMerger().merge(base.dataset(), imported.dataset(), precedence,
                 research.get(0).toString());
         var problems = new ArrayList<>(base.report().problems());
         problems.addAll(imported.problems());
         problems.addAll(merged.conflicts());
         return adopt(new LoadResult(merged.dataset(), ValidationReport.of(problems)));
+    }
+
+    /**
+     * Imports research CSV files of one dataset using the current data's states (others become placeholders), and
+     * with {@code mergeWithCurrent} merges the current data in, {@code precedence} deciding conflicts. The current
+     * data is not changed.
+     */
+    public ImportResult importResearch(ResearchDataset kind, List<Path> files, boolean mergeWithCurrent,
+                                       DatasetMerger.Precedence precedence) {
+        var base = dataset();
+        var result = ResearchImport.importAs(kind, files, CowCrosswalk.shipped(), statesOf(base));
+        if (!mergeWithCurrent) {
+            return result;
+        }
+        var merged = new DatasetMerger().merge(base, result.dataset(), precedence, files.get(0).toString());
+        var problems = new ArrayList<>(result.problems());
+        problems.addAll(merged.conflicts());
+        return new ImportResult(merged.dataset(), problems);
+    }
+
+    private static Map<String, State> statesOf(Dataset d) {
+        var known = new HashMap<String, State>();
+        d.states().forEach(st -> known.put(st.id(), st));
+        return known;
     }
 
     private LoadResult adopt(LoadResult result) {

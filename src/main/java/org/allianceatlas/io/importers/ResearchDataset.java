@@ -2,6 +2,7 @@ package org.allianceatlas.io.importers;
 
 import java.util.Map;
 
+import org.allianceatlas.model.Keyed;
 import org.allianceatlas.model.Source;
 
 /**
@@ -9,7 +10,7 @@ import org.allianceatlas.model.Source;
  * organisations. Famous multilateral alliances map to the shipped slugs (ATOP 3180 is NATO); the others are named
  * "ATOP 1234" with id {@code atop-1234}.
  */
-public enum ResearchDataset {
+public enum ResearchDataset implements Keyed {
     ATOP("atop", "ATOP", "ATOP v5.1", "http://www.atopdata.org/",
             "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. "
                     + "Alliance Treaty Obligations and Provisions, 1815-1944. International Interactions 28: 237-60.",

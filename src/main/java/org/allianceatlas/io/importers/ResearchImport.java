@@ -51,6 +51,13 @@ public final class ResearchImport {
         }
     }
 
+    /** Imports files of one dataset with its importer. */
+    public static ImportResult importAs(ResearchDataset kind, List<Path> files, CowCrosswalk crosswalk,
+                                        Map<String, State> knownStates) {
+        return kind == ResearchDataset.ATOP ? new AtopImporter(crosswalk, knownStates).importFiles(files)
+                : new CowImporter(crosswalk, knownStates).importFiles(files);
+    }
+
     /**
      * Imports every file, told apart by header. A file of neither kind is reported, not guessed at.
      *
@@ -70,9 +77,7 @@ public final class ResearchImport {
         }
         var dataset = Dataset.empty();
         for (var e : byKind.entrySet()) {
-            var result = e.getKey() == ResearchDataset.ATOP
-                    ? new AtopImporter(crosswalk, knownStates).importFiles(e.getValue())
-                    : new CowImporter(crosswalk, knownStates).importFiles(e.getValue());
+            var result = importAs(e.getKey(), e.getValue(), crosswalk, knownStates);
             problems.addAll(result.problems());
             var merged = new DatasetMerger().merge(dataset, result.dataset(), DatasetMerger.Precedence.BASE,
                     e.getValue().get(0).toString());
