@@ -3,7 +3,9 @@ package org.allianceatlas.analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.StateLink;
@@ -17,19 +19,28 @@ import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.scoring.Coreness;
 import org.jgrapht.alg.scoring.EigenvectorCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Computes every {@link Metric} for the visible vertices of a view with JGraphT's scoring algorithms. Degree is
  * counted on the two-mode view; the others on the state–state projection. Distances (betweenness, closeness) count
  * hops, not weights: a tie is a tie however many reasons it has.
+ *
+ * <p><b>Speed.</b> Betweenness and closeness run a breadth-first search from every state, O(V·E); they are most of the
+ * cost. They run on an unweighted copy of the projection with {@code int} vertices (JGraphT then uses BFS instead of
+ * Dijkstra, and its per-source hash maps hash small {@code Integer}s instead of {@link State} records), and the two
+ * run at the same time, closeness on a second copy of its own so that no graph is shared between threads.
+ * {@code docs/benchmarks.md} has the figures.
  */
 public final class MetricsCalculator {
 
     /** Computes the table; O(V·E) for betweenness, the most expensive metric. */
     public MetricsTable compute(AlignmentView view) {
         var projection = StateProjection.of(view).graph();
-        Graph<State, StateLink> hops = new AsWeightedGraph<>(projection, e -> 1.0, false, false);
+        var states = List.copyOf(projection.vertexSet());
+        var closeness = CompletableFuture.supplyAsync(() -> byState(states,
+                new ClosenessCentrality<>(hops(projection, states), false, true).getScores()));
         var scores = new EnumMap<Metric, Map<State, ? extends Number>>(Metric.class);
         var weighted = new HashMap<State, Double>();
         for (var s : projection.vertexSet()) {
@@ -40,12 +51,12 @@ public final class MetricsCalculator {
             weighted.put(s, sum);
         }
         scores.put(Metric.WEIGHTED_DEGREE, weighted);
-        scores.put(Metric.BETWEENNESS, betweenness(hops));
-        scores.put(Metric.CLOSENESS, scores(new ClosenessCentrality<>(hops, false, true)));
+        scores.put(Metric.BETWEENNESS, betweenness(projection, states));
         scores.put(Metric.PAGERANK, scores(new PageRank<>(projection)));
         scores.put(Metric.EIGENVECTOR, eigenvector(projection));
         scores.put(Metric.CLUSTERING, scores(new ClusteringCoefficient<>(projection)));
         scores.put(Metric.CORENESS, new Coreness<>(projection).getScores());
+        scores.put(Metric.CLOSENESS, closeness.join());
 
         var rows = new ArrayList<MetricsTable.Row>();
         var g = view.graph();
@@ -67,12 +78,31 @@ public final class MetricsCalculator {
      * JGraphT 1.5 normalises undirected betweenness by (n−1)(n−2), so the centre of a star scores 0.5; we divide the
      * raw pair counts by the number of pairs, (n−1)(n−2)/2, the usual convention, so that it scores 1.
      */
-    private static Map<State, Double> betweenness(Graph<State, StateLink> g) {
-        var raw = new BetweennessCentrality<>(g, false).getScores();
-        int n = g.vertexSet().size();
+    private static Map<State, Double> betweenness(Graph<State, StateLink> projection, List<State> states) {
+        var raw = byState(states, new BetweennessCentrality<>(hops(projection, states), false).getScores());
+        int n = states.size();
         double pairs = (n - 1) * (n - 2) / 2.0;
+        raw.replaceAll((k, v) -> pairs > 0 ? v / pairs : 0.0);
+        return raw;
+    }
+
+    /** The projection without weights, vertex {@code i} standing for {@code states.get(i)}. */
+    private static Graph<Integer, DefaultEdge> hops(Graph<State, StateLink> projection, List<State> states) {
+        var index = new HashMap<State, Integer>();
+        var g = new SimpleGraph<Integer, DefaultEdge>(DefaultEdge.class);
+        for (int i = 0; i < states.size(); i++) {
+            index.put(states.get(i), i);
+            g.addVertex(i);
+        }
+        for (var e : projection.edgeSet()) {
+            g.addEdge(index.get(projection.getEdgeSource(e)), index.get(projection.getEdgeTarget(e)));
+        }
+        return g;
+    }
+
+    private static Map<State, Double> byState(List<State> states, Map<Integer, Double> scores) {
         var result = new HashMap<State, Double>();
-        raw.forEach((k, v) -> result.put(k, pairs > 0 ? v / pairs : 0.0));
+        scores.forEach((i, v) -> result.put(states.get(i), v));
         return result;
     }
 
