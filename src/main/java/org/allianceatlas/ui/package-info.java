@@ -6,6 +6,6 @@
  *
  * <p>MVVM as in JabRef: a {@code *View} only binds controls to its {@code *ViewModel}; view models hold state as
  * properties, call the {@code service}, and are tested without a display. The only package that may import JavaFX,
- * SmartGraph, AtlantaFX and ControlsFX; it must not be imported by any other package, and never prints.
+ * SmartGraph and AtlantaFX; it must not be imported by any other package, and never prints.
  */
 package org.allianceatlas.ui;

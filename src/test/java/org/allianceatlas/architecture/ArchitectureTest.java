@@ -64,7 +64,7 @@ class ArchitectureTest {
     void javaFxAndSmartGraphOnlyInUi() {
         noClasses().that().resideOutsideOfPackage(BASE + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.brunomnsilva.smartgraph..",
-                        "atlantafx..", "org.controlsfx..")
+                        "atlantafx..")
                 .because("the core, the CLI and the exporters must run on a machine with no display")
                 .check(classes);
     }
