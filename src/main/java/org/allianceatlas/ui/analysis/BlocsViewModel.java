@@ -37,6 +37,9 @@ public final class BlocsViewModel {
     private final ObservableList<BlocEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObjectProperty<BlocEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private AlignmentView highlightedView;
+    private BlocEntry highlightedEntry;
+    private Highlight highlighted = Highlight.NONE;
 
     public BlocsViewModel(AtlasService service, TaskRunner runner) {
         Objects.requireNonNull(service, "service");
@@ -81,14 +84,23 @@ public final class BlocsViewModel {
         return selected;
     }
 
-    /** What the canvas should highlight for the selected entry in {@code view}. */
+    /**
+     * What the canvas should highlight for the selected entry in {@code view}: a bridge's link, or a clique's or
+     * community's members with the ties among them (the organisations and clauses that make the bloc).
+     */
     public Highlight highlight(AlignmentView view) {
         var entry = selected.get();
         if (entry == null || view == null) {
             return Highlight.NONE;
         }
-        return entry.links().isEmpty() ? Highlight.ofStates(view, entry.members())
-                : Highlight.ofLinks(view, entry.links());
+        // The window asks again at every redraw: the projection is only built when the view or the entry changed.
+        if (view != highlightedView || entry != highlightedEntry) {
+            highlighted = entry.links().isEmpty() ? Highlight.ofMembers(view, entry.members())
+                    : Highlight.ofLinks(view, entry.links());
+            highlightedView = view;
+            highlightedEntry = entry;
+        }
+        return highlighted;
     }
 
     private void publish(BlocReport r) {

@@ -1,7 +1,6 @@
 package org.allianceatlas.ui.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.allianceatlas.analysis.PathResult;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
@@ -111,14 +109,13 @@ public final class PathViewModel {
         if (r == null || view == null) {
             return Highlight.NONE;
         }
-        var actors = new LinkedHashSet<Actor>();
-        var ties = new LinkedHashSet<Tie>();
+        var hops = new ArrayList<Highlight.Hop>();
         for (var p : r.paths()) {
             for (var hop : p.hops()) {
-                Highlight.addLink(view, hop.from(), hop.to(), hop.reasons(), actors, ties);
+                hops.add(new Highlight.Hop(hop.from(), hop.to(), hop.reasons()));
             }
         }
-        return new Highlight(actors, ties);
+        return Highlight.of(view, hops);
     }
 
     private void find() {
