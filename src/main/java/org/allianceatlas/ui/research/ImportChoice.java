@@ -1,0 +1,32 @@
+package org.allianceatlas.ui.research;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
+import org.allianceatlas.io.importers.ResearchDataset;
+
+/**
+ * One File &gt; Import… as the user made it, so that the next session can make it again: which dataset, its files,
+ * and which side wins where the loaded data and the import both describe an organisation.
+ *
+ * <p>Invariant: at least one file.
+ */
+public record ImportChoice(ResearchDataset kind, List<Path> files, Precedence precedence) {
+
+    public ImportChoice {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(precedence, "precedence");
+        files = List.copyOf(files);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("an import needs at least one file");
+        }
+    }
+
+    /** "ATOP file atop5_1m.csv", "2 COW files". */
+    public String describe() {
+        return files.size() == 1 ? kind.label() + " file " + files.get(0).getFileName()
+                : files.size() + " " + kind.label() + " files";
+    }
+}
