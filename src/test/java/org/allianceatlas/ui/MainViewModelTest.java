@@ -370,6 +370,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void anImportShownAloneIsShownAloneAgainAtTheNextStart(@TempDir Path dir) throws IOException {
+        var atop = atopFile(dir);
+        var prefs = testPreferences();
+        var vm = createWithService(new SameThreadTaskRunner());
+        vm.start(Optional.empty());
+        vm.research().importFiles(new ImportChoice(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED, true));
+        assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "no shipped data");
+        vm.save(prefs);
+        assertTrue(prefs.researchImport().orElseThrow().alone());
+
+        var next = createWithService(new SameThreadTaskRunner());
+        next.start(prefs.dataset(), prefs.researchImport());
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService));
+        assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "still alone");
+        assertEquals("atop5_1m.csv", next.datasetNameProperty().get());
+    }
+
+    @Test
     void aRememberedImportWhoseFileIsGoneIsReportedAndStaysRemembered(@TempDir Path dir) throws IOException {
         var gone = dir.resolve("atop5_1m.csv");
         var prefs = testPreferences();

@@ -167,13 +167,14 @@ public final class AtlasPreferences {
                 }
             }
         }
-        return Optional.of(new ImportChoice(kind.get(), files, precedence.get()));
+        return files.isEmpty() ? Optional.empty() : Optional.of(new ImportChoice(kind.get(), files, precedence.get(),
+                node.getBoolean("import.alone", false)));
     }
 
     /** Remembers the session's research import; null: there is none. */
     public void setResearchImport(ImportChoice choice) {
         if (choice == null) {
-            for (var key : List.of("import.kind", "import.files", "import.precedence")) {
+            for (var key : List.of("import.kind", "import.files", "import.precedence", "import.alone")) {
                 node.remove(key);
             }
             return;
@@ -186,6 +187,7 @@ public final class AtlasPreferences {
         node.put("import.kind", choice.kind().key());
         node.put("import.files", files);
         node.put("import.precedence", choice.precedence().name());
+        node.putBoolean("import.alone", choice.alone());
     }
 
     // --- filters ----------------------------------------------------------------------------------------------

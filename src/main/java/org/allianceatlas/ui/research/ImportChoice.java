@@ -9,11 +9,20 @@ import org.allianceatlas.io.importers.ResearchDataset;
 
 /**
  * One File &gt; Import… as the user made it, so that the next session can make it again: which dataset, its files,
- * and which side wins where the loaded data and the import both describe an organisation.
+ * whether it is shown alone or merged into the loaded data, and, merged, which side wins where both describe an
+ * organisation.
  *
  * <p>Invariant: at least one file.
+ *
+ * @param precedence which side wins in a merge; meaningless when {@code alone}
+ * @param alone      true: the import replaces the loaded data instead of joining it
  */
-public record ImportChoice(ResearchDataset kind, List<Path> files, Precedence precedence) {
+public record ImportChoice(ResearchDataset kind, List<Path> files, Precedence precedence, boolean alone) {
+
+    /** An import merged into the loaded data. */
+    public ImportChoice(ResearchDataset kind, List<Path> files, Precedence precedence) {
+        this(kind, files, precedence, false);
+    }
 
     public ImportChoice {
         Objects.requireNonNull(kind, "kind");

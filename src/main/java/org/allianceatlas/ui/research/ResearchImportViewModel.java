@@ -47,7 +47,7 @@ public final class ResearchImportViewModel {
     /**
      * A usable import.
      *
-     * @param remembered the data chosen before the import (what the session remembers)
+     * @param remembered the data chosen before the import (what the session remembers, with {@code choice})
      * @param shown      what the title bar and reports call it: that choice plus the CSV files
      * @param result     the loaded, imported and merged data; its report holds warnings only
      * @param choice     the import itself, for the next session
@@ -84,10 +84,17 @@ public final class ResearchImportViewModel {
     public void importFiles(ResearchDataset kind, List<Path> files, Precedence precedence) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(precedence, "precedence");
-        if (files.isEmpty() || running.get()) {
+        if (!files.isEmpty()) {
+            importFiles(new ImportChoice(kind, files, precedence));
+        }
+    }
+
+    /** Makes an import: merged into the data on screen, or {@link ImportChoice#alone() alone}. */
+    public void importFiles(ImportChoice choice) {
+        if (running.get()) {
             return;
         }
-        run(current.get(), new ImportChoice(kind, files, precedence), f -> problems.emit(
+        run(current.get(), choice, f -> problems.emit(
                 new LoadProblems(f.shown(), f.report(), f.unexpected(), Outcome.PREVIOUS_KEPT)));
     }
 
@@ -115,7 +122,7 @@ public final class ResearchImportViewModel {
 
     private void run(DatasetChoice base, ImportChoice choice, Consumer<Failure> onFailure) {
         var files = choice.files();
-        var shown = base;
+        var shown = choice.alone() ? new DatasetChoice(false, files) : base;
         for (var f : files) {
             shown = shown.plus(f);
         }
@@ -134,7 +141,8 @@ public final class ResearchImportViewModel {
                 return new LoadResult(Dataset.empty(), ValidationReport.of(wrongKind));
             }
             progress.update("Loading the data and importing " + what, ProgressSink.INDETERMINATE);
-            return service.loadWithImports(base.shipped(), base.extraInputs(), files, choice.precedence());
+            return choice.alone() ? service.loadWithImports(false, List.of(), files, choice.precedence())
+                    : service.loadWithImports(base.shipped(), base.extraInputs(), files, choice.precedence());
         }, result -> {
             running.set(false);
             if (result.usable()) {

@@ -122,6 +122,10 @@ class AtlasPreferencesTest {
                 Path.of("/data/cow/dyad.csv").toAbsolutePath()), Precedence.BASE);
         prefs.setResearchImport(choice);
         assertEquals(Optional.of(choice), prefs.researchImport());
+        var alone = new ImportChoice(ResearchDataset.ATOP, List.of(Path.of("/data/atop.csv").toAbsolutePath()),
+                Precedence.IMPORTED, true);
+        prefs.setResearchImport(alone);
+        assertEquals(Optional.of(alone), prefs.researchImport());
         prefs.setResearchImport(null);
         assertTrue(prefs.researchImport().isEmpty());
     }
