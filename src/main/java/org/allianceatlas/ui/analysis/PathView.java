@@ -48,6 +48,8 @@ public final class PathView {
 
         var hint = new Label("Type a name or code and press Enter, or click a state on the canvas, then another.");
         hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
 
         var lines = new ListView<>(vm.lines());
@@ -64,6 +66,8 @@ public final class PathView {
                     var text = new Label(line.strip());
                     text.setWrapText(true);
                     text.maxWidthProperty().bind(l.widthProperty().subtract(30));
+                    text.setMinHeight(Region.USE_PREF_SIZE);
+                    text.prefWidthProperty().bind(text.maxWidthProperty());
                     if (line.startsWith(" ")) {
                         text.setPadding(new Insets(0, 0, 0, 14));
                     } else {
