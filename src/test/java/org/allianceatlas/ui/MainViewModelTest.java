@@ -52,12 +52,15 @@ class MainViewModelTest {
     private final List<Actor> focused = new ArrayList<>();
     private Preferences prefsNode;
 
+    /** The service of the view model made last. */
+    private AtlasService lastService;
+
     private MainViewModel create(TaskRunner runner) {
         for (var k : LayoutKind.values()) {
             layouts.put(k, new TestLayout(k));
         }
-        var vm = new MainViewModel(new AtlasService(new DatasetLoader(), DataInput::shipped), runner, layouts::get,
-                2025);
+        lastService = new AtlasService(new DatasetLoader(), DataInput::shipped);
+        var vm = new MainViewModel(lastService, runner, layouts::get, 2025);
         vm.loadProblems().subscribe(problems::add);
         vm.focusRequests().subscribe(focused::add);
         return vm;
@@ -325,23 +328,11 @@ class MainViewModelTest {
                 .sorted().toList();
     }
 
-    private AtlasService lastService;
-
-    private MainViewModel createWithService(TaskRunner runner) {
-        for (var k : LayoutKind.values()) {
-            layouts.put(k, new TestLayout(k));
-        }
-        lastService = new AtlasService(new DatasetLoader(), DataInput::shipped);
-        var vm = new MainViewModel(lastService, runner, layouts::get, 2025);
-        vm.loadProblems().subscribe(problems::add);
-        return vm;
-    }
-
     @Test
     void theNextStartMakesTheLastSessionsImportAgainWithTheSameChoices(@TempDir Path dir) throws IOException {
         var atop = atopFile(dir);
         var prefs = testPreferences();
-        var vm = createWithService(new SameThreadTaskRunner());
+        var vm = create(new SameThreadTaskRunner());
         vm.start(Optional.empty());
         vm.research().importFiles(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED);
         assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService), "the import won for NATO");
@@ -350,7 +341,7 @@ class MainViewModelTest {
                 Precedence.IMPORTED)), prefs.researchImport());
 
         var runner = new ManualTaskRunner();
-        var next = createWithService(runner);
+        var next = create(runner);
         next.restore(prefs);
         next.start(prefs.dataset(), prefs.researchImport());
         assertNull(next.frame(), "the import runs off the UI thread");
@@ -373,14 +364,14 @@ class MainViewModelTest {
     void anImportShownAloneIsShownAloneAgainAtTheNextStart(@TempDir Path dir) throws IOException {
         var atop = atopFile(dir);
         var prefs = testPreferences();
-        var vm = createWithService(new SameThreadTaskRunner());
+        var vm = create(new SameThreadTaskRunner());
         vm.start(Optional.empty());
         vm.research().importFiles(new ImportChoice(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED, true));
         assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "no shipped data");
         vm.save(prefs);
         assertTrue(prefs.researchImport().orElseThrow().alone());
 
-        var next = createWithService(new SameThreadTaskRunner());
+        var next = create(new SameThreadTaskRunner());
         next.start(prefs.dataset(), prefs.researchImport());
         assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService));
         assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "still alone");
@@ -395,7 +386,7 @@ class MainViewModelTest {
         var choice = new ImportChoice(ResearchDataset.ATOP, List.of(gone), Precedence.BASE);
         prefs.setResearchImport(choice);
 
-        var vm = createWithService(new SameThreadTaskRunner());
+        var vm = create(new SameThreadTaskRunner());
         vm.start(prefs.dataset(), prefs.researchImport());
 
         assertNotNull(vm.frame(), "the shipped data is shown");
@@ -420,7 +411,7 @@ class MainViewModelTest {
     @Test
     void aRememberedImportThatNowFailsIsReportedAndTheDataWithoutItIsShown(@TempDir Path dir) throws IOException {
         var broken = Files.writeString(dir.resolve("atop.csv"), "atopid,member\n3180,not-a-number\n");
-        var vm = createWithService(new SameThreadTaskRunner());
+        var vm = create(new SameThreadTaskRunner());
         vm.start(Optional.of(DatasetChoice.shippedData()),
                 Optional.of(new ImportChoice(ResearchDataset.ATOP, List.of(broken), Precedence.IMPORTED)));
         assertNotNull(vm.frame());

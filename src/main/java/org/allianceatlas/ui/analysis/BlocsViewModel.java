@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +16,6 @@ import javafx.collections.ObservableList;
 import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.BlocReport;
 import org.allianceatlas.graph.AlignmentView;
-import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -30,9 +27,8 @@ import org.allianceatlas.ui.task.TaskRunner;
  *
  * <p>UI thread only; no controls.
  */
-public final class BlocsViewModel {
+public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
 
-    private final ViewComputation<BlocReport> computation;
     private final ReadOnlyObjectWrapper<BlocReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<BlocEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -42,27 +38,12 @@ public final class BlocsViewModel {
     private Highlight highlighted = Highlight.NONE;
 
     public BlocsViewModel(AtlasService service, TaskRunner runner) {
-        Objects.requireNonNull(service, "service");
-        this.computation = new ViewComputation<>(runner, "Finding blocs", service::blocs, this::publish,
-                error -> notice.set("Could not find the blocs: " + error.getMessage()));
+        super(runner, "Finding blocs", Objects.requireNonNull(service, "service")::blocs);
     }
 
-    public void setCriteria(FilterCriteria criteria) {
-        computation.setCriteria(criteria);
-    }
-
-    /** The data was reloaded: the next criteria are computed even when equal to the last ones. */
-    void dataChanged() {
-        computation.forget();
-    }
-
-    /** True while the panel is showing: only then are blocs computed. */
-    public BooleanProperty activeProperty() {
-        return computation.activeProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return computation.computingProperty();
+    @Override
+    void failed(Throwable error) {
+        notice.set("Could not find the blocs: " + error.getMessage());
     }
 
     public ReadOnlyObjectProperty<BlocReport> reportProperty() {
@@ -103,7 +84,8 @@ public final class BlocsViewModel {
         return highlighted;
     }
 
-    private void publish(BlocReport r) {
+    @Override
+    void publish(BlocReport r) {
         report.set(r);
         selected.set(null);
         var list = new ArrayList<BlocEntry>();

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Optional;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -18,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -32,18 +29,18 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.FxTesting;
 import org.allianceatlas.ui.MainView;
 import org.allianceatlas.ui.MainViewModel;
 import org.allianceatlas.ui.shared.ExternalLinks;
-import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
  * The analysis tabs and playback bar in the real main window on the shipped data: playing moves the year, compare
- * mode colours added ties on the canvas, two picked states show a path.
+ * mode colours added ties on the canvas, two states picked on the canvas or typed into the pickers show a path, the
+ * year slider marks the years where the ties changed.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -56,34 +53,9 @@ class AnalysisPanelTest {
 
     @Start
     void start(Stage stage) {
-        // TestFX reuses one primary stage for every test class; AtlasAppTest leaves its "save preferences on hidden"
-        // handler on it, which throws once that test has removed its preferences node.
-        stage.setOnHidden(null);
-        vm = new MainViewModel(service, runner,
-                kind -> LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius), 2025);
-        var choosers = new FileChoosers() {
-            @Override
-            public Optional<Path> dataFile(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
-                return Optional.empty();
-            }
-        };
-        view = new MainView(stage, vm, choosers, new ExternalLinks(url -> { }));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1480);
-        stage.setHeight(1000);
-        stage.show();
-        vm.start(Optional.empty());
+        var window = FxTesting.showMainWindow(stage, service, runner, () -> null, new ExternalLinks(url -> { }));
+        vm = window.vm();
+        view = window.view();
     }
 
     @AfterEach
@@ -92,8 +64,7 @@ class AnalysisPanelTest {
     }
 
     private void settled() {
-        waitUntil("the canvas shows the filters", () -> !runner.progress().isBusy() && vm.frame() != null
-                && vm.frame().view().criteria().equals(vm.filters().criteria()));
+        FxTesting.settled(vm, runner);
     }
 
     private Actor actor(String id) {
