@@ -51,6 +51,8 @@ class MainViewModelTest {
     private final List<LoadProblems> problems = new ArrayList<>();
     private final List<Actor> focused = new ArrayList<>();
     private Preferences prefsNode;
+    /** Nodes of {@link #testPreferences()}, removed after each test. */
+    private final List<Preferences> testNodes = new ArrayList<>();
 
     /** The service of the view model made last. */
     private AtlasService lastService;
@@ -76,6 +78,9 @@ class MainViewModelTest {
     void removePreferences() throws BackingStoreException {
         if (prefsNode != null) {
             prefsNode.removeNode();
+        }
+        for (var node : testNodes) {
+            node.removeNode();
         }
     }
 
@@ -319,8 +324,9 @@ class MainViewModelTest {
     }
 
     private AtlasPreferences testPreferences() {
-        prefsNode = Preferences.userRoot().node("/org/allianceatlas/test/" + UUID.randomUUID());
-        return new AtlasPreferences(prefsNode);
+        var node = Preferences.userRoot().node("/org/allianceatlas/test/" + UUID.randomUUID());
+        testNodes.add(node);
+        return new AtlasPreferences(node);
     }
 
     private static List<String> natoMembers(AtlasService service) {
