@@ -45,7 +45,7 @@ public final class AtlasApp extends Application {
         stage.setOnHidden(e -> view.saveTo(prefs));
         reportUnexpectedErrors();
         stage.show();
-        vm.start(prefs.dataset());
+        vm.start(prefs.dataset(), prefs.researchImport());
     }
 
     /** The layout algorithm for a kind, leaving room for vertices of the style's sizes (the same in both themes). */

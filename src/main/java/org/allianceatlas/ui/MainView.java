@@ -125,6 +125,8 @@ public final class MainView {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
 
+        var playback = vm.analysis().playback();
+        playback.changeYearsProperty().subscribe(filterView::setChangeYears);
         bindCanvas();
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));

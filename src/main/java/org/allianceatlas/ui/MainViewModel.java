@@ -1,6 +1,7 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.Problem;
+import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.layout.LayoutAlgorithm;
 import org.allianceatlas.layout.LayoutKind;
@@ -40,6 +43,7 @@ import org.allianceatlas.ui.details.DetailsViewModel;
 import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
 import org.allianceatlas.ui.shared.Labels;
@@ -101,6 +105,11 @@ public final class MainViewModel {
     private FilterCriteria pendingFilters;
     /** True while a new dataset is being applied: the filter changes it causes make one refresh, not several. */
     private boolean applying;
+    /**
+     * The research import the session remembers on top of {@link #dataset}: the one on screen, or the last session's
+     * when it could not be made again at start (kept until the user loads other data). Null: none.
+     */
+    private ImportChoice sessionImport;
 
     /**
      * @param layouts     the algorithm for each layout kind; must be safe to call off the UI thread
@@ -198,6 +207,7 @@ public final class MainViewModel {
         prefs.setExportChoices(export.choices());
         if (dataset.get() != null) {
             prefs.setDataset(dataset.get());
+            prefs.setResearchImport(sessionImport);
             prefs.setFilters(filters.criteria());
         }
     }
@@ -209,14 +219,45 @@ public final class MainViewModel {
      * instead and announces the problems.
      */
     public void start(Optional<DatasetChoice> remembered) {
+        start(remembered, Optional.empty());
+    }
+
+    /**
+     * Loads the data of the last session and makes its research import again (off the UI thread, with progress).
+     * When the import cannot be made — a file is gone or now has errors — the data without it is loaded (or the
+     * shipped data, as above), the report says why, and the import stays remembered for the next start until the
+     * user loads other data.
+     */
+    public void start(Optional<DatasetChoice> remembered, Optional<ImportChoice> rememberedImport) {
         var choice = remembered.orElse(DatasetChoice.shippedData());
+        if (rememberedImport.isEmpty()) {
+            startWith(choice, null);
+            return;
+        }
+        var again = rememberedImport.get();
+        loading.set(true);
+        research.reimport(choice, again, failure -> {
+            loading.set(false);
+            // Said in the report itself, so that the import is never dropped or retried without the user knowing.
+            var problems = new ArrayList<>(failure.report().problems());
+            problems.add(Problem.ofFile(Severity.WARNING, again.files().get(0).toString(), "the "
+                    + again.describe() + " import of the last session was not made again; it stays remembered "
+                    + "and the next start tries again, until you open or import other data"));
+            announce(new LoadProblems(failure.shown(), ValidationReport.of(problems), failure.unexpected(),
+                    choice.equals(DatasetChoice.shippedData()) ? Outcome.SHIPPED_INSTEAD : Outcome.PREVIOUS_KEPT));
+            startWith(choice, again);
+        });
+    }
+
+    /** @param keptImport an import that failed at start and stays remembered, or null */
+    private void startWith(DatasetChoice choice, ImportChoice keptImport) {
         load(choice, problems -> {
             if (!choice.equals(DatasetChoice.shippedData())) {
-                load(DatasetChoice.shippedData(), again -> withOutcome(again, Outcome.NOTHING_SHOWN));
+                load(DatasetChoice.shippedData(), again -> withOutcome(again, Outcome.NOTHING_SHOWN), null);
                 return withOutcome(problems, Outcome.SHIPPED_INSTEAD);
             }
             return withOutcome(problems, Outcome.NOTHING_SHOWN);
-        });
+        }, keptImport);
     }
 
     /** File &gt; Open: replaces the data with one file or folder (the shipped data is not included). */
@@ -232,13 +273,14 @@ public final class MainViewModel {
 
     /** Loads a choice; on errors the data on screen stays and {@link #loadProblems()} announces the report. */
     public void load(DatasetChoice choice) {
-        load(choice, problems -> problems);
+        load(choice, problems -> problems, null);
     }
 
     /**
-     * @param onFailure decides what to announce about a failed load (and may start a fallback load)
+     * @param onFailure  decides what to announce about a failed load (and may start a fallback load)
+     * @param keptImport the research import the session goes on remembering after this load, or null
      */
-    private void load(DatasetChoice choice, Function<LoadProblems, LoadProblems> onFailure) {
+    private void load(DatasetChoice choice, Function<LoadProblems, LoadProblems> onFailure, ImportChoice keptImport) {
         loading.set(true);
         message.set("Loading " + choice.displayName() + "…");
         var outcomeIfFailed = frame.get() != null ? Outcome.PREVIOUS_KEPT : Outcome.NOTHING_SHOWN;
@@ -249,7 +291,7 @@ public final class MainViewModel {
         }, result -> {
             loading.set(false);
             if (result.usable()) {
-                applyDataset(choice, choice, result);
+                applyDataset(choice, choice, result, keptImport);
             } else {
                 message.set("Could not load " + choice.displayName() + ".");
                 announce(onFailure.apply(new LoadProblems(choice, result.report(), "", outcomeIfFailed)));
@@ -278,20 +320,25 @@ public final class MainViewModel {
         return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
-    /** Shows an imported dataset; the session remembers the data without the CSV files. */
+    /** Shows an imported dataset; the session remembers the data without the CSV files, and the import. */
     private void applyImport(ResearchImportViewModel.Imported imported) {
-        applyDataset(imported.remembered(), imported.shown(), imported.result());
+        loading.set(false); // an import made again at start counts as the start's load
+        applyDataset(imported.remembered(), imported.shown(), imported.result(), imported.choice());
     }
 
     /**
-     * @param choice what the session remembers
-     * @param shown  what the title, status bar and report call it (differs from {@code choice} after an import)
+     * @param choice       what the session remembers
+     * @param shown        what the title, status bar and report call it (differs from {@code choice} after an
+     *                     import)
+     * @param importChoice the research import the session remembers on top of {@code choice}, or null
      */
-    private void applyDataset(DatasetChoice choice, DatasetChoice shown, LoadResult result) {
+    private void applyDataset(DatasetChoice choice, DatasetChoice shown, LoadResult result,
+                              ImportChoice importChoice) {
         var data = service.dataset();
         applying = true;
         try {
             dataset.set(choice);
+            sessionImport = importChoice;
             datasetName.set(shown.displayName());
             memory = Positions.empty();
             filters.setDataset(data);

@@ -45,6 +45,9 @@ class AtlasAppTest {
     void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        // TestFX hands the same primary stage to every later test class: take the app's "save the session when
+        // hidden" handler off it, or those classes would save into the node removed below when they hide it.
+        FxTesting.fxRun(() -> stage.setOnHidden(null));
         System.clearProperty(AtlasPreferences.NODE_PROPERTY);
         Preferences.userRoot().node(node).removeNode();
     }

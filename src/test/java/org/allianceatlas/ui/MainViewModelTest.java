@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +24,11 @@ import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.State;
 import org.allianceatlas.model.TieType;
@@ -31,11 +37,13 @@ import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.task.ManualTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
 import org.allianceatlas.ui.task.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainViewModelTest {
 
@@ -43,13 +51,18 @@ class MainViewModelTest {
     private final List<LoadProblems> problems = new ArrayList<>();
     private final List<Actor> focused = new ArrayList<>();
     private Preferences prefsNode;
+    /** Nodes of {@link #testPreferences()}, removed after each test. */
+    private final List<Preferences> testNodes = new ArrayList<>();
+
+    /** The service of the view model made last. */
+    private AtlasService lastService;
 
     private MainViewModel create(TaskRunner runner) {
         for (var k : LayoutKind.values()) {
             layouts.put(k, new TestLayout(k));
         }
-        var vm = new MainViewModel(new AtlasService(new DatasetLoader(), DataInput::shipped), runner, layouts::get,
-                2025);
+        lastService = new AtlasService(new DatasetLoader(), DataInput::shipped);
+        var vm = new MainViewModel(lastService, runner, layouts::get, 2025);
         vm.loadProblems().subscribe(problems::add);
         vm.focusRequests().subscribe(focused::add);
         return vm;
@@ -65,6 +78,9 @@ class MainViewModelTest {
     void removePreferences() throws BackingStoreException {
         if (prefsNode != null) {
             prefsNode.removeNode();
+        }
+        for (var node : testNodes) {
+            node.removeNode();
         }
     }
 
@@ -294,5 +310,119 @@ class MainViewModelTest {
         assertFalse(vm.loadingProperty().get());
         assertFalse(runner.progress().isBusy());
         assertNotEquals(0, vm.visibleTiesProperty().get());
+    }
+
+    // --- a research import is remembered between sessions ---------------------------------------------------------
+
+    /** ATOP 3180 (our NATO) with three founders only. */
+    private static Path atopFile(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("atop5_1m.csv"), "atopid,member,yrent,moent,dayent,yrexit,moexit,"
+                + "dayexit,phase,bilat,defense,offense,neutral,nonagg,consul\n"
+                + "3180,2,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,200,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,220,1949,4,4,0,0,0,1,0,1,0,0,0,1\n");
+    }
+
+    private AtlasPreferences testPreferences() {
+        var node = Preferences.userRoot().node("/org/allianceatlas/test/" + UUID.randomUUID());
+        testNodes.add(node);
+        return new AtlasPreferences(node);
+    }
+
+    private static List<String> natoMembers(AtlasService service) {
+        return service.dataset().membershipsOfOrganisation("nato").stream().map(Membership::stateId).distinct()
+                .sorted().toList();
+    }
+
+    @Test
+    void theNextStartMakesTheLastSessionsImportAgainWithTheSameChoices(@TempDir Path dir) throws IOException {
+        var atop = atopFile(dir);
+        var prefs = testPreferences();
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.empty());
+        vm.research().importFiles(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED);
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService), "the import won for NATO");
+        vm.save(prefs);
+        assertEquals(Optional.of(new ImportChoice(ResearchDataset.ATOP, List.of(atop.toAbsolutePath()),
+                Precedence.IMPORTED)), prefs.researchImport());
+
+        var runner = new ManualTaskRunner();
+        var next = create(runner);
+        next.restore(prefs);
+        next.start(prefs.dataset(), prefs.researchImport());
+        assertNull(next.frame(), "the import runs off the UI thread");
+        assertTrue(runner.progress().isBusy(), "with progress, like a load");
+        assertTrue(next.loadingProperty().get());
+        runner.runAll();
+        assertFalse(next.loadingProperty().get());
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService), "the import won again");
+        assertTrue(next.datasetNameProperty().get().contains("atop5_1m.csv"), next.datasetNameProperty().get());
+        assertEquals(2, problems.size(), "the NATO conflict, reported at the import and again at the start");
+        assertEquals(problems.get(0).reportText(), problems.get(1).reportText());
+        assertTrue(problems.stream().noneMatch(LoadProblems::failed));
+
+        var again = testPreferences();
+        next.save(again);
+        assertEquals(prefs.researchImport(), again.researchImport(), "still remembered");
+    }
+
+    @Test
+    void anImportShownAloneIsShownAloneAgainAtTheNextStart(@TempDir Path dir) throws IOException {
+        var atop = atopFile(dir);
+        var prefs = testPreferences();
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.empty());
+        vm.research().importFiles(new ImportChoice(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED, true));
+        assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "no shipped data");
+        vm.save(prefs);
+        assertTrue(prefs.researchImport().orElseThrow().alone());
+
+        var next = create(new SameThreadTaskRunner());
+        next.start(prefs.dataset(), prefs.researchImport());
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService));
+        assertTrue(lastService.dataset().organisation("nb8").isEmpty(), "still alone");
+        assertEquals("atop5_1m.csv", next.datasetNameProperty().get());
+    }
+
+    @Test
+    void aRememberedImportWhoseFileIsGoneIsReportedAndStaysRemembered(@TempDir Path dir) throws IOException {
+        var gone = dir.resolve("atop5_1m.csv");
+        var prefs = testPreferences();
+        prefs.setDataset(DatasetChoice.shippedData());
+        var choice = new ImportChoice(ResearchDataset.ATOP, List.of(gone), Precedence.BASE);
+        prefs.setResearchImport(choice);
+
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(prefs.dataset(), prefs.researchImport());
+
+        assertNotNull(vm.frame(), "the shipped data is shown");
+        assertEquals(DatasetChoice.shippedData(), vm.datasetProperty().get());
+        assertTrue(natoMembers(lastService).size() > 30, "the shipped NATO, not the import's");
+        assertEquals(1, problems.size());
+        var p = problems.get(0);
+        assertEquals(Outcome.SHIPPED_INSTEAD, p.outcome());
+        assertTrue(p.reportText().contains("no longer there"), p.reportText());
+        assertTrue(p.reportText().contains("stays remembered"), p.reportText());
+
+        var after = testPreferences();
+        vm.save(after);
+        assertEquals(Optional.of(choice.files().get(0).toAbsolutePath()),
+                after.researchImport().map(c -> c.files().get(0)), "not forgotten silently");
+
+        vm.load(DatasetChoice.shippedData());
+        vm.save(after);
+        assertTrue(after.researchImport().isEmpty(), "other data chosen: the import is forgotten");
+    }
+
+    @Test
+    void aRememberedImportThatNowFailsIsReportedAndTheDataWithoutItIsShown(@TempDir Path dir) throws IOException {
+        var broken = Files.writeString(dir.resolve("atop.csv"), "atopid,member\n3180,not-a-number\n");
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.of(DatasetChoice.shippedData()),
+                Optional.of(new ImportChoice(ResearchDataset.ATOP, List.of(broken), Precedence.IMPORTED)));
+        assertNotNull(vm.frame());
+        assertEquals("Shipped data", vm.datasetNameProperty().get());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).report().errors().size() >= 1, problems.get(0).reportText());
     }
 }

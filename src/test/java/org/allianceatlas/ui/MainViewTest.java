@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -25,7 +24,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +47,6 @@ import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.CheckItem;
 import org.allianceatlas.ui.filter.RegionGroup;
 import org.allianceatlas.ui.shared.ExternalLinks;
-import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
@@ -69,31 +66,9 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(service, runner, AtlasApp::layout, 2025);
-        var choosers = new FileChoosers() {
-            @Override
-            public Optional<Path> dataFile(Window owner, String title) {
-                return Optional.ofNullable(nextFile);
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.ofNullable(nextFile);
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
-                return Optional.ofNullable(nextFile);
-            }
-        };
-        view = new MainView(stage, vm, choosers, new ExternalLinks(opened::add));
-        // TestFX reuses one stage for every test class: give it a known size and place.
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(MainView.DEFAULT_WIDTH);
-        stage.setHeight(1000);
-        stage.show();
-        vm.start(Optional.empty());
+        var window = FxTesting.showMainWindow(stage, service, runner, () -> nextFile, new ExternalLinks(opened::add));
+        vm = window.vm();
+        view = window.view();
     }
 
     @AfterEach
@@ -101,10 +76,8 @@ class MainViewTest {
         runner.close();
     }
 
-    /** Waits until the frame on the canvas is the one the filters describe and nothing runs. */
     private void settled() {
-        waitUntil("the canvas shows the filters", () -> !runner.progress().isBusy() && vm.frame() != null
-                && vm.frame().view().criteria().equals(vm.filters().criteria()));
+        FxTesting.settled(vm, runner);
     }
 
     private Actor actor(String id) {

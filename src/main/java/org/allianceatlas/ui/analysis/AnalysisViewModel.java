@@ -47,6 +47,7 @@ public final class AnalysisViewModel {
             playback.dataChanged();
             compare.dataChanged();
         }
+        path.setStates(view.states());
         setCriteria(view.criteria());
     }
 

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +16,6 @@ import javafx.collections.ObservableList;
 import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.BlocReport;
 import org.allianceatlas.graph.AlignmentView;
-import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -30,36 +27,23 @@ import org.allianceatlas.ui.task.TaskRunner;
  *
  * <p>UI thread only; no controls.
  */
-public final class BlocsViewModel {
+public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
 
-    private final ViewComputation<BlocReport> computation;
     private final ReadOnlyObjectWrapper<BlocReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<BlocEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObjectProperty<BlocEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private AlignmentView highlightedView;
+    private BlocEntry highlightedEntry;
+    private Highlight highlighted = Highlight.NONE;
 
     public BlocsViewModel(AtlasService service, TaskRunner runner) {
-        Objects.requireNonNull(service, "service");
-        this.computation = new ViewComputation<>(runner, "Finding blocs", service::blocs, this::publish,
-                error -> notice.set("Could not find the blocs: " + error.getMessage()));
+        super(runner, "Finding blocs", Objects.requireNonNull(service, "service")::blocs);
     }
 
-    public void setCriteria(FilterCriteria criteria) {
-        computation.setCriteria(criteria);
-    }
-
-    /** The data was reloaded: the next criteria are computed even when equal to the last ones. */
-    void dataChanged() {
-        computation.forget();
-    }
-
-    /** True while the panel is showing: only then are blocs computed. */
-    public BooleanProperty activeProperty() {
-        return computation.activeProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return computation.computingProperty();
+    @Override
+    void failed(Throwable error) {
+        notice.set("Could not find the blocs: " + error.getMessage());
     }
 
     public ReadOnlyObjectProperty<BlocReport> reportProperty() {
@@ -81,17 +65,27 @@ public final class BlocsViewModel {
         return selected;
     }
 
-    /** What the canvas should highlight for the selected entry in {@code view}. */
+    /**
+     * What the canvas should highlight for the selected entry in {@code view}: a bridge's link, or a clique's or
+     * community's members with the ties among them (the organisations and clauses that make the bloc).
+     */
     public Highlight highlight(AlignmentView view) {
         var entry = selected.get();
         if (entry == null || view == null) {
             return Highlight.NONE;
         }
-        return entry.links().isEmpty() ? Highlight.ofStates(view, entry.members())
-                : Highlight.ofLinks(view, entry.links());
+        // The window asks again at every redraw: the projection is only built when the view or the entry changed.
+        if (view != highlightedView || entry != highlightedEntry) {
+            highlighted = entry.links().isEmpty() ? Highlight.ofMembers(view, entry.members())
+                    : Highlight.ofLinks(view, entry.links());
+            highlightedView = view;
+            highlightedEntry = entry;
+        }
+        return highlighted;
     }
 
-    private void publish(BlocReport r) {
+    @Override
+    void publish(BlocReport r) {
         report.set(r);
         selected.set(null);
         var list = new ArrayList<BlocEntry>();

@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +16,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.export.AtomicFile;
-import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -29,14 +26,13 @@ import org.allianceatlas.ui.task.TaskRunner;
  *
  * <p>UI thread only; no controls: tested without a display with a same-thread runner.
  */
-public final class MetricsViewModel {
+public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
 
     /** State circles sized by a metric range from {@code MIN_SCALE} to {@code MAX_SCALE} times the normal radius. */
     static final double MIN_SCALE = 0.6;
     static final double MAX_SCALE = 2.6;
 
     private final TaskRunner runner;
-    private final ViewComputation<MetricsTable> computation;
     private final ReadOnlyObjectWrapper<MetricsTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<Metric> sizeBy = new SimpleObjectProperty<>(this, "sizeBy");
@@ -44,35 +40,14 @@ public final class MetricsViewModel {
             new ReadOnlyObjectWrapper<>(this, "radiusScales", Map.of());
 
     public MetricsViewModel(AtlasService service, TaskRunner runner) {
-        Objects.requireNonNull(service, "service");
+        super(runner, "Computing metrics", Objects.requireNonNull(service, "service")::metrics);
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.computation = new ViewComputation<>(runner, "Computing metrics", service::metrics, this::publish,
-                error -> status.set("Could not compute the metrics: " + error.getMessage()));
-        computation.computingProperty().addListener((o, was, now) -> {
+        computingProperty().addListener((o, was, now) -> {
             if (now) {
                 status.set("Computing metrics…");
             }
         });
         sizeBy.addListener((o, a, b) -> updateScales());
-    }
-
-    /** The view on the canvas changed. */
-    public void setCriteria(FilterCriteria criteria) {
-        computation.setCriteria(criteria);
-    }
-
-    /** The data was reloaded: the next criteria are computed even when equal to the last ones. */
-    void dataChanged() {
-        computation.forget();
-    }
-
-    /** True while the panel is showing: only then are metrics computed. */
-    public BooleanProperty activeProperty() {
-        return computation.activeProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return computation.computingProperty();
     }
 
     /** The latest table; null before the first computation. */
@@ -117,7 +92,13 @@ public final class MetricsViewModel {
                 error -> status.set("Could not export to " + target + ": " + error.getMessage()));
     }
 
-    private void publish(MetricsTable result) {
+    @Override
+    void failed(Throwable error) {
+        status.set("Could not compute the metrics: " + error.getMessage());
+    }
+
+    @Override
+    void publish(MetricsTable result) {
         table.set(result);
         long states = result.rows().stream().filter(r -> r.kind().equals("state")).count();
         status.set(Labels.count((int) states, "state") + ", "

@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,29 +12,28 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 
-import org.allianceatlas.model.State;
+import org.allianceatlas.ui.search.SearchView;
+import org.allianceatlas.ui.search.SearchViewModel;
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
- * The path tab: two state pickers (also filled by clicking states on the canvas while the tab shows) and the
- * shortest paths between them with each hop explained; the paths are highlighted on the canvas. Binds to a
- * {@link PathViewModel}.
+ * The path tab: two state pickers — search boxes over the view's states, also filled by clicking states on the
+ * canvas while the tab shows — and the shortest paths between them with each hop explained; the paths are
+ * highlighted on the canvas. Binds to a {@link PathViewModel}.
  *
- * <p>Node ids for tests: {@code pathFrom}, {@code pathTo}, {@code pathLines}.
+ * <p>Node ids for tests: {@code pathFrom}, {@code pathTo} (the boxes; their suggestions {@code pathFromHits},
+ * {@code pathToHits}), {@code pathLines}.
  */
 public final class PathView {
 
     private final VBox root;
 
     public PathView(PathViewModel vm) {
-        var from = picker(vm, "pathFrom");
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        var to = picker(vm, "pathTo");
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        var from = picker(vm.fromSearch(), "pathFrom");
+        var to = picker(vm.toSearch(), "pathTo");
         var swap = new Button("⇅");
         swap.setTooltip(new Tooltip("Swap the two states"));
         swap.setOnAction(e -> vm.swap());
@@ -48,7 +46,10 @@ public final class PathView {
         GridPane.setHgrow(from, Priority.ALWAYS);
         GridPane.setHgrow(to, Priority.ALWAYS);
 
-        var hint = new Label("Or click a state on the canvas, then another.");
+        var hint = new Label("Type a name or code and press Enter, or click a state on the canvas, then another.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
 
         var lines = new ListView<>(vm.lines());
@@ -65,6 +66,8 @@ public final class PathView {
                     var text = new Label(line.strip());
                     text.setWrapText(true);
                     text.maxWidthProperty().bind(l.widthProperty().subtract(30));
+                    text.setMinHeight(Region.USE_PREF_SIZE);
+                    text.prefWidthProperty().bind(text.maxWidthProperty());
                     if (line.startsWith(" ")) {
                         text.setPadding(new Insets(0, 0, 0, 14));
                     } else {
@@ -93,23 +96,10 @@ public final class PathView {
         return label;
     }
 
-    private static ComboBox<State> picker(PathViewModel vm, String id) {
-        var box = new ComboBox<>(vm.states());
-        box.setId(id);
+    /** A search box over the view's states; Enter or a click on a suggestion picks the state. */
+    private static Region picker(SearchViewModel search, String id) {
+        var box = (Region) new SearchView(search, id, id + "Hits", "Type a state's name or code", 12).node();
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setVisibleRowCount(16);
-        box.setPromptText("Choose a state");
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(State s) {
-                return s == null ? "" : s.name() + " (" + s.id() + ")";
-            }
-
-            @Override
-            public State fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
         return box;
     }
 }

@@ -1,7 +1,7 @@
 package org.allianceatlas.ui.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,14 +15,14 @@ import javafx.collections.ObservableList;
 import org.allianceatlas.analysis.PathResult;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.search.SearchViewModel;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
- * The path panel: two states (picked from lists or taken from the canvas selection), the shortest alignment paths
+ * The path panel: two states (typed into search boxes or taken from the canvas selection), the shortest alignment paths
  * between them in the current view with each hop explained, and what the canvas highlights.
  *
  * <p>The path is found again whenever either state or the view changes (off the UI thread; newest wins). UI thread
@@ -36,7 +36,8 @@ public final class PathViewModel {
     private final ObjectProperty<State> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyObjectWrapper<PathResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private final ObservableList<State> states = FXCollections.observableArrayList();
+    private final SearchViewModel fromSearch = new SearchViewModel();
+    private final SearchViewModel toSearch = new SearchViewModel();
     private FilterCriteria criteria;
     private long generation;
 
@@ -45,22 +46,41 @@ public final class PathViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         from.addListener((o, a, b) -> find());
         to.addListener((o, a, b) -> find());
+        pickWith(fromSearch, from);
+        pickWith(toSearch, to);
     }
 
-    /** The view changed (and with it, possibly, the data): refreshes the state lists and finds the path again. */
+    /** A picker's box shows its state; choosing a suggestion sets the state. */
+    private static void pickWith(SearchViewModel search, ObjectProperty<State> state) {
+        search.chosen().subscribe(actor -> {
+            if (actor instanceof State s) {
+                state.set(s);
+                search.queryProperty().set(SearchViewModel.label(s)); // also when it was already the state
+            }
+        });
+        state.addListener((o, a, s) -> search.queryProperty().set(s == null ? "" : SearchViewModel.label(s)));
+    }
+
+    /** The view changed: finds the path again. */
     public void setCriteria(FilterCriteria newCriteria) {
         criteria = newCriteria;
-        var sorted = new ArrayList<>(service.dataset().states());
-        sorted.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        if (!sorted.equals(states)) {
-            states.setAll(sorted);
-        }
         find();
     }
 
-    /** Every state of the dataset, by name, for the two pickers. */
-    public ObservableList<State> states() {
-        return FXCollections.unmodifiableObservableList(states);
+    /** The states the two pickers offer: those of the view on the canvas. */
+    public void setStates(Collection<State> states) {
+        fromSearch.setActors(states);
+        toSearch.setActors(states);
+    }
+
+    /** Type-ahead for "from": the states of the view by name or id; choosing one sets {@link #fromProperty()}. */
+    public SearchViewModel fromSearch() {
+        return fromSearch;
+    }
+
+    /** Type-ahead for "to", like {@link #fromSearch()}. */
+    public SearchViewModel toSearch() {
+        return toSearch;
     }
 
     public ObjectProperty<State> fromProperty() {
@@ -111,14 +131,13 @@ public final class PathViewModel {
         if (r == null || view == null) {
             return Highlight.NONE;
         }
-        var actors = new LinkedHashSet<Actor>();
-        var ties = new LinkedHashSet<Tie>();
+        var hops = new ArrayList<Highlight.Hop>();
         for (var p : r.paths()) {
             for (var hop : p.hops()) {
-                Highlight.addLink(view, hop.from(), hop.to(), hop.reasons(), actors, ties);
+                hops.add(new Highlight.Hop(hop.from(), hop.to(), hop.reasons()));
             }
         }
-        return new Highlight(actors, ties);
+        return Highlight.of(view, hops);
     }
 
     private void find() {

@@ -47,7 +47,8 @@ import org.allianceatlas.ui.shared.Swatches;
  * The left panel: binds the year slider, the organisation and region trees, the tie-type boxes and the two
  * switches to a {@link FilterViewModel}. Holds no state of its own beyond which tree groups are expanded.
  *
- * <p>Node ids for tests and keyboard users: {@code yearSlider}, {@code yearLabel}, {@code organisationSearch},
+ * <p>Node ids for tests and keyboard users: {@code yearSlider}, {@code yearMarks} (the marks under it),
+ * {@code yearLabel}, {@code organisationSearch},
  * {@code organisationTree}, {@code regionTree}, {@code tieType-<key>}, {@code showIsolated}, {@code entryIntoForce}.
  */
 public final class FilterView {
@@ -57,6 +58,7 @@ public final class FilterView {
     private final FilterViewModel vm;
     private final VBox root = new VBox();
     private final Slider slider = new Slider();
+    private final YearMarks yearMarks = new YearMarks(slider);
     private final TreeView<Object> organisationTree = new TreeView<>();
     private final TreeView<Object> regionTree = new TreeView<>();
     private final Map<TieType, CheckBox> tieTypeBoxes = new EnumMap<>(TieType.class);
@@ -81,6 +83,14 @@ public final class FilterView {
     /** The panel, to be placed by the main window. */
     public Node node() {
         return root;
+    }
+
+    /**
+     * Marks the years where something changed under the year slider (those outside its range are left out); the
+     * window passes {@code PlaybackViewModel}'s change years, the same ones the timeline strip ticks.
+     */
+    public void setChangeYears(List<Integer> years) {
+        yearMarks.setYears(years);
     }
 
     /** Redraws the region dots and tie-type lines in a theme's colours. */
@@ -146,7 +156,8 @@ public final class FilterView {
         ends.setLeft(first);
         ends.setRight(last);
 
-        var box = new VBox(2, heading, slider, ends);
+        yearMarks.setId("yearMarks");
+        var box = new VBox(2, heading, slider, yearMarks, ends);
         box.setPadding(new Insets(12, 14, 10, 14));
         return box;
     }

@@ -17,16 +17,19 @@ import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Keyed;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.research.ImportChoice;
 
 /**
- * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset, the
- * filters and the export dialog's choices — in one {@link Preferences} node. The application uses
+ * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset and research
+ * import, the filters and the export dialog's choices — in one {@link Preferences} node. The application uses
  * {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
  *
  * <p>Reading never fails: a missing, unreadable or hand-edited value is ignored and the default is used, because a
@@ -140,6 +143,51 @@ public final class AtlasPreferences {
         }
         choice.paths().forEach(p -> lines.add(p.toAbsolutePath().toString()));
         putBounded("dataset", String.join("\n", lines), null);
+    }
+
+    /**
+     * The research import made on top of {@link #dataset()} in the last session (File &gt; Import ATOP…/COW…);
+     * empty when there was none or a value is unreadable.
+     */
+    public Optional<ImportChoice> researchImport() {
+        var kind = Keyed.fromKey(ResearchDataset.class, node.get("import.kind", null));
+        var precedence = Arrays.stream(Precedence.values())
+                .filter(p -> p.name().equals(node.get("import.precedence", null))).findFirst();
+        var raw = node.get("import.files", "");
+        if (kind.isEmpty() || precedence.isEmpty() || raw.isBlank()) {
+            return Optional.empty();
+        }
+        var files = new ArrayList<Path>();
+        for (var line : raw.split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    files.add(Path.of(line));
+                } catch (InvalidPathException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return files.isEmpty() ? Optional.empty() : Optional.of(new ImportChoice(kind.get(), files, precedence.get(),
+                node.getBoolean("import.alone", false)));
+    }
+
+    /** Remembers the session's research import; null: there is none. */
+    public void setResearchImport(ImportChoice choice) {
+        if (choice == null) {
+            for (var key : List.of("import.kind", "import.files", "import.precedence", "import.alone")) {
+                node.remove(key);
+            }
+            return;
+        }
+        var files = choice.files().stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n"));
+        if (files.length() > Preferences.MAX_VALUE_LENGTH) {
+            setResearchImport(null); // hundreds of paths: cannot be stored, so none is remembered
+            return;
+        }
+        node.put("import.kind", choice.kind().key());
+        node.put("import.files", files);
+        node.put("import.precedence", choice.precedence().name());
+        node.putBoolean("import.alone", choice.alone());
     }
 
     // --- filters ----------------------------------------------------------------------------------------------

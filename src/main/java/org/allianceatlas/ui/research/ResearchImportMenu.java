@@ -19,13 +19,14 @@ import org.allianceatlas.ui.dataset.ProblemReportDialog;
 
 /**
  * The File menu's Import ATOP… and Import COW… items: a multi-file chooser, then the question of which side wins
- * where both describe an organisation, then the import through {@link ResearchImportViewModel}; failed imports open
+ * where both describe an organisation (or whether to show the import alone), then the import through {@link ResearchImportViewModel}; failed imports open
  * the problem report dialog. Node ids: {@code importAtop}, {@code importCow}.
  */
 public final class ResearchImportMenu {
 
     static final ButtonType KEEP_LOADED = new ButtonType("Keep the loaded data", ButtonBar.ButtonData.NO);
     static final ButtonType USE_IMPORT = new ButtonType("Use the import", ButtonBar.ButtonData.YES);
+    static final ButtonType ALONE = new ButtonType("Show the import alone", ButtonBar.ButtonData.OTHER);
 
     private final Window owner;
     private final ResearchImportViewModel vm;
@@ -50,8 +51,7 @@ public final class ResearchImportMenu {
         var item = new MenuItem(text);
         item.setId(id);
         item.disableProperty().bind(vm.runningProperty().or(busy));
-        item.setOnAction(e -> choose(kind).ifPresent(files -> askPrecedence().ifPresent(p ->
-                vm.importFiles(kind, files, p))));
+        item.setOnAction(e -> choose(kind).ifPresent(files -> ask(kind, files).ifPresent(vm::importFiles)));
         return item;
     }
 
@@ -71,16 +71,20 @@ public final class ResearchImportMenu {
         return Optional.of(files.stream().map(File::toPath).toList());
     }
 
-    private Optional<Precedence> askPrecedence() {
+    private Optional<ImportChoice> ask(ResearchDataset kind, List<Path> files) {
         var alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle("Import");
         alert.setHeaderText("Where both describe an organisation, which wins?");
         alert.setContentText("Some alliances may be in the loaded data and in the import (ATOP 3180 is NATO, "
                 + "say). The side that wins gives all of that organisation's memberships; every such case is "
-                + "listed in the report afterwards.");
-        alert.getButtonTypes().setAll(KEEP_LOADED, USE_IMPORT, ButtonType.CANCEL);
-        return alert.showAndWait().flatMap(b -> b == KEEP_LOADED ? Optional.of(Precedence.BASE)
-                : b == USE_IMPORT ? Optional.of(Precedence.IMPORTED) : Optional.empty());
+                + "listed in the report afterwards. Or show the import alone, without the loaded data. The next "
+                + "start makes the same import again.");
+        alert.getButtonTypes().setAll(KEEP_LOADED, USE_IMPORT, ALONE, ButtonType.CANCEL);
+        return alert.showAndWait().flatMap(b -> b == KEEP_LOADED
+                ? Optional.of(new ImportChoice(kind, files, Precedence.BASE))
+                : b == USE_IMPORT ? Optional.of(new ImportChoice(kind, files, Precedence.IMPORTED))
+                : b == ALONE ? Optional.of(new ImportChoice(kind, files, Precedence.IMPORTED, true))
+                : Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package org.allianceatlas.ui.research;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ import org.allianceatlas.ui.task.TaskRunner;
  * screen stays. An import with errors also leaves the data as it was; both are announced on {@link #problems()}.
  * A usable import goes to the {@code onImported} callback, whose owner shows it (and its warnings).
  *
- * <p>An import is not remembered between sessions: {@link Imported#remembered()} is the choice without the CSV
- * files, because the dataset choice only holds JSON data.
+ * <p>The session remembers an import as the data chosen before it ({@link Imported#remembered()}, JSON only) plus
+ * the {@link ImportChoice}; the next start makes the same import again with {@link #reimport}.
  *
  * <p>UI thread only; no controls.
  */
@@ -46,11 +47,12 @@ public final class ResearchImportViewModel {
     /**
      * A usable import.
      *
-     * @param remembered the data chosen before the import (what the session remembers)
+     * @param remembered the data chosen before the import (what the session remembers, with {@code choice})
      * @param shown      what the title bar and reports call it: that choice plus the CSV files
      * @param result     the loaded, imported and merged data; its report holds warnings only
+     * @param choice     the import itself, for the next session
      */
-    public record Imported(DatasetChoice remembered, DatasetChoice shown, LoadResult result) {
+    public record Imported(DatasetChoice remembered, DatasetChoice shown, LoadResult result, ImportChoice choice) {
     }
 
     private final AtlasService service;
@@ -82,44 +84,95 @@ public final class ResearchImportViewModel {
     public void importFiles(ResearchDataset kind, List<Path> files, Precedence precedence) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(precedence, "precedence");
-        if (files.isEmpty() || running.get()) {
+        if (!files.isEmpty()) {
+            importFiles(new ImportChoice(kind, files, precedence));
+        }
+    }
+
+    /** Makes an import: merged into the data on screen, or {@link ImportChoice#alone() alone}. */
+    public void importFiles(ImportChoice choice) {
+        if (running.get()) {
             return;
         }
-        var base = current.get();
-        var shown = base;
+        run(current.get(), choice, f -> problems.emit(
+                new LoadProblems(f.shown(), f.report(), f.unexpected(), Outcome.PREVIOUS_KEPT)));
+    }
+
+    /**
+     * Makes the last session's import again on top of {@code base} (the data chosen before it), off the UI thread.
+     * A usable result goes to {@code onImported} as after File &gt; Import; otherwise nothing is loaded and
+     * {@code failed} hears why — including a file that is no longer there — so that the caller can show other
+     * data and the report.
+     */
+    public void reimport(DatasetChoice base, ImportChoice choice, Consumer<Failure> failed) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(failed, "failed");
+        run(base, choice, failed);
+    }
+
+    /**
+     * Why an import could not be made again.
+     *
+     * @param shown      the data with the import's files, as the report names it
+     * @param report     the problems found (a missing file is one of them)
+     * @param unexpected a description of an unexpected failure, or empty
+     */
+    public record Failure(DatasetChoice shown, ValidationReport report, String unexpected) {
+    }
+
+    private void run(DatasetChoice base, ImportChoice choice, Consumer<Failure> onFailure) {
+        var files = choice.files();
+        var shown = choice.alone() ? new DatasetChoice(false, files) : base;
         for (var f : files) {
             shown = shown.plus(f);
         }
         var label = shown;
-        var what = describe(kind, files);
+        var what = choice.describe();
         running.set(true);
         message.set("Importing " + what + "…");
         runner.run("Importing " + what, progress -> {
             progress.update("Checking " + what, 0.05);
-            var wrongKind = wrongKind(kind, files);
+            var missing = missing(files);
+            if (!missing.isEmpty()) {
+                return new LoadResult(Dataset.empty(), ValidationReport.of(missing));
+            }
+            var wrongKind = wrongKind(choice.kind(), files);
             if (!wrongKind.isEmpty()) {
                 return new LoadResult(Dataset.empty(), ValidationReport.of(wrongKind));
             }
             progress.update("Loading the data and importing " + what, ProgressSink.INDETERMINATE);
-            return service.loadWithImports(base.shipped(), base.extraInputs(), List.copyOf(files), precedence);
+            return choice.alone() ? service.loadWithImports(false, List.of(), files, choice.precedence())
+                    : service.loadWithImports(base.shipped(), base.extraInputs(), files, choice.precedence());
         }, result -> {
             running.set(false);
             if (result.usable()) {
                 var d = result.dataset();
                 message.set("Imported " + what + ": now " + d.organisations().size() + " organisations and "
                         + d.clauses().size() + " clauses.");
-                onImported.accept(new Imported(base, label, result));
+                onImported.accept(new Imported(base, label, result, choice));
             } else {
                 message.set("Could not import " + what + ".");
-                problems.emit(new LoadProblems(label, result.report(), "", Outcome.PREVIOUS_KEPT));
+                onFailure.accept(new Failure(label, result.report(), ""));
             }
         }, error -> {
             running.set(false);
             message.set("Could not import " + what + ".");
             var m = error.getMessage();
-            problems.emit(new LoadProblems(label, ValidationReport.empty(), error.getClass().getSimpleName()
-                    + (m == null || m.isBlank() ? "" : ": " + m), Outcome.PREVIOUS_KEPT));
+            onFailure.accept(new Failure(label, ValidationReport.empty(), error.getClass().getSimpleName()
+                    + (m == null || m.isBlank() ? "" : ": " + m)));
         });
+    }
+
+    /** One error per file that is not (or no longer) a readable file. */
+    static List<Problem> missing(List<Path> files) {
+        var found = new ArrayList<Problem>();
+        for (var f : files) {
+            if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+                found.add(Problem.ofFile(Severity.ERROR, f.toString(), Files.exists(f)
+                        ? "the file cannot be read" : "the file is no longer there (moved, renamed or deleted)"));
+            }
+        }
+        return found;
     }
 
     /** One error per file whose header says it is not {@code kind}, naming what it is and what to do. */
@@ -136,11 +189,6 @@ public final class ResearchImportViewModel {
             }
         }
         return found;
-    }
-
-    private static String describe(ResearchDataset kind, List<Path> files) {
-        return files.size() == 1 ? kind.label() + " file " + files.get(0).getFileName()
-                : files.size() + " " + kind.label() + " files";
     }
 
     /** True while an import runs; the import menu items are disabled meanwhile. */

@@ -22,7 +22,8 @@ import org.allianceatlas.ui.shared.AtlasStyles;
  * suggestions; Down and Up move the highlight; Enter picks the highlighted one (the best one if none is
  * highlighted); Escape closes the list; a click picks.
  *
- * <p>Node ids: {@code searchField}, {@code searchHits} (the list, in the popup window).
+ * <p>Node ids: {@code searchField}, {@code searchHits} (the list, in the popup window) for the toolbar's box; other
+ * boxes are named by their owner.
  */
 public final class SearchView {
 
@@ -35,18 +36,30 @@ public final class SearchView {
     private final ListView<SearchHit> list = new ListView<>();
     private final Popup popup = new Popup();
 
+    /** The toolbar's search box ({@code searchField}, {@code searchHits}). */
     public SearchView(SearchViewModel vm) {
+        this(vm, "searchField", "searchHits", "Search states and organisations (Ctrl+F)", 26);
+    }
+
+    /**
+     * A search box with other ids and prompt, such as a path picker.
+     *
+     * @param fieldId the text box's node id
+     * @param hitsId  the suggestion list's node id
+     * @param columns the box's preferred width in characters
+     */
+    public SearchView(SearchViewModel vm, String fieldId, String hitsId, String prompt, int columns) {
         this.vm = vm;
-        field.setId("searchField");
-        field.setPromptText("Search states and organisations (Ctrl+F)");
-        field.setPrefColumnCount(26);
+        field.setId(fieldId);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(columns);
         var glass = new SVGPath();
         glass.setContent(MAGNIFIER);
         glass.getStyleClass().add(Styles.TEXT_MUTED);
         field.setLeft(glass);
         field.textProperty().bindBidirectional(vm.queryProperty());
 
-        list.setId("searchHits");
+        list.setId(hitsId);
         list.setItems(vm.hits());
         list.setCellFactory(lv -> new HitCell());
         list.setPrefWidth(380);

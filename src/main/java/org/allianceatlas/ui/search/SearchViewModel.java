@@ -1,6 +1,7 @@
 package org.allianceatlas.ui.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import org.allianceatlas.ui.shared.SearchText;
 import org.allianceatlas.ui.shared.Signal;
 
 /**
- * Type-ahead search over the states and organisations of the dataset, by name, id and acronym, case and accents
+ * Type-ahead search over the states and organisations of the dataset (or any set of actors: the path pickers use
+ * one over the states of the view), by name, id and acronym, case and accents
  * ignored. Hits are ranked: an exact id, acronym or name first, then names that start with the query, then names
  * with a word that starts with it, then any other match; ties by label.
  *
@@ -43,23 +45,39 @@ public final class SearchViewModel {
         query.addListener((o, a, b) -> update());
     }
 
-    /** Makes the dataset's actors searchable; the current query is run again. */
+    /** Makes the dataset's states and organisations searchable; the current query is run again. */
     public void setDataset(Dataset dataset) {
+        var actors = new ArrayList<Actor>(dataset.states());
+        actors.addAll(dataset.organisations());
+        setActors(actors);
+    }
+
+    /**
+     * Makes exactly these actors searchable (the path pickers offer the states of the view); the current query is
+     * run again.
+     */
+    public void setActors(Collection<? extends Actor> actors) {
         var entries = new ArrayList<Entry>();
-        for (var s : dataset.states()) {
-            entries.add(new Entry(hit(s), SearchText.fold(s.name()), SearchText.fold(s.id()), ""));
-        }
-        for (var o : dataset.organisations()) {
-            entries.add(new Entry(hit(o), SearchText.fold(o.name()), SearchText.fold(o.id()),
-                    SearchText.fold(o.acronym())));
+        for (var a : actors) {
+            if (a instanceof State s) {
+                entries.add(new Entry(hit(s), SearchText.fold(s.name()), SearchText.fold(s.id()), ""));
+            } else if (a instanceof Organisation o) {
+                entries.add(new Entry(hit(o), SearchText.fold(o.name()), SearchText.fold(o.id()),
+                        SearchText.fold(o.acronym())));
+            }
         }
         index = List.copyOf(entries);
         update();
     }
 
+    /** What a suggestion for a state says: "Greece (GRC)". */
+    public static String label(State s) {
+        return s.name() + " (" + s.id() + ")";
+    }
+
     private static SearchHit hit(State s) {
         var life = s.existence() == null ? "" : " · " + Labels.years(s.existence());
-        return new SearchHit(s, s.name() + " (" + s.id() + ")", "State · " + s.subregion().label() + life);
+        return new SearchHit(s, label(s), "State · " + s.subregion().label() + life);
     }
 
     private static SearchHit hit(Organisation o) {

@@ -38,6 +38,10 @@ public final class AtlasStyles {
     public static final String SEARCH_POPUP = "atlas-search-popup";
     /** An organisation that does not exist in the year shown (greyed out, still tickable). */
     public static final String NOT_RELEVANT = "atlas-not-relevant";
+    /** The row of marks under the year slider. */
+    public static final String YEAR_MARKS = "atlas-year-marks";
+    /** One mark under the year slider: a year where the ties shown changed. */
+    public static final String YEAR_MARK = "atlas-year-mark";
     /** A small line or dot showing a tie type's or region's drawing style. */
     public static final String SWATCH = "atlas-swatch";
 

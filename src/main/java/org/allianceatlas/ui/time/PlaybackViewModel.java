@@ -3,6 +3,7 @@ package org.allianceatlas.ui.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -12,13 +13,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
- * Year playback: play/pause and speed for the year of the {@link FilterViewModel}, and the timeline strip (ties per
- * year, years where something changed). The View owns the clock and calls {@link #advance()} every
+ * Year playback: play/pause and speed for the year of the {@link FilterViewModel}, the timeline strip (ties per
+ * year) and the years where something changed (ticks on the strip and marks on the year slider, one computation). The View owns the clock and calls {@link #advance()} every
  * {@link #stepMillis()}; this class decides what a step does, so it is tested without a display or waiting.
  *
  * <p>Playback runs from {@link #START_YEAR} (or the data's first year, if later) to the data's last year and stops
@@ -38,6 +40,8 @@ public final class PlaybackViewModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2.0);
     private final ReadOnlyObjectWrapper<List<YearCount>> timeline =
             new ReadOnlyObjectWrapper<>(this, "timeline", List.of());
+    private final ReadOnlyObjectWrapper<List<Integer>> changeYears =
+            new ReadOnlyObjectWrapper<>(this, "changeYears", List.of());
     private FilterCriteria timelineFor;
     private long generation;
 
@@ -97,8 +101,8 @@ public final class PlaybackViewModel {
     }
 
     /**
-     * The filters changed: recomputes the timeline (off the UI thread) unless only the year changed, which does not
-     * change the bars.
+     * The filters changed: recomputes the timeline and the change years (off the UI thread) unless only the year
+     * changed, which changes neither.
      */
     public void setCriteria(FilterCriteria criteria) {
         var key = criteria.withYear(0);
@@ -107,28 +111,43 @@ public final class PlaybackViewModel {
         }
         timelineFor = key;
         long request = ++generation;
+        int dataFirst = filters.firstYearProperty().get();
         int first = firstYear();
         int last = filters.lastYearProperty().get();
         runner.run("Counting ties per year", progress -> {
+            // One pass over every year of the slider: the strip's bars start at firstYear(), the change years (the
+            // slider's marks) at the data's first year. The first year has nothing before it to differ from.
             var bars = new ArrayList<YearCount>();
-            var before = first > START_YEAR ? null : service.filter(criteria.withYear(first - 1)).ties();
-            for (int y = first; y <= last; y++) {
+            var changes = new ArrayList<Integer>();
+            Set<Tie> before = null;
+            for (int y = dataFirst; y <= last; y++) {
                 var ties = service.filter(criteria.withYear(y)).ties();
-                bars.add(new YearCount(y, ties.size(), before != null && !before.equals(ties)));
+                boolean changed = before != null && !before.equals(ties);
+                if (changed) {
+                    changes.add(y);
+                }
+                if (y >= first) {
+                    bars.add(new YearCount(y, ties.size(), changed));
+                }
                 before = ties;
-                progress.update("Counting ties per year", (y - first + 1.0) / (last - first + 1));
+                progress.update("Counting ties per year", (y - dataFirst + 1.0) / (last - dataFirst + 1));
             }
-            return List.copyOf(bars);
-        }, bars -> {
+            return new Timeline(List.copyOf(bars), List.copyOf(changes));
+        }, result -> {
             if (request == generation) {
-                timeline.set(bars);
+                changeYears.set(result.changeYears());
+                timeline.set(result.bars());
             }
         }, error -> {
             if (request == generation) {
+                changeYears.set(List.of());
                 timeline.set(List.of());
                 timelineFor = null;
             }
         });
+    }
+
+    private record Timeline(List<YearCount> bars, List<Integer> changeYears) {
     }
 
     /** The data was reloaded: the next criteria recompute the timeline even when equal to the last ones. */
@@ -136,8 +155,15 @@ public final class PlaybackViewModel {
         timelineFor = null;
     }
 
-    /** Years whose ties differ from the year before: the tick marks. */
+    /**
+     * Years whose ties differ from the year before, ascending, from the data's first year to its last: the marks on
+     * the year slider (the strip marks those from {@link #firstYear()} on). Empty until first computed.
+     */
+    public ReadOnlyObjectProperty<List<Integer>> changeYearsProperty() {
+        return changeYears.getReadOnlyProperty();
+    }
+
     public List<Integer> changeYears() {
-        return timeline.get().stream().filter(YearCount::changed).map(YearCount::year).toList();
+        return changeYears.get();
     }
 }

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Optional;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -22,22 +24,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.FxTesting;
 import org.allianceatlas.ui.MainView;
 import org.allianceatlas.ui.MainViewModel;
 import org.allianceatlas.ui.shared.ExternalLinks;
-import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
  * The analysis tabs and playback bar in the real main window on the shipped data: playing moves the year, compare
- * mode colours added ties on the canvas, two picked states show a path.
+ * mode colours added ties on the canvas, two states picked on the canvas or typed into the pickers show a path, the
+ * year slider marks the years where the ties changed.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -50,34 +53,9 @@ class AnalysisPanelTest {
 
     @Start
     void start(Stage stage) {
-        // TestFX reuses one primary stage for every test class; AtlasAppTest leaves its "save preferences on hidden"
-        // handler on it, which throws once that test has removed its preferences node.
-        stage.setOnHidden(null);
-        vm = new MainViewModel(service, runner,
-                kind -> LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius), 2025);
-        var choosers = new FileChoosers() {
-            @Override
-            public Optional<Path> dataFile(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
-                return Optional.empty();
-            }
-        };
-        view = new MainView(stage, vm, choosers, new ExternalLinks(url -> { }));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1480);
-        stage.setHeight(1000);
-        stage.show();
-        vm.start(Optional.empty());
+        var window = FxTesting.showMainWindow(stage, service, runner, () -> null, new ExternalLinks(url -> { }));
+        vm = window.vm();
+        view = window.view();
     }
 
     @AfterEach
@@ -86,8 +64,7 @@ class AnalysisPanelTest {
     }
 
     private void settled() {
-        waitUntil("the canvas shows the filters", () -> !runner.progress().isBusy() && vm.frame() != null
-                && vm.frame().view().criteria().equals(vm.filters().criteria()));
+        FxTesting.settled(vm, runner);
     }
 
     private Actor actor(String id) {
@@ -154,5 +131,81 @@ class AnalysisPanelTest {
         fxRun(() -> view.canvas().clearSelection());
         assertTrue(fx(() -> view.canvas().emphasisedActors().contains(actor("GRC"))),
                 "the path stays highlighted on the canvas");
+    }
+
+    @Test
+    void typingGreeAndEnterPicksGreeceThenAPathToNorwayIsShown(FxRobot robot) {
+        settled();
+        fxRun(() -> vm.filters().setYear(2024));
+        settled();
+        fxRun(() -> view.analysisPanel().selectTab("pathTab"));
+        var path = vm.analysis().path();
+        robot.clickOn("#pathFrom").write("gree");
+        waitUntil("Greece is suggested", () -> !path.fromSearch().hits().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("Greece is picked", () -> path.fromProperty().get() != null);
+        assertEquals("GRC", fx(() -> path.fromProperty().get().id()));
+        assertEquals("Greece (GRC)", fx(() -> robot.lookup("#pathFrom").queryAs(TextField.class).getText()));
+
+        robot.clickOn("#pathTo").write("norw");
+        waitUntil("Norway is suggested", () -> !path.toSearch().hits().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("a path is found", () -> path.resultProperty().get() != null
+                && path.resultProperty().get().year() == 2024);
+        assertEquals("NOR", fx(() -> path.toProperty().get().id()));
+        assertTrue(fx(() -> path.resultProperty().get().found()));
+        @SuppressWarnings("unchecked")
+        ListView<String> lines = robot.lookup("#pathLines").queryAs(ListView.class);
+        assertTrue(fx(() -> lines.getItems().get(0)).startsWith("GRC to NOR in 2024"),
+                fx(() -> lines.getItems().get(0)));
+    }
+
+    @Test
+    void theYearSliderMarksEachYearWhereTheTiesChangedUnderTheThumbsPosition(FxRobot robot) {
+        settled();
+        var playback = vm.analysis().playback();
+        waitUntil("the change years are counted", () -> !playback.changeYears().isEmpty());
+        var slider = robot.lookup("#yearSlider").queryAs(Slider.class);
+        var marks = robot.lookup("#yearMarks").queryAs(Region.class);
+        var expected = fx(() -> playback.changeYears().stream()
+                .filter(y -> y >= slider.getMin() && y <= slider.getMax()).toList());
+        assertEquals(expected.size(), fx(() -> marks.getChildrenUnmodifiable().size()));
+        assertTrue(expected.contains(1949) && expected.contains(2024), expected.toString());
+
+        for (int year : new int[] {1949, 2024}) {
+            fxRun(() -> vm.filters().setYear(year));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(thumbX(slider), markX(marks, year), 1.5, "mark under the thumb at " + year);
+        }
+        // A wider filter panel: the slider grows and the marks follow it.
+        double before = fx(slider::getWidth);
+        fxRun(() -> robot.lookup(".split-pane").queryAs(SplitPane.class).setDividerPosition(0, 0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(slider::getWidth) > before + 50, "the slider is wider");
+        fxRun(() -> vm.filters().setYear(1949));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(thumbX(slider), markX(marks, 1949), 1.5, "after resizing");
+
+        // The arrow keys still step one year.
+        fxRun(slider::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1950, fx(() -> vm.filters().year()));
+        robot.type(KeyCode.LEFT, 2);
+        assertEquals(1948, fx(() -> vm.filters().year()));
+    }
+
+    private static double thumbX(Slider slider) {
+        return fx(() -> {
+            var thumb = slider.lookup(".thumb");
+            return thumb.localToScene(thumb.getLayoutBounds()).getCenterX();
+        });
+    }
+
+    private static double markX(Region marks, int year) {
+        return fx(() -> {
+            var mark = marks.getChildrenUnmodifiable().stream().filter(n -> Integer.valueOf(year).equals(
+                    n.getUserData())).findFirst().orElseThrow(() -> new AssertionError("no mark at " + year));
+            return mark.localToScene(mark.getLayoutBounds()).getCenterX();
+        });
     }
 }

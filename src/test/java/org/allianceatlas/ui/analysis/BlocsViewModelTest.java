@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.allianceatlas.analysis.BlocReport;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.State;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
 
 class BlocsViewModelTest {
@@ -53,9 +55,31 @@ class BlocsViewModelTest {
         var view = ShippedService.get().filter(FilterCriteria.forYear(2024));
         assertTrue(vm.highlight(view).isEmpty(), "nothing selected");
         vm.selectedProperty().set(clique);
-        Set<String> ids = vm.highlight(view).actors().stream().map(Actor::id).collect(Collectors.toSet());
-        assertEquals(Set.copyOf(clique.members()), ids);
+        Set<String> states = vm.highlight(view).actors().stream().filter(State.class::isInstance).map(Actor::id)
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(clique.members()), states);
         assertTrue(clique.description().contains("tied to every other"), clique.description());
+    }
+
+    @Test
+    void theNordicBaltic8CliqueHighlightsTheNb8MembershipTiesBetweenItsMembers() {
+        in2024();
+        var clique = vm.entries().stream().filter(e -> e.title().startsWith("Clique ") && e.members().containsAll(NB8))
+                .findFirst().orElseThrow();
+        var view = ShippedService.get().filter(FilterCriteria.forYear(2024));
+        vm.selectedProperty().set(clique);
+        var h = vm.highlight(view);
+
+        var nb8Ties = view.membershipTies().stream().filter(t -> t.organisation().id().equals("nb8"))
+                .collect(Collectors.toSet());
+        assertEquals(NB8, nb8Ties.stream().map(t -> t.membership().stateId()).sorted().toList());
+        assertTrue(h.ties().containsAll(nb8Ties), "the eight nb8 memberships that make the clique");
+        assertTrue(h.actors().stream().anyMatch(a -> a.id().equals("nb8")), "the organisation itself");
+        var members = Set.copyOf(clique.members());
+        assertTrue(h.ties().stream().allMatch(t -> t instanceof MembershipTie m
+                ? members.contains(m.membership().stateId())
+                : members.contains(view.first(t).id()) && members.contains(view.second(t).id())),
+                "no tie leaves the clique");
     }
 
     @Test

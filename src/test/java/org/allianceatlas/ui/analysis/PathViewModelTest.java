@@ -77,4 +77,37 @@ class PathViewModelTest {
         assertEquals("NOR", vm.resultProperty().get().from());
         assertEquals("GRC", vm.resultProperty().get().to());
     }
+
+    @Test
+    void thePickersSearchTheStatesOfTheViewByNameOrCode() {
+        var view = ShippedService.get().filter(FilterCriteria.forYear(2024));
+        vm.setStates(view.states());
+        vm.setCriteria(view.criteria());
+
+        vm.fromSearch().queryProperty().set("gree");
+        assertTrue(vm.fromSearch().chooseBest());
+        assertEquals("GRC", vm.fromProperty().get().id());
+        assertEquals("Greece (GRC)", vm.fromSearch().queryProperty().get(), "the box shows the pick");
+
+        vm.toSearch().queryProperty().set("nor");
+        assertEquals("NOR", vm.toSearch().hits().get(0).actor().id(), "an exact code comes first");
+        vm.toSearch().chooseBest();
+        assertTrue(vm.resultProperty().get().found());
+
+        vm.toSearch().queryProperty().set("soviet");
+        assertTrue(vm.toSearch().hits().isEmpty(), "the Soviet Union is not in the 2024 view");
+        vm.toSearch().queryProperty().set("nato");
+        assertTrue(vm.toSearch().hits().isEmpty(), "states only");
+    }
+
+    @Test
+    void aStateClickedOnTheCanvasShowsInItsPicker() {
+        vm.setCriteria(FilterCriteria.forYear(2024));
+        vm.pick(state("GRC"));
+        vm.pick(state("NOR"));
+        assertEquals("Greece (GRC)", vm.fromSearch().queryProperty().get());
+        assertEquals("Norway (NOR)", vm.toSearch().queryProperty().get());
+        vm.swap();
+        assertEquals("Norway (NOR)", vm.fromSearch().queryProperty().get());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -16,11 +17,14 @@ import java.util.stream.IntStream;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.research.ImportChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +113,34 @@ class AtlasPreferencesTest {
         var ids = IntStream.range(0, 2000).mapToObj(i -> "organisation-" + i).collect(Collectors.toSet());
         prefs.setFilters(FilterCriteria.forYear(2000).withOrganisations(Selection.only(ids)));
         assertTrue(prefs.filters().orElseThrow().organisations().all());
+    }
+
+    @Test
+    void aResearchImportRoundTripsAndCanBeForgotten() {
+        assertTrue(prefs.researchImport().isEmpty());
+        var choice = new ImportChoice(ResearchDataset.COW, List.of(Path.of("/data/cow/by_member.csv").toAbsolutePath(),
+                Path.of("/data/cow/dyad.csv").toAbsolutePath()), Precedence.BASE);
+        prefs.setResearchImport(choice);
+        assertEquals(Optional.of(choice), prefs.researchImport());
+        var alone = new ImportChoice(ResearchDataset.ATOP, List.of(Path.of("/data/atop.csv").toAbsolutePath()),
+                Precedence.IMPORTED, true);
+        prefs.setResearchImport(alone);
+        assertEquals(Optional.of(alone), prefs.researchImport());
+        prefs.setResearchImport(null);
+        assertTrue(prefs.researchImport().isEmpty());
+    }
+
+    @Test
+    void aHandEditedImportIsIgnored() {
+        node.put("import.kind", "gallup");
+        node.put("import.files", "/data/x.csv");
+        node.put("import.precedence", "BASE");
+        assertTrue(prefs.researchImport().isEmpty(), "unknown dataset");
+        node.put("import.kind", "atop");
+        node.put("import.precedence", "whoever");
+        assertTrue(prefs.researchImport().isEmpty(), "unknown precedence");
+        node.put("import.precedence", "IMPORTED");
+        assertEquals(Optional.of(new ImportChoice(ResearchDataset.ATOP, List.of(Path.of("/data/x.csv")),
+                Precedence.IMPORTED)), prefs.researchImport());
     }
 }

@@ -67,6 +67,23 @@ class PlaybackViewModelTest {
     }
 
     @Test
+    void changeYearsCoverTheWholeSliderAndAgreeWithTheStripsTicks() {
+        vm.setCriteria(filters.criteria());
+        var changes = vm.changeYears();
+        int first = filters.firstYearProperty().get();
+        assertTrue(first < PlaybackViewModel.START_YEAR, "the shipped data starts before 1945: " + first);
+        assertTrue(changes.stream().anyMatch(y -> y < PlaybackViewModel.START_YEAR), "marks before the strip starts");
+        assertTrue(changes.stream().allMatch(y -> y > first && y <= filters.lastYearProperty().get()), "in range; the"
+                + " first year has nothing to differ from");
+        assertEquals(changes.stream().filter(y -> y >= PlaybackViewModel.START_YEAR).toList(),
+                vm.timelineProperty().get().stream().filter(YearCount::changed).map(YearCount::year).toList());
+        // Spot-check one against the definition: the ties of 2024 differ from those of 2023.
+        assertTrue(changes.contains(2024));
+        assertEquals(!ShippedService.get().filter(filters.criteria().withYear(1999)).ties()
+                .equals(ShippedService.get().filter(filters.criteria().withYear(1998)).ties()), changes.contains(1999));
+    }
+
+    @Test
     void movingTheYearDoesNotRecountTheTimeline() {
         vm.setCriteria(filters.criteria());
         int runs = runner.titles().size();
