@@ -42,10 +42,12 @@ public final class LegendView {
 
     /** Width of a line sample, px. */
     private static final double SAMPLE = 30;
+    private static final String NOTE_ID = "minorTiesNote";
 
     private final VBox box = new VBox(3);
     private VisualStyle style;
     private AlignmentView view;
+    private boolean minorTiesHidden;
 
     public LegendView(VisualStyle style) {
         this.style = Objects.requireNonNull(style, "style");
@@ -68,6 +70,23 @@ public final class LegendView {
     public void setStyle(VisualStyle newStyle) {
         this.style = Objects.requireNonNull(newStyle, "style");
         render();
+    }
+
+    /**
+     * Says, below the entries, that minor ties are hidden (the canvas is zoomed out, see {@link MinorTies}); bind it
+     * to {@link GraphCanvas#minorTiesHiddenProperty()}.
+     */
+    public void setMinorTiesHidden(boolean hidden) {
+        if (hidden != minorTiesHidden) {
+            minorTiesHidden = hidden;
+            render();
+        }
+    }
+
+    /** The notes below the entries (what is hidden), for tests. */
+    List<String> notes() {
+        return box.getChildren().stream().filter(n -> NOTE_ID.equals(n.getId())).map(n -> ((Label) n).getText())
+                .toList();
     }
 
     /** The entry texts, in order, for tests. */
@@ -121,6 +140,14 @@ public final class LegendView {
             for (var type : membershipTypes) {
                 box.getChildren().add(entry(sample(style.membershipStyle(EnumSet.of(type))), type.label()));
             }
+        }
+        if (minorTiesHidden) {
+            var note = text(MinorTies.HIDDEN_NOTE, false);
+            note.setId(NOTE_ID);
+            note.setWrapText(true);
+            note.setTextFill(FxColours.of(style.mutedForeground()));
+            note.setPadding(new Insets(4, 0, 0, 0));
+            box.getChildren().add(note);
         }
     }
 
