@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -159,9 +159,11 @@ public final class LegendView {
         if (!t.arrow()) {
             return line;
         }
-        var head = new Polyline(SAMPLE - 5, -5, SAMPLE, 0, SAMPLE - 5, 5);
-        head.setStroke(FxColours.of(t.colour()));
-        head.setStrokeWidth(t.width());
+        // Filled, like the canvas's arrowheads (TieLayer).
+        line.setEndX(SAMPLE - TieLayer.ARROW_LENGTH * 0.6);
+        double back = SAMPLE - TieLayer.ARROW_LENGTH;
+        var head = new Polygon(SAMPLE, 0, back, -TieLayer.ARROW_HALF_WIDTH, back, TieLayer.ARROW_HALF_WIDTH);
+        head.setFill(FxColours.of(t.colour()));
         return new Group(line, head);
     }
 

@@ -514,7 +514,7 @@ final class TieLayer {
             path.setFill(null);
             path.setStroke(look.colour());
             path.setStrokeWidth(look.width());
-            path.setStrokeLineCap(look.dash().isEmpty() ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+            path.setStrokeLineCap(StrokeLineCap.BUTT);
             path.setStrokeLineJoin(StrokeLineJoin.ROUND);
             path.getStrokeDashArray().setAll(look.dash());
         }
