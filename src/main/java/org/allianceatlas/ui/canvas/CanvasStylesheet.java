@@ -48,6 +48,8 @@ public final class CanvasStylesheet {
     public static final String ORGANISATION = "organisation";
     public static final String STATE_LABEL = "state-label";
     public static final String ORGANISATION_LABEL = "organisation-label";
+    /** The tie layer's group (no rule in the sheet: tests and tools find the tie paths by it). */
+    public static final String TIE_LAYER = "tie-layer";
     public static final String HIGHLIGHTING = "highlighting";
     public static final String HIGHLIGHTED = "highlighted";
 

@@ -125,6 +125,7 @@ final class TieLayer {
         this.style = style;
         this.ends = ends;
         root.getChildren().setAll(groups);
+        root.getStyleClass().add(CanvasStylesheet.TIE_LAYER);
         // Clicks go through to the panel, where the canvas hit-tests ties itself (see GraphCanvas).
         root.setMouseTransparent(true);
         // Not laid out by the panel: the paths' bounds change with every rebuild and must not ask for a layout pass.
