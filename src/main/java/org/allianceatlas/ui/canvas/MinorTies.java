@@ -24,8 +24,8 @@ import org.allianceatlas.model.TieType;
 public final class MinorTies {
 
     /**
-     * Zoom below which minor ties are hidden: the same threshold as state labels ({@link GraphCanvas#STATE_LABEL_MIN_ZOOM}),
-     * so that zooming out simplifies the picture in one step.
+     * Zoom below which minor ties are hidden: the same threshold as state labels
+     * ({@link GraphCanvas#STATE_LABEL_MIN_ZOOM}), so that zooming out simplifies the picture in one step.
      */
     public static final double MIN_ZOOM = GraphCanvas.STATE_LABEL_MIN_ZOOM;
 
