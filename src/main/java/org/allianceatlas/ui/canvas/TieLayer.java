@@ -288,6 +288,11 @@ final class TieLayer {
         return g == null ? null : g.clone();
     }
 
+    /** Ties fading in or out now (for tests). */
+    int fadingCount() {
+        return fadingIn.size() + fadingOut.size();
+    }
+
     /** The path nodes, for tests and the node count. */
     List<Path> paths() {
         flush();

@@ -441,6 +441,32 @@ class GraphCanvasTest {
     }
 
     @Test
+    void withAFadeAChangeSetFadesOutAndInThenSettles() throws Exception {
+        var all = FilterCriteria.forYear(2024);
+        var everything = graph.view(all);
+        var allButEu = graph.view(all.withOrganisations(Selection.only(Set.of("nato", "wp", "club"))));
+        show(everything, grid(graph));
+        fx(() -> {
+            canvas.setFade(javafx.util.Duration.millis(250));
+            return null;
+        });
+        show(allButEu, grid(graph));
+        var euTie = everything.membershipTies().stream().filter(t -> t.organisation().id().equals("eu")).findFirst()
+                .orElseThrow();
+        assertFalse(fx(() -> canvas.isDrawn(euTie)), "a leaving tie no longer counts as drawn");
+        assertTrue(fx(() -> canvas.drawn().tieLayer().fadingCount()) > 0, "it fades out meanwhile");
+        assertEquals(allButEu.ties().size(), fx(canvas::drawnTieCount));
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().fadingCount()), "the fade has settled");
+        assertNull(fx(() -> canvas.drawn().tieLayer().geometryOf(euTie)), "and the leaving tie is gone");
+        fx(() -> {
+            canvas.setFade(javafx.util.Duration.ZERO);
+            return null;
+        });
+    }
+
+    @Test
     void legendSaysWhenMinorTiesAreHidden() {
         var legend = fx(() -> {
             var l = new LegendView(VisualStyle.of(Theme.LIGHT));
