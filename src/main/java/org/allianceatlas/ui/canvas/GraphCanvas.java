@@ -339,7 +339,8 @@ public final class GraphCanvas {
 
     /**
      * How long ties and vertices that appear or disappear on {@link #show} take to fade in or out (year playback);
-     * zero, the default, makes them pop. Vertices that stay do not move either way.
+     * zero, the default, makes them pop. Vertices that stay do not move either way. Ties fade as two groups per
+     * change set (the ties a show adds, and those it removes), not one animation per tie.
      */
     public void setFade(Duration duration) {
         fade = duration == null ? Duration.ZERO : duration;
