@@ -194,6 +194,11 @@ class GraphCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> canvas.drawn().panel()) == panel, "same panel");
         assertNotEquals(lightSheets, fx(() -> Set.copyOf(panel.getStylesheets())), "new theme sheet");
+        var dark = VisualStyle.of(Theme.DARK);
+        for (var t : graph.view(FilterCriteria.forYear(2024)).ties()) {
+            assertEquals(FxColours.of(CanvasStylesheet.tieStyle(dark, t).colour()),
+                    fx(() -> canvas.drawn().tieLayer().colourOf(t)), "ties in the dark theme's colours: " + t.id());
+        }
         assertEquals(graph.view(FilterCriteria.forYear(2024)).vertices().size(), fx(canvas::drawnVertexCount));
     }
 
