@@ -430,6 +430,7 @@ public final class MainView {
     private void bindCanvas() {
         canvas.labelsVisibleProperty().bindBidirectional(vm.labelsVisibleProperty());
         canvas.liveLayoutProperty().bindBidirectional(vm.liveLayoutProperty());
+        canvas.minorTiesHiddenProperty().addListener((o, was, hidden) -> legend.setMinorTiesHidden(hidden));
         vm.liveLayoutProperty().addListener((o, was, live) -> {
             if (!live) {
                 vm.adoptPositions(canvas.currentPositions());

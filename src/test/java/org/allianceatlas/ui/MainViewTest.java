@@ -43,6 +43,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.canvas.MinorTies;
 import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.CheckItem;
 import org.allianceatlas.ui.filter.RegionGroup;
@@ -102,6 +103,11 @@ class MainViewTest {
         settled();
         var frame = vm.frame();
         assertEquals(frame.view().vertices().size(), fx(() -> view.canvas().drawnVertexCount()));
+        // The world view starts zoomed out, where the level of detail hides the minor ties; zoomed in, all are drawn.
+        long major = frame.view().ties().stream().filter(t -> !MinorTies.isMinor(t)).count();
+        assertEquals(fx(() -> view.canvas().minorTiesHiddenProperty().get()) ? major : frame.view().ties().size(),
+                (long) fx(() -> view.canvas().drawnTieCount()));
+        fxRun(() -> view.canvas().zoomProperty().set(1));
         assertEquals(frame.view().ties().size(), fx(() -> view.canvas().drawnTieCount()));
         assertTrue(frame.view().ties().size() > 100);
         var counts = robot.lookup("#statusCounts").queryAs(Label.class);

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.OrganisationKind;
 import org.allianceatlas.model.PartialDate;
@@ -20,20 +23,20 @@ import org.allianceatlas.model.YearSpan;
 
 /**
  * The theme stylesheet of the graph canvas, generated from a {@link VisualStyle} so that the screen draws with the
- * colours, widths and dash patterns the image exporters use. Also the one place that names the style classes the
- * canvas puts on SmartGraph's nodes.
+ * colours the image exporters use, and the tie looks ({@link #tieStyle}) of the tie layer. Also the one place that
+ * names the style classes the canvas puts on SmartGraph's nodes. SmartGraph draws vertices and labels only: ties are
+ * drawn by {@link TieLayer} with the same {@link TieStyle}s (colours, widths, dashes), set on its paths in code.
  *
- * <p>The sheet is <b>effect-free</b>: no {@code -fx-effect}, no {@code -fx-opacity} (translucent ties use
- * {@code rgba} strokes), {@code -fx-fill: null} on edges, and {@code -fx-stroke-dash-array} only for the tie types
- * whose {@link TieStyle#isDashed()} is true. In JavaFX's software pipeline each of those features costs an offscreen
- * pass or a dash computation per node per frame (field notes: 175 ms vs 24 ms per frame at 50 vertices / 150 edges).
+ * <p>The sheet is <b>effect-free</b>: no {@code -fx-effect}, no {@code -fx-opacity}. In JavaFX's software pipeline
+ * each costs an offscreen pass per node per frame (field notes: 175 ms vs 24 ms per frame at 50 vertices / 150
+ * edges).
  *
  * <p>Highlighting works by two class switches: {@link #HIGHLIGHTING} on the panel dims everything, and
  * {@link #HIGHLIGHTED} on the few nodes of the neighbourhood restores their own colours.
  */
 public final class CanvasStylesheet {
 
-    /** SmartGraph's own class on the panel, vertex shapes, labels, edges and arrows. */
+    /** SmartGraph's own class on the panel, vertex shapes, labels, edges and arrows (edges: live layout only). */
     public static final String GRAPH = "graph";
     public static final String VERTEX = "vertex";
     public static final String VERTEX_LABEL = "vertex-label";
@@ -45,8 +48,8 @@ public final class CanvasStylesheet {
     public static final String ORGANISATION = "organisation";
     public static final String STATE_LABEL = "state-label";
     public static final String ORGANISATION_LABEL = "organisation-label";
-    public static final String MEMBERSHIP = "membership";
-    public static final String CLAUSE = "clause";
+    /** The tie layer's group (no rule in the sheet: tests and tools find the tie paths by it). */
+    public static final String TIE_LAYER = "tie-layer";
     public static final String HIGHLIGHTING = "highlighting";
     public static final String HIGHLIGHTED = "highlighted";
 
@@ -66,11 +69,6 @@ public final class CanvasStylesheet {
     /** {@code region-europe}: the class of a state vertex of that region. */
     public static String regionClass(Region region) {
         return "region-" + region.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code tie-mutual-defence}: the class of a tie drawn in the style of that type. */
-    public static String tieClass(TieType type) {
-        return "tie-" + type.key().replace('_', '-');
     }
 
     /**
@@ -94,10 +92,6 @@ public final class CanvasStylesheet {
         rule(css, ".vertex." + ORGANISATION, "-fx-fill: " + style.organisationFill().toCss() + "; -fx-stroke: "
                 + style.organisationStroke().toCss() + "; -fx-stroke-width: 1.5; -fx-stroke-line-join: round;");
         rule(css, "Text." + VERTEX_LABEL, "-fx-fill: " + style.foreground().toCss() + ";");
-        for (var type : TieType.values()) {
-            rule(css, ".edge." + CLAUSE + "." + tieClass(type), stroke(style.tieStyle(type)));
-            rule(css, ".edge." + MEMBERSHIP + "." + tieClass(type), stroke(style.membershipStyle(Set.of(type))));
-        }
 
         // Sizes do not change with highlighting.
         plain(css, ".graph Text." + VERTEX_LABEL, "-fx-font-family: \"" + font + "\";");
@@ -108,9 +102,6 @@ public final class CanvasStylesheet {
         // Dimmed: later than the base rules so that equal specificity resolves to the dimmed colour.
         var dim = style.dimmed().toCss();
         plain(css, ".graph." + HIGHLIGHTING + " .vertex", "-fx-fill: " + dim + "; -fx-stroke: " + dim + ";");
-        // As specific as the base tie rules (.graph .edge.clause.tie-x), which would otherwise keep their colour.
-        plain(css, ".graph." + HIGHLIGHTING + " .edge." + CLAUSE + ", .graph." + HIGHLIGHTING + " .edge." + MEMBERSHIP,
-                "-fx-stroke: " + dim + ";");
         plain(css, ".graph." + HIGHLIGHTING + " Text." + VERTEX_LABEL, "-fx-fill: "
                 + style.mutedForeground().withAlpha(0.6).toCss() + ";");
         return css.toString();
@@ -122,17 +113,16 @@ public final class CanvasStylesheet {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static String stroke(TieStyle t) {
-        var s = new StringBuilder("-fx-stroke: ").append(t.colour().toCss()).append("; -fx-stroke-width: ")
-                .append(num(t.width())).append(';');
-        if (t.isDashed()) {
-            s.append(" -fx-stroke-dash-array:");
-            for (var d : t.dash()) {
-                s.append(' ').append(num(d));
-            }
-            s.append(';');
+    /**
+     * How a tie is drawn by the tie layer ({@link TieLayer}): a clause in the style of its type, a membership in the
+     * style of its organisation's strongest type (thinner, translucent). Ties are not SmartGraph nodes, so they are
+     * not in the sheet: the tie layer sets these values on its paths directly.
+     */
+    public static TieStyle tieStyle(VisualStyle style, Tie tie) {
+        if (tie instanceof MembershipTie m) {
+            return style.membershipStyle(m.types());
         }
-        return s.toString();
+        return style.tieStyle(((ClauseTie) tie).clause().type());
     }
 
     /**

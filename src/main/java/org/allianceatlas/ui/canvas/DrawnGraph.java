@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
+import com.brunomnsilva.smartgraph.graph.Edge;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
-import com.brunomnsilva.smartgraph.graphview.SmartArrow;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
@@ -32,7 +32,6 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
-import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
@@ -41,18 +40,27 @@ import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
 
 /**
- * The SmartGraph side of the canvas for one dataset: one {@link SmartGraphPanel} over a SmartGraph digraph that
- * holds every actor of the dataset and every tie shown so far. JGraphT ({@link AlignmentView}) is the truth; this
- * class only mirrors it.
+ * The drawing of the canvas for one dataset: one {@link SmartGraphPanel} whose SmartGraph digraph holds every actor of
+ * the dataset, and a {@link TieLayer} that draws the ties. JGraphT ({@link AlignmentView}) is the truth; this class
+ * only mirrors it.
  *
- * <p><b>Diff, hide, add, one update.</b> {@link #show} hides what left the view ({@code setVisible(false)} on the
- * vertex, its label, the edge and its arrow), shows what came back, inserts ties never drawn before into the
- * SmartGraph model and then calls SmartGraph's update once. Nothing is ever removed: removing and re-adding costs
- * 10–30× more than hiding (field notes), and SmartGraph's update scans its edge list per drawn edge.
+ * <p><b>SmartGraph draws vertices, the tie layer draws ties.</b> SmartGraph draws the vertices and their labels and
+ * handles their clicks and hovering; ties are not SmartGraph edges but a few paths of the tie layer, placed in the
+ * panel below the vertices (docs/decisions/0004-ties-drawn-outside-smartgraph.md). The one exception is SmartGraph's
+ * live force layout, which needs adjacency: while it runs, the shown ties are also in SmartGraph's model, with their
+ * edge nodes invisible ({@link #setLiveLayout}).
+ *
+ * <p><b>Diff and hide.</b> {@link #show} hides the vertices that left the view ({@code setVisible(false)} on the
+ * vertex and its label), shows those that came back and hands the view's ties to the tie layer, which rebuilds its
+ * paths once. Vertices are never removed: removing and re-adding costs 10–30× more than hiding (field notes).
  *
  * <p><b>Why every actor up front.</b> SmartGraph places a vertex added after {@code init()} by searching rings of
  * free positions against every drawn vertex; creating all vertex nodes with the panel avoids that cost and means
- * later shows only add edges. Hidden vertices cost no rendering and are left out of the live layout.
+ * later shows add nothing. Hidden vertices cost no rendering and are left out of the live layout.
+ *
+ * <p><b>Ties follow vertices.</b> The tie layer listens to every vertex node's centre and radius; a vertex moved by
+ * SmartGraph (live layout) or by this class marks the layer dirty, and it rebuilds once per pulse or at the end of
+ * the operation that moved it.
  *
  * <p><b>Coordinates.</b> Panel coordinates are layout units shifted by a fixed origin chosen at construction, so that
  * the first layout lies at {@link #MARGIN} from the panel's top-left corner; the origin never changes afterwards, so a
@@ -64,14 +72,9 @@ final class DrawnGraph {
 
     /** Empty space left of and above the first layout, in layout units (= px at 100 % zoom). */
     static final double MARGIN = 40;
-    /** Arrowhead size of directed ties, layout units. */
-    static final double ARROW_SIZE = 5;
-
     /** What the canvas wants to hear about. */
     interface Events {
         void vertexClicked(Actor actor);
-
-        void tieClicked(Tie tie);
 
         /** The pointer entered a vertex ({@code actor}) or left one ({@code null}). */
         void hovered(Actor actor);
@@ -89,10 +92,13 @@ final class DrawnGraph {
     private final DigraphEdgeList<Actor, Tie> model = new DigraphEdgeList<>();
     private final Map<Actor, Vertex<Actor>> vertices = new HashMap<>();
     private final Map<Actor, SmartGraphVertexNode<Actor>> vertexNodes = new HashMap<>();
-    private final Set<Tie> inModel = new HashSet<>();
+    /** Ties in SmartGraph's model: only while the live layout runs (it needs adjacency), else none. */
+    private final Map<Tie, Edge<Tie, Actor>> modelEdges = new HashMap<>();
     private final Map<Tie, SmartGraphEdgeNode<Tie, Actor>> edgeNodes = new HashMap<>();
     private final Set<Actor> shownVertices = new HashSet<>();
-    private final Set<Tie> shownTies = new HashSet<>();
+    /** How each tie seen so far is drawn (its ends, direction, level of detail). */
+    private final Map<Tie, TieLayer.Drawn> drawnTies = new HashMap<>();
+    private final TieLayer ties;
     private final Map<Actor, Double> radii = new HashMap<>();
     private final Set<Actor> highlightedVertices = new HashSet<>();
     private final Set<Tie> highlightedTies = new HashSet<>();
@@ -113,8 +119,7 @@ final class DrawnGraph {
     private double labelScale = 1;
     /** How long ties and vertices take to fade in or out on {@link #show}; zero: they pop (the default). */
     private Duration fade = Duration.ZERO;
-    /** Ties that carry an inline style of {@link #setTieStyles} (compare colours), to clear it later. */
-    private final Set<Tie> inlineStyled = new HashSet<>();
+    private boolean liveLayout;
     /** State radii set by {@link #setStateRadii}; states not in it have the style's radius. */
     private final Map<Actor, Double> stateRadii = new HashMap<>();
 
@@ -122,7 +127,7 @@ final class DrawnGraph {
      * Builds the SmartGraph model and panel for {@code first.source()}; nothing is drawn until {@link #initialise}
      * (SmartGraph's {@code init()} needs the panel in a scene with a size).
      *
-     * @param first          the first view to show; its ties are in the model from the start
+     * @param first          the first view to show
      * @param firstPositions its positions, used to choose the fixed origin
      */
     DrawnGraph(AlignmentView first, Positions firstPositions, VisualStyle style, String themeUrl, Events events) {
@@ -136,9 +141,6 @@ final class DrawnGraph {
             vertices.put(actor, model.insertVertex(actor));
             radii.put(actor, style.radius(actor, 0));
         }
-        for (var tie : first.ties()) {
-            insertEdge(first, tie);
-        }
         panel = new SmartGraphPanel<>(model, CanvasResources.properties(), KEEP_POSITIONS,
                 CanvasResources.stylesheet(), new VisibleVerticesLayout());
         panel.setVertexLabelProvider(Actor::shortLabel);
@@ -147,6 +149,22 @@ final class DrawnGraph {
         panel.setVertexRadiusProvider(a -> radii.getOrDefault(a, style.stateRadius()));
         this.themeUrl = themeUrl;
         panel.getStylesheets().add(themeUrl);
+        ties = new TieLayer(style, new TieLayer.Ends() {
+            @Override
+            public double x(Actor a) {
+                return vertexNodes.get(a).getCenterX();
+            }
+
+            @Override
+            public double y(Actor a) {
+                return vertexNodes.get(a).getCenterY();
+            }
+
+            @Override
+            public double radius(Actor a) {
+                return vertexNodes.get(a).getRadius();
+            }
+        });
         // SmartGraph's init() refuses a panel of zero size: give it the size of the first layout straight away.
         sizePanel(b[2] - b[0] + 2 * MARGIN, b[3] - b[1] + 2 * MARGIN);
     }
@@ -172,35 +190,21 @@ final class DrawnGraph {
         panel.init();
         initialised = true;
         registerNewNodes();
+        // Below every vertex and label.
+        panel.getChildren().add(0, ties.node());
         // Everything starts hidden; the first show reveals the view.
         for (var node : vertexNodes.values()) {
             setVertexVisible(node, false);
-        }
-        for (var e : edgeNodes.entrySet()) {
-            setEdgeVisible(e.getValue(), false);
         }
     }
 
     /**
      * Makes the drawing match {@code view}. Vertices that stay visible do not move; vertices that appear take their
      * place from {@code positions} (or, when it has none for them, the centre of their visible neighbours).
-     *
-     * @return the number of ties that had to be added to the SmartGraph model
      */
-    int show(AlignmentView view, Positions positions) {
+    void show(AlignmentView view, Positions positions) {
         if (view.source() != source) {
             throw new IllegalArgumentException("view of another dataset: the canvas builds a new panel for it");
-        }
-        int added = 0;
-        for (var tie : view.ties()) {
-            if (insertEdge(view, tie)) {
-                added++;
-            }
-        }
-        if (added > 0) {
-            // On the FX thread updateAndWait runs synchronously: the new nodes exist when it returns.
-            panel.updateAndWait();
-            registerNewNodes();
         }
         updateRadii(view);
 
@@ -221,22 +225,11 @@ final class DrawnGraph {
                 arriving.add(a);
             }
         }
-        var leavingTies = new ArrayList<Tie>();
-        for (var t : shownTies) {
-            if (!view.ties().contains(t)) {
-                leavingTies.add(t);
-            }
-        }
-        for (var t : leavingTies) {
-            shownTies.remove(t);
-            fadeOut(edgeNodes.get(t), () -> !shownTies.contains(t), () -> setEdgeVisible(edgeNodes.get(t), false));
-        }
+        var shownTies = new LinkedHashMap<Tie, TieLayer.Drawn>(view.ties().size() * 2);
         for (var t : view.ties()) {
-            if (shownTies.add(t)) {
-                setEdgeVisible(edgeNodes.get(t), true);
-                fadeIn(edgeNodes.get(t));
-            }
+            shownTies.put(t, drawn(view, t));
         }
+        ties.show(shownTies);
         // Place arriving vertices: positions first, so the neighbour fallback sees as many placed neighbours as
         // possible.
         var unplaced = new ArrayList<Actor>();
@@ -256,7 +249,10 @@ final class DrawnGraph {
             fadeIn(vertexNodes.get(a));
         }
         resizePanel();
-        return added;
+        if (liveLayout) {
+            syncModelEdges();
+        }
+        ties.flush();
     }
 
     /** Moves every visible vertex that {@code positions} has to its position (a new layout of the same view). */
@@ -265,6 +261,7 @@ final class DrawnGraph {
             positions.of(a.id()).ifPresent(p -> moveTo(a, p));
         }
         resizePanel();
+        ties.flush();
     }
 
     /** Positions of the visible vertices, in layout units. */
@@ -307,14 +304,34 @@ final class DrawnGraph {
         return (int) vertexNodes.values().stream().filter(Node::isVisible).count();
     }
 
+    /** Ties drawn now (level of detail honoured). */
     int visibleTieCount() {
-        return (int) edgeNodes.values().stream().filter(Node::isVisible).count();
+        return ties.drawnCount();
     }
 
-    /** Whether the node of {@code tie} exists and is visible (for tests and the harness). */
+    /** Whether {@code tie} is drawn now: shown, and not hidden by the level of detail. */
     boolean isTieVisible(Tie tie) {
-        var n = edgeNodes.get(tie);
-        return n != null && n.isVisible();
+        return ties.isDrawn(tie);
+    }
+
+    /** Whether {@code tie} is shown (in the view or drawn in addition), whatever the level of detail. */
+    boolean isTieShown(Tie tie) {
+        return ties.isShown(tie);
+    }
+
+    TieLayer tieLayer() {
+        return ties;
+    }
+
+    /** The shown tie under the panel point ({@code x}, {@code y}) within {@code tolerance} panel units, or null. */
+    Tie tieAt(double x, double y, double tolerance) {
+        return ties.tieAt(x, y, tolerance);
+    }
+
+    /** Level of detail: hides or shows the minor ties ({@link MinorTies}). */
+    void setMinorTiesHidden(boolean hidden) {
+        ties.setMinorHidden(hidden);
+        ties.flush();
     }
 
     boolean isVertexVisible(Actor a) {
@@ -333,9 +350,14 @@ final class DrawnGraph {
         return n == null ? null : n.getAttachedLabel();
     }
 
-    /** Number of vertex and edge nodes SmartGraph holds, visible or not. */
+    /** Number of vertices and edges in SmartGraph's model (edges only while the live layout runs). */
     int modelSize() {
-        return vertexNodes.size() + edgeNodes.size();
+        return model.numVertices() + model.numEdges();
+    }
+
+    /** Number of edges in SmartGraph's model. */
+    int modelEdgeCount() {
+        return model.numEdges();
     }
 
     void setStyle(VisualStyle newStyle, String newThemeUrl) {
@@ -343,6 +365,8 @@ final class DrawnGraph {
         panel.getStylesheets().remove(themeUrl);
         panel.getStylesheets().add(newThemeUrl);
         this.themeUrl = newThemeUrl;
+        ties.setStyle(newStyle);
+        ties.flush();
     }
 
     /**
@@ -368,8 +392,9 @@ final class DrawnGraph {
     }
 
     /**
-     * Highlights {@code actors} and {@code ties} and dims everything else: one class on the panel plus one class on
-     * each highlighted node. Passing empty sets clears the highlight.
+     * Highlights {@code actors} and {@code ties} and dims everything else: for vertices one class on the panel plus
+     * one class on each highlighted node; every other tie is drawn dimmed by the tie layer. Passing empty sets clears
+     * the highlight.
      */
     void highlight(Set<Actor> actors, Set<Tie> ties) {
         for (var a : highlightedVertices) {
@@ -377,27 +402,22 @@ final class DrawnGraph {
                 markVertex(a, false);
             }
         }
-        for (var t : highlightedTies) {
-            if (!ties.contains(t)) {
-                markTie(t, false);
-            }
-        }
         for (var a : actors) {
             if (!highlightedVertices.contains(a)) {
                 markVertex(a, true);
             }
         }
-        for (var t : ties) {
-            if (!highlightedTies.contains(t)) {
-                markTie(t, true);
-            }
-        }
         highlightedVertices.clear();
         highlightedVertices.addAll(actors);
-        highlightedTies.clear();
-        highlightedTies.addAll(ties);
         var classes = panel.getStyleClass();
         boolean on = !actors.isEmpty() || !ties.isEmpty();
+        boolean wasOn = classes.contains(CanvasStylesheet.HIGHLIGHTING);
+        if (on != wasOn || on && !highlightedTies.equals(ties)) {
+            this.ties.setHighlight(on, ties);
+            this.ties.flush();
+        }
+        highlightedTies.clear();
+        highlightedTies.addAll(ties);
         if (on && !classes.contains(CanvasStylesheet.HIGHLIGHTING)) {
             classes.add(CanvasStylesheet.HIGHLIGHTING);
         } else if (!on) {
@@ -408,6 +428,7 @@ final class DrawnGraph {
     /** Sets how long appearing and disappearing ties and vertices fade (zero: they pop). */
     void setFade(Duration duration) {
         fade = duration == null ? Duration.ZERO : duration;
+        ties.setFade(fade);
     }
 
     /**
@@ -415,29 +436,25 @@ final class DrawnGraph {
      * shown, with their ends; ends not drawn yet take their place from {@code positions}. The next {@link #show}
      * hides them again unless its view has them.
      */
-    void showAlso(AlignmentView other, Collection<Tie> ties, Positions positions) {
-        int added = 0;
-        for (var t : ties) {
-            if (insertEdge(other, t)) {
-                added++;
-            }
-        }
-        if (added > 0) {
-            panel.updateAndWait();
-            registerNewNodes();
-        }
-        for (var t : ties) {
+    void showAlso(AlignmentView other, Collection<Tie> extra, Positions positions) {
+        var added = new LinkedHashMap<Tie, TieLayer.Drawn>();
+        for (var t : extra) {
             for (var end : List.of(other.first(t), other.second(t))) {
                 if (shownVertices.add(end)) {
                     positions.of(end.id()).ifPresentOrElse(p -> moveTo(end, p), () -> placeNearNeighbours(other, end));
                     setVertexVisible(vertexNodes.get(end), true);
                 }
             }
-            if (shownTies.add(t)) {
-                setEdgeVisible(edgeNodes.get(t), true);
+            if (!ties.isShown(t)) {
+                added.put(t, drawn(other, t));
             }
         }
+        ties.add(added);
         resizePanel();
+        if (liveLayout) {
+            syncModelEdges();
+        }
+        ties.flush();
     }
 
     /**
@@ -445,20 +462,8 @@ final class DrawnGraph {
      * call's; an empty map restores the theme's look.
      */
     void setTieStyles(Map<Tie, String> styles) {
-        for (var t : inlineStyled) {
-            var node = edgeNodes.get(t);
-            if (node != null && !styles.containsKey(t)) {
-                node.setStyle("");
-            }
-        }
-        inlineStyled.clear();
-        for (var e : styles.entrySet()) {
-            var node = edgeNodes.get(e.getKey());
-            if (node != null) {
-                node.setStyle(e.getValue());
-                inlineStyled.add(e.getKey());
-            }
-        }
+        ties.setInlineStyles(styles);
+        ties.flush();
     }
 
     /** Sets the radius of the given states (layout units); every other state goes back to the style's radius. */
@@ -483,10 +488,9 @@ final class DrawnGraph {
         return node == null ? Double.NaN : node.getRadius();
     }
 
-    /** The inline style of a tie's node ("" when none), for tests. */
+    /** The inline style of a shown tie ("" when none or not shown). */
     String tieStyle(Tie t) {
-        var node = edgeNodes.get(t);
-        return node == null || node.getStyle() == null ? "" : node.getStyle();
+        return ties.inlineStyle(t);
     }
 
     private void fadeIn(Node node) {
@@ -520,13 +524,48 @@ final class DrawnGraph {
         transition.play();
     }
 
-    /** Runs or stops SmartGraph's force layout (O(V²) per frame on the FX thread: small views only). */
+    /**
+     * Runs or stops SmartGraph's force layout (O(V²) per frame on the FX thread: small views only). Its forces pull
+     * along SmartGraph's edges, so while it runs the shown ties are put into SmartGraph's model (their edge nodes
+     * invisible: the tie layer still draws them); when it stops they are taken out again.
+     */
     void setLiveLayout(boolean on) {
+        liveLayout = on;
+        syncModelEdges();
         panel.setAutomaticLayout(on);
     }
 
     void dispose() {
         panel.setAutomaticLayout(false);
+        ties.dispose();
+    }
+
+    /** Makes SmartGraph's edges the shown ties while the live layout runs, and none otherwise; one update. */
+    private void syncModelEdges() {
+        boolean changed = false;
+        for (var it = modelEdges.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            if (!liveLayout || !ties.isShown(e.getKey())) {
+                model.removeEdge(e.getValue());
+                edgeNodes.remove(e.getKey());
+                it.remove();
+                changed = true;
+            }
+        }
+        if (liveLayout) {
+            for (var t : ties.shownTies()) {
+                if (!modelEdges.containsKey(t)) {
+                    var d = drawnTies.get(t);
+                    modelEdges.put(t, model.insertEdge(vertices.get(d.from()), vertices.get(d.to()), t));
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            // On the FX thread updateAndWait runs synchronously: the new nodes exist when it returns.
+            panel.updateAndWait();
+            registerNewNodes();
+        }
     }
 
     private void markVertex(Actor a, boolean on) {
@@ -535,19 +574,6 @@ final class DrawnGraph {
             return;
         }
         toggle(node.getAttachedLabel() == null ? null : node.getAttachedLabel().getStyleClass(), on);
-        if (on) {
-            node.addStyleClass(CanvasStylesheet.HIGHLIGHTED);
-        } else {
-            node.removeStyleClass(CanvasStylesheet.HIGHLIGHTED);
-        }
-    }
-
-    private void markTie(Tie t, boolean on) {
-        var node = edgeNodes.get(t);
-        if (node == null) {
-            return;
-        }
-        // SmartGraphEdgeNode forwards class changes to its arrow.
         if (on) {
             node.addStyleClass(CanvasStylesheet.HIGHLIGHTED);
         } else {
@@ -568,14 +594,14 @@ final class DrawnGraph {
         }
     }
 
-    /** Adds a tie to the SmartGraph model unless it is there already; true when added. */
-    private boolean insertEdge(AlignmentView view, Tie tie) {
-        if (!inModel.add(tie)) {
-            return false;
+    /** How {@code tie} of {@code view} is drawn: from its first to its second end (the recipient when directed). */
+    private TieLayer.Drawn drawn(AlignmentView view, Tie tie) {
+        var d = drawnTies.get(tie);
+        if (d == null) {
+            d = new TieLayer.Drawn(view.first(tie), view.second(tie), isDirected(tie), MinorTies.isMinor(tie));
+            drawnTies.put(tie, d);
         }
-        // SmartGraph's digraph draws the arrowhead at the inbound end: the recipient of a directed clause.
-        model.insertEdge(vertices.get(view.first(tie)), vertices.get(view.second(tie)), tie);
-        return true;
+        return d;
     }
 
     /** Registers, styles and wires the nodes SmartGraph created since the last call. */
@@ -594,7 +620,12 @@ final class DrawnGraph {
             var node = (SmartGraphEdgeNode<Tie, Actor>) e;
             var tie = node.getUnderlyingEdge().element();
             if (edgeNodes.putIfAbsent(tie, node) == null) {
-                styleEdge(tie, node);
+                // Only there for the live layout's forces: the tie layer draws the tie.
+                node.setVisible(false);
+                node.setMouseTransparent(true);
+                if (node.getAttachedArrow() != null) {
+                    node.getAttachedArrow().setVisible(false);
+                }
             }
         }
     }
@@ -620,30 +651,10 @@ final class DrawnGraph {
         });
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> events.hovered(actor));
         node.addEventHandler(MouseEvent.MOUSE_EXITED, e -> events.hovered(null));
-    }
-
-    private void styleEdge(Tie tie, SmartGraphEdgeNode<Tie, Actor> node) {
-        if (isDirected(tie)) {
-            // SmartGraph would put an arrow on every edge of a digraph (edge.arrow); only directed ties get one, so
-            // that a view of 1,500 ties does not carry 1,500 hidden arrow nodes. Class changes on the edge are
-            // forwarded to its arrow, so it is styled and highlighted with it.
-            var arrow = new SmartArrow(ARROW_SIZE);
-            node.attachArrow(arrow);
-            arrow.setMouseTransparent(true);
-            panel.getChildren().add(0, arrow);
-        }
-        if (tie instanceof MembershipTie m) {
-            node.addStyleClass(CanvasStylesheet.MEMBERSHIP);
-            node.addStyleClass(CanvasStylesheet.tieClass(VisualStyle.primaryType(m.types())));
-        } else {
-            node.addStyleClass(CanvasStylesheet.CLAUSE);
-            node.addStyleClass(CanvasStylesheet.tieClass(((ClauseTie) tie).clause().type()));
-        }
-        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                events.tieClicked(tie);
-            }
-        });
+        // Ties follow their ends, whoever moves them (this class, SmartGraph's live layout, a drag).
+        node.centerXProperty().addListener(o -> ties.invalidate());
+        node.centerYProperty().addListener(o -> ties.invalidate());
+        node.radiusProperty().addListener(o -> ties.invalidate());
     }
 
     private void setVertexVisible(SmartGraphVertexNode<Actor> node, boolean visible) {
@@ -667,17 +678,6 @@ final class DrawnGraph {
         label.setScaleY(labelScale);
         // Scaling pivots on the label's centre; shift it down so that it grows away from the vertex, not over it.
         label.setTranslateY((labelScale - 1) * label.getLayoutBounds().getHeight() / 2);
-    }
-
-    private static void setEdgeVisible(SmartGraphEdgeNode<Tie, Actor> node, boolean visible) {
-        if (node == null) {
-            return;
-        }
-        node.setVisible(visible);
-        var arrow = node.getAttachedArrow();
-        if (arrow != null) {
-            arrow.setVisible(visible);
-        }
     }
 
     static boolean isDirected(Tie tie) {
@@ -719,6 +719,7 @@ final class DrawnGraph {
             layout.of(a.id()).ifPresent(p -> moveTo(a, p));
         }
         resizePanel();
+        ties.flush();
     }
 
     private void placeNearNeighbours(AlignmentView view, Actor a) {

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,8 +39,14 @@ import org.allianceatlas.model.Actor;
  * refused for views of more than {@link #LIVE_LAYOUT_MAX_VERTICES} vertices (it costs O(V²) per frame on the FX
  * thread).
  *
+ * <p>SmartGraph draws the vertices and labels and handles their clicks and hovering; the ties are drawn by a tie
+ * layer of a few paths in the same coordinates ({@link TieLayer}), and a click that is not on a vertex selects the
+ * tie within {@value #TIE_HIT_PX} px of it.
+ *
  * <p>Level of detail: state labels are hidden below zoom {@link #STATE_LABEL_MIN_ZOOM}; organisation labels stay.
- * Visible labels are scaled up when zoomed out so that they never render below {@code 9 px}.
+ * Visible labels are scaled up when zoomed out so that they never render below {@code 9 px}. Minor ties
+ * ({@link MinorTies}) are hidden below {@link MinorTies#MIN_ZOOM} unless highlighted
+ * ({@link #minorTiesHiddenProperty()}).
  *
  * <p>Hovering a vertex, or selecting a vertex or a tie, highlights its neighbourhood and dims the rest; Escape or a
  * click on the background clears the selection. FX thread only.
@@ -58,20 +66,19 @@ public final class GraphCanvas {
 
     public static final int LIVE_LAYOUT_MAX_VERTICES = 150;
 
+    /** How far from a tie's centre line a click still hits it, screen px (plus half the tie's width). */
+    static final double TIE_HIT_PX = 4;
+
     private final ZoomPanPane viewport = new ZoomPanPane();
     private final ReadOnlyObjectWrapper<Actor> selectedActor = new ReadOnlyObjectWrapper<>(this, "selectedActor");
     private final ReadOnlyObjectWrapper<Tie> selectedTie = new ReadOnlyObjectWrapper<>(this, "selectedTie");
     private final BooleanProperty labelsVisible = new SimpleBooleanProperty(this, "labelsVisible", true);
     private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
+    private final ReadOnlyBooleanWrapper minorTiesHidden = new ReadOnlyBooleanWrapper(this, "minorTiesHidden");
     private final DrawnGraph.Events events = new DrawnGraph.Events() {
         @Override
         public void vertexClicked(Actor actor) {
             select(actor);
-        }
-
-        @Override
-        public void tieClicked(Tie tie) {
-            selectTie(tie);
         }
 
         @Override
@@ -101,7 +108,10 @@ public final class GraphCanvas {
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
-        viewport.zoomProperty().addListener((obs, old, now) -> updateLabels());
+        viewport.zoomProperty().addListener((obs, old, now) -> {
+            updateLabels();
+            updateMinorTies();
+        });
         labelsVisible.addListener((obs, old, now) -> updateLabels());
         liveLayout.addListener((obs, old, now) -> onLiveLayout(now));
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -111,9 +121,16 @@ public final class GraphCanvas {
             }
         });
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            // Ties are not nodes that take the pointer (they are a few paths of the tie layer): a click that is not on
+            // a vertex selects the nearest tie within a few pixels, or clears the selection.
             boolean background = e.getTarget() == viewport || drawn != null && e.getTarget() == drawn.panel();
             if (background && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                clearSelection();
+                var tie = tieAt(e.getSceneX(), e.getSceneY());
+                if (tie != null) {
+                    selectTie(tie);
+                } else {
+                    clearSelection();
+                }
             }
         });
         viewport.sceneProperty().addListener((obs, old, now) -> initialiseWhenReady());
@@ -281,9 +298,14 @@ public final class GraphCanvas {
         return drawn == null ? 0 : drawn.visibleVertexCount();
     }
 
-    /** Number of tie (edge) nodes currently visible. */
+    /** Number of ties currently drawn (shown and not hidden by the level of detail). */
     public int drawnTieCount() {
         return drawn == null ? 0 : drawn.visibleTieCount();
+    }
+
+    /** True while minor ties ({@link MinorTies}) are hidden because the canvas is zoomed out. */
+    public ReadOnlyBooleanProperty minorTiesHiddenProperty() {
+        return minorTiesHidden.getReadOnlyProperty();
     }
 
     /** Where the visible vertices are drawn now, in layout units: pass it as {@code previous} to the next layout. */
@@ -291,7 +313,7 @@ public final class GraphCanvas {
         return drawn == null || !drawn.isInitialised() ? Positions.empty() : drawn.currentPositions();
     }
 
-    /** Whether a tie is drawn and visible. */
+    /** Whether a tie is drawn and visible (shown, and not hidden by the level of detail). */
     public boolean isDrawn(Tie tie) {
         return drawn != null && drawn.isTieVisible(tie);
     }
@@ -317,7 +339,8 @@ public final class GraphCanvas {
 
     /**
      * How long ties and vertices that appear or disappear on {@link #show} take to fade in or out (year playback);
-     * zero, the default, makes them pop. Vertices that stay do not move either way.
+     * zero, the default, makes them pop. Vertices that stay do not move either way. Ties fade as two groups per
+     * change set (the ties a show adds, and those it removes), not one animation per tie.
      */
     public void setFade(Duration duration) {
         fade = duration == null ? Duration.ZERO : duration;
@@ -391,6 +414,22 @@ public final class GraphCanvas {
         return drawn;
     }
 
+    /** The drawn tie nearest to a scene point within {@value #TIE_HIT_PX} screen px, or null. */
+    Tie tieAt(double sceneX, double sceneY) {
+        if (drawn == null || !drawn.isInitialised()) {
+            return null;
+        }
+        var p = drawn.panel().sceneToLocal(sceneX, sceneY);
+        return p == null ? null : drawn.tieAt(p.getX(), p.getY(), TIE_HIT_PX / viewport.zoomProperty().get());
+    }
+
+    private void updateMinorTies() {
+        minorTiesHidden.set(viewport.zoomProperty().get() < MinorTies.MIN_ZOOM);
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setMinorTiesHidden(minorTiesHidden.get());
+        }
+    }
+
     private void applyStyle(VisualStyle newStyle) {
         this.style = newStyle;
         this.themeUrl = CanvasStylesheet.dataUrl(newStyle, Font.getFamilies());
@@ -402,6 +441,7 @@ public final class GraphCanvas {
             return;
         }
         drawn.initialise();
+        drawn.setMinorTiesHidden(minorTiesHidden.get());
         draw(pendingPositions);
     }
 
@@ -486,7 +526,7 @@ public final class GraphCanvas {
                 }
             }
             for (var t : emphasisedTies) {
-                if (drawn.isTieVisible(t)) {
+                if (drawn.isTieShown(t)) {
                     ties.add(t);
                 }
             }

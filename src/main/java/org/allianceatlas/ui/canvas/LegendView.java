@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -42,10 +42,12 @@ public final class LegendView {
 
     /** Width of a line sample, px. */
     private static final double SAMPLE = 30;
+    private static final String NOTE_ID = "minorTiesNote";
 
     private final VBox box = new VBox(3);
     private VisualStyle style;
     private AlignmentView view;
+    private boolean minorTiesHidden;
 
     public LegendView(VisualStyle style) {
         this.style = Objects.requireNonNull(style, "style");
@@ -68,6 +70,23 @@ public final class LegendView {
     public void setStyle(VisualStyle newStyle) {
         this.style = Objects.requireNonNull(newStyle, "style");
         render();
+    }
+
+    /**
+     * Says, below the entries, that minor ties are hidden (the canvas is zoomed out, see {@link MinorTies}); bind it
+     * to {@link GraphCanvas#minorTiesHiddenProperty()}.
+     */
+    public void setMinorTiesHidden(boolean hidden) {
+        if (hidden != minorTiesHidden) {
+            minorTiesHidden = hidden;
+            render();
+        }
+    }
+
+    /** The notes below the entries (what is hidden), for tests. */
+    List<String> notes() {
+        return box.getChildren().stream().filter(n -> NOTE_ID.equals(n.getId())).map(n -> ((Label) n).getText())
+                .toList();
     }
 
     /** The entry texts, in order, for tests. */
@@ -122,6 +141,14 @@ public final class LegendView {
                 box.getChildren().add(entry(sample(style.membershipStyle(EnumSet.of(type))), type.label()));
             }
         }
+        if (minorTiesHidden) {
+            var note = text(MinorTies.HIDDEN_NOTE, false);
+            note.setId(NOTE_ID);
+            note.setWrapText(true);
+            note.setTextFill(FxColours.of(style.mutedForeground()));
+            note.setPadding(new Insets(4, 0, 0, 0));
+            box.getChildren().add(note);
+        }
     }
 
     private Node sample(TieStyle t) {
@@ -132,9 +159,11 @@ public final class LegendView {
         if (!t.arrow()) {
             return line;
         }
-        var head = new Polyline(SAMPLE - 5, -5, SAMPLE, 0, SAMPLE - 5, 5);
-        head.setStroke(FxColours.of(t.colour()));
-        head.setStrokeWidth(t.width());
+        // Filled, like the canvas's arrowheads (TieLayer).
+        line.setEndX(SAMPLE - TieLayer.ARROW_LENGTH * 0.6);
+        double back = SAMPLE - TieLayer.ARROW_LENGTH;
+        var head = new Polygon(SAMPLE, 0, back, -TieLayer.ARROW_HALF_WIDTH, back, TieLayer.ARROW_HALF_WIDTH);
+        head.setFill(FxColours.of(t.colour()));
         return new Group(line, head);
     }
 

@@ -36,7 +36,7 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * for the {@link GraphCanvas} and for the naive use of SmartGraph ({@link NaiveCanvas}: rebuild per view, effects and
  * opacity in CSS, live layout on), on two generated datasets. Prints a Markdown table.
  *
- * <p>Run with the test classpath (docs/benchmarks-ui.md has the full commands):
+ * <p>Run with the test classpath ("UI timing" in docs/benchmarks.md has the full commands):
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/ui-bench.cp
  * java -cp target/test-classes:target/classes:$(cat target/ui-bench.cp) \

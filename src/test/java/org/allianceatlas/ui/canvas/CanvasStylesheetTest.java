@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.TestData;
 import org.allianceatlas.model.Region;
-import org.allianceatlas.model.TieType;
 
 class CanvasStylesheetTest {
 
@@ -27,20 +28,23 @@ class CanvasStylesheetTest {
     }
 
     @Test
-    void onlyDashedTieTypesGetADashArray() {
-        for (var type : TieType.values()) {
-            var body = block(".graph .edge.clause." + CanvasStylesheet.tieClass(type));
-            assertEquals(light.tieStyle(type).isDashed(), body.contains("-fx-stroke-dash-array"), type.name());
+    void tiesAreNotInTheSheetButTakeTheirLooksFromTheSameStyle() {
+        assertFalse(css.contains(".edge"), "ties are drawn by the tie layer, not as SmartGraph edges");
+        var graph = new AlignmentGraph(TestData.small());
+        for (var t : graph.clauseTies()) {
+            assertEquals(light.tieStyle(t.clause().type()), CanvasStylesheet.tieStyle(light, t), t.id());
         }
-        assertTrue(block(".graph .edge.clause.tie-non-aggression").contains("-fx-stroke-dash-array: 7 4;"));
     }
 
     @Test
-    void membershipTiesAreTranslucentThroughTheirStrokeColour() {
-        var body = block(".graph .edge.membership.tie-mutual-defence");
-        var alpha = light.membershipStyle(Set.of(TieType.MUTUAL_DEFENCE)).colour().toCss();
-        assertTrue(body.contains("-fx-stroke: " + alpha + ";"), body);
-        assertTrue(alpha.startsWith("rgba(") && alpha.endsWith(",0.450)"), alpha);
+    void membershipTiesAreTranslucentAndInTheStyleOfTheOrganisationsStrongestType() {
+        var graph = new AlignmentGraph(TestData.small());
+        var nato = graph.membershipTies().stream().filter(t -> t.organisation().id().equals("nato")).findFirst()
+                .orElseThrow();
+        var look = CanvasStylesheet.tieStyle(light, nato);
+        assertEquals(light.membershipStyle(nato.organisation().tieTypes()), look);
+        assertTrue(look.colour().toCss().startsWith("rgba(") && look.colour().toCss().endsWith(",0.450)"),
+                look.colour().toCss());
     }
 
     @Test
@@ -54,9 +58,9 @@ class CanvasStylesheetTest {
     @Test
     void highlightedNodesOutrankTheDimmingRule() {
         assertTrue(css.contains(".graph.highlighting .vertex.region-europe.highlighted"));
-        int dimming = css.indexOf(".graph.highlighting .edge.clause, .graph.highlighting .edge.membership {");
-        assertTrue(dimming > css.indexOf(".graph .edge.clause.tie-mutual-defence"),
-                "dimming is as specific as the base tie rules and comes after them");
+        int dimming = css.indexOf(".graph.highlighting .vertex {");
+        assertTrue(dimming > css.indexOf(".graph .vertex.region-europe"),
+                "dimming comes after the base vertex rules of equal specificity");
     }
 
     @Test

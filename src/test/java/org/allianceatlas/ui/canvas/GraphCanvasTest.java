@@ -39,7 +39,9 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.graph.TestData;
 import org.allianceatlas.layout.Point;
@@ -124,13 +126,15 @@ class GraphCanvasTest {
     }
 
     @Test
-    void hidingAndShowingAddsNothingToTheSmartGraphModel() {
+    void smartGraphsModelHoldsVerticesOnlyAndHidingAndShowingAddsNothing() {
         var all = FilterCriteria.forYear(2024);
         show(graph.view(all), grid(graph));
         int size = fx(() -> canvas.drawn().modelSize());
+        assertEquals(graph.graph().vertexSet().size(), size, "every actor, and no tie: ties are the tie layer's");
         show(graph.view(all.withOrganisations(Selection.only(Set.of("nato")))), grid(graph));
         show(graph.view(all), grid(graph));
-        assertEquals(size, fx(() -> canvas.drawn().modelSize()), "ties seen before are reused, not re-added");
+        assertEquals(size, fx(() -> canvas.drawn().modelSize()), "actors seen before are reused, not re-added");
+        assertEquals(0, fx(() -> canvas.drawn().modelEdgeCount()));
     }
 
     @Test
@@ -190,6 +194,11 @@ class GraphCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> canvas.drawn().panel()) == panel, "same panel");
         assertNotEquals(lightSheets, fx(() -> Set.copyOf(panel.getStylesheets())), "new theme sheet");
+        var dark = VisualStyle.of(Theme.DARK);
+        for (var t : graph.view(FilterCriteria.forYear(2024)).ties()) {
+            assertEquals(FxColours.of(CanvasStylesheet.tieStyle(dark, t).colour()),
+                    fx(() -> canvas.drawn().tieLayer().colourOf(t)), "ties in the dark theme's colours: " + t.id());
+        }
         assertEquals(graph.view(FilterCriteria.forYear(2024)).vertices().size(), fx(canvas::drawnVertexCount));
     }
 
@@ -274,6 +283,265 @@ class GraphCanvasTest {
         positions.asMap().forEach((id, p) -> assertEquals(0, p.distance(after.of(id).orElseThrow()), 1e-6,
                 "layout positions are what they were: only the drawing is spread (" + id + ")"));
     }
+
+    @Test
+    void clickingOnATieBetweenItsEndsSelectsIt() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var robot = new FxRobot();
+        // A point on a tie that is clear of every vertex and of every other tie, so the click can mean only it.
+        var target = fx(() -> clearPointOnATie(view));
+        assertTrue(target != null, "some tie has a clear stretch on the grid");
+        var tie = (Tie) target[0];
+        var onScreen = fx(() -> canvas.drawn().panel().localToScreen((double) target[1], (double) target[2]));
+
+        robot.clickOn(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(tie, fx(() -> canvas.selectedTieProperty().get()), "the tie under the pointer is selected");
+        assertNull(fx(() -> canvas.selectedActorProperty().get()));
+        assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), tie).colour()),
+                fx(() -> canvas.drawn().tieLayer().colourOf(tie)), "the selected tie keeps its colour");
+
+        // Well away from every tie and vertex: a background click clears the selection.
+        robot.clickOn(robot.point(fx(() -> canvas.node())).atPosition(Pos.BOTTOM_RIGHT).atOffset(
+                new javafx.geometry.Point2D(-3, -3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(fx(() -> canvas.selectedTieProperty().get()));
+    }
+
+    @Test
+    void highlightingDimsEveryOtherTieClausesIncluded() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var fra = state("FRA");
+        fx(() -> {
+            canvas.select(fra);
+            return null;
+        });
+        var neighbourhood = Set.copyOf(view.graph().edgesOf(fra));
+        var dimmed = FxColours.of(VisualStyle.of(Theme.LIGHT).dimmed());
+        int clausesDimmed = 0;
+        for (var t : view.ties()) {
+            var colour = fx(() -> canvas.drawn().tieLayer().colourOf(t));
+            if (neighbourhood.contains(t)) {
+                assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), t).colour()), colour,
+                        t.id());
+            } else {
+                assertEquals(dimmed, colour, "dimmed: " + t.id());
+                clausesDimmed += t instanceof ClauseTie ? 1 : 0;
+            }
+        }
+        assertTrue(clausesDimmed > 0, "the view has clause ties outside France's neighbourhood");
+
+        fx(() -> {
+            canvas.clearSelection();
+            return null;
+        });
+        for (var t : view.ties()) {
+            assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), t).colour()),
+                    fx(() -> canvas.drawn().tieLayer().colourOf(t)), "own colour again: " + t.id());
+        }
+    }
+
+    @Test
+    void tiePathsCarryDashesOnlyForDashedTypes() {
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        var paths = fx(() -> canvas.drawn().tieLayer().paths());
+        var style = VisualStyle.of(Theme.LIGHT);
+        var consultation = style.tieStyle(org.allianceatlas.model.TieType.CONSULTATION);
+        assertTrue(paths.stream().anyMatch(p -> p.getStrokeDashArray().equals(consultation.dash())),
+                "consultation ties are dotted");
+        var solid = style.tieStyle(org.allianceatlas.model.TieType.MUTUAL_DEFENCE);
+        assertTrue(paths.stream().anyMatch(p -> p.getStrokeDashArray().isEmpty()
+                && Math.abs(p.getStrokeWidth() - solid.width()) < 1e-9), "mutual defence is solid");
+    }
+
+    @Test
+    void withLiveLayoutTiesFollowTheirVerticesAndSmartGraphKnowsTheTies() throws Exception {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var before = fx(canvas::currentPositions);
+        fx(() -> {
+            canvas.liveLayoutProperty().set(true);
+            return null;
+        });
+        assertEquals(view.ties().size(), fx(() -> canvas.drawn().modelEdgeCount()),
+                "the live layout's forces pull along the shown ties");
+        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            canvas.liveLayoutProperty().set(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = fx(canvas::currentPositions);
+        assertNotEquals(before.asMap(), after.asMap(), "the live layout moved vertices");
+        for (var t : view.ties()) {
+            var g = fx(() -> canvas.drawn().tieLayer().geometryOf(t));
+            var from = fx(() -> canvas.drawn().centreOf(view.first(t)));
+            var to = fx(() -> canvas.drawn().centreOf(view.second(t)));
+            assertEquals(from.getX(), g[0], 1e-6, t.id());
+            assertEquals(from.getY(), g[1], 1e-6, t.id());
+            assertEquals(to.getX(), g[4], 1e-6, t.id());
+            assertEquals(to.getY(), g[5], 1e-6, t.id());
+        }
+        assertEquals(0, fx(() -> canvas.drawn().modelEdgeCount()), "out of SmartGraph's model again");
+    }
+
+    @Test
+    void theSceneHoldsVerticesLabelsAndAFewTiePathsNotANodePerTie() {
+        var big = new AlignmentGraph(SyntheticDatasets.generate(180, 20, 1140, 11));
+        var view = big.view(FilterCriteria.forYear(2024));
+        show(view, grid(big));
+        int vertices = view.vertices().size();
+        assertTrue(vertices >= 190 && view.ties().size() > 1000, vertices + " vertices");
+        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
+        int nodes = fx(() -> countNodes(canvas.node()));
+        int paths = fx(() -> canvas.drawn().tieLayer().paths().size());
+        assertTrue(paths < 40, paths + " tie paths");
+        // Per actor SmartGraph makes a group with its shape and a label pane with its text.
+        assertTrue(nodes < 4 * big.graph().vertexSet().size() + 50, nodes + " nodes for " + vertices
+                + " vertices and " + view.ties().size() + " ties");
+    }
+
+    @Test
+    void minorTiesAreHiddenWhenZoomedOutUnlessHighlighted() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var minor = view.ties().stream().filter(MinorTies::isMinor).toList();
+        var major = view.ties().stream().filter(t -> !MinorTies.isMinor(t)).toList();
+        assertFalse(minor.isEmpty(), "the club's and the trio's consultation ties are minor");
+        assertTrue(major.stream().anyMatch(t -> t.equals(membership("SWE", "nato"))), "NATO membership stays");
+
+        zoom(MinorTies.MIN_ZOOM / 2);
+        assertTrue(fx(() -> canvas.minorTiesHiddenProperty().get()));
+        for (var t : minor) {
+            assertFalse(fx(() -> canvas.isDrawn(t)), "hidden when zoomed out: " + t.id());
+        }
+        for (var t : major) {
+            assertTrue(fx(() -> canvas.isDrawn(t)), "stays: " + t.id());
+        }
+        assertEquals(major.size(), fx(canvas::drawnTieCount));
+
+        var club = organisation("club");
+        fx(() -> {
+            canvas.select(club);
+            return null;
+        });
+        for (var t : view.graph().edgesOf(club)) {
+            assertTrue(fx(() -> canvas.isDrawn(t)), "highlighted ties are never hidden: " + t.id());
+        }
+        fx(() -> {
+            canvas.clearSelection();
+            return null;
+        });
+
+        zoom(1);
+        assertFalse(fx(() -> canvas.minorTiesHiddenProperty().get()));
+        for (var t : minor) {
+            assertTrue(fx(() -> canvas.isDrawn(t)), "drawn when zoomed in: " + t.id());
+        }
+        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
+    }
+
+    @Test
+    void withAFadeAChangeSetFadesOutAndInThenSettles() throws Exception {
+        var all = FilterCriteria.forYear(2024);
+        var everything = graph.view(all);
+        var allButEu = graph.view(all.withOrganisations(Selection.only(Set.of("nato", "wp", "club"))));
+        show(everything, grid(graph));
+        fx(() -> {
+            canvas.setFade(javafx.util.Duration.millis(250));
+            return null;
+        });
+        show(allButEu, grid(graph));
+        var euTie = everything.membershipTies().stream().filter(t -> t.organisation().id().equals("eu")).findFirst()
+                .orElseThrow();
+        assertFalse(fx(() -> canvas.isDrawn(euTie)), "a leaving tie no longer counts as drawn");
+        assertTrue(fx(() -> canvas.drawn().tieLayer().fadingCount()) > 0, "it fades out meanwhile");
+        assertEquals(allButEu.ties().size(), fx(canvas::drawnTieCount));
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().fadingCount()), "the fade has settled");
+        assertNull(fx(() -> canvas.drawn().tieLayer().geometryOf(euTie)), "and the leaving tie is gone");
+        fx(() -> {
+            canvas.setFade(javafx.util.Duration.ZERO);
+            return null;
+        });
+    }
+
+    @Test
+    void legendSaysWhenMinorTiesAreHidden() {
+        var legend = fx(() -> {
+            var l = new LegendView(VisualStyle.of(Theme.LIGHT));
+            l.update(graph.view(FilterCriteria.forYear(2024)));
+            return l;
+        });
+        assertFalse(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
+        fx(() -> {
+            legend.setMinorTiesHidden(true);
+            return null;
+        });
+        assertTrue(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
+        fx(() -> {
+            legend.setMinorTiesHidden(false);
+            return null;
+        });
+        assertFalse(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
+    }
+
+    private void zoom(double z) {
+        fx(() -> {
+            canvas.zoomProperty().set(z);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** {tie, x, y}: a point in panel coordinates on a drawn tie, 20 units clear of vertices and other ties. */
+    private Object[] clearPointOnATie(AlignmentView view) {
+        var layer = canvas.drawn().tieLayer();
+        for (var t : view.ties()) {
+            var g = layer.geometryOf(t);
+            if (g == null || !Double.isNaN(g[2])) {
+                continue;
+            }
+            for (double s = 0.3; s <= 0.7; s += 0.1) {
+                double x = g[0] + s * (g[4] - g[0]);
+                double y = g[1] + s * (g[5] - g[1]);
+                boolean clear = view.vertices().stream().allMatch(a -> canvas.drawn().centreOf(a).distance(x, y) > 20);
+                if (clear && layer.tieAt(x, y, 20) == t && onlyTieWithin(layer, view, t, x, y, 20)) {
+                    return new Object[] {t, x, y};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyTieWithin(TieLayer layer, AlignmentView view, Tie t, double x, double y, double r) {
+        // Probe around the point: whatever is hit nearby must be the same tie.
+        for (double dx = -r; dx <= r; dx += r / 2) {
+            for (double dy = -r; dy <= r; dy += r / 2) {
+                var hit = layer.tieAt(x + dx, y + dy, 2);
+                if (hit != null && !hit.equals(t)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int countNodes(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            for (var child : p.getChildrenUnmodifiable()) {
+                n += countNodes(child);
+            }
+        }
+        return n;
+    }
+
 
     private void show(AlignmentView view, Positions positions) {
         fx(() -> {
