@@ -30,7 +30,8 @@ import org.jgrapht.graph.SimpleGraph;
  * <p><b>Speed.</b> Betweenness and closeness run a breadth-first search from every state, O(V·E); they are most of the
  * cost. They run on an unweighted copy of the projection with {@code int} vertices (JGraphT then uses BFS instead of
  * Dijkstra, and its per-source hash maps hash small {@code Integer}s instead of {@link State} records), and the two
- * run at the same time, closeness on a second copy of its own so that no graph is shared between threads.
+ * run at the same time, betweenness on the calling thread and the other metrics beside it, closeness on a copy of its
+ * own. The projection itself is only read once built, by both threads.
  * {@code docs/benchmarks.md} has the figures.
  */
 public final class MetricsCalculator {
@@ -39,24 +40,10 @@ public final class MetricsCalculator {
     public MetricsTable compute(AlignmentView view) {
         var projection = StateProjection.of(view).graph();
         var states = List.copyOf(projection.vertexSet());
-        var closeness = CompletableFuture.supplyAsync(() -> byState(states,
-                new ClosenessCentrality<>(hops(projection, states), false, true).getScores()));
+        var others = CompletableFuture.supplyAsync(() -> allButBetweenness(projection, states));
         var scores = new EnumMap<Metric, Map<State, ? extends Number>>(Metric.class);
-        var weighted = new HashMap<State, Double>();
-        for (var s : projection.vertexSet()) {
-            double sum = 0;
-            for (var e : projection.edgesOf(s)) {
-                sum += projection.getEdgeWeight(e);
-            }
-            weighted.put(s, sum);
-        }
-        scores.put(Metric.WEIGHTED_DEGREE, weighted);
         scores.put(Metric.BETWEENNESS, betweenness(projection, states));
-        scores.put(Metric.PAGERANK, scores(new PageRank<>(projection)));
-        scores.put(Metric.EIGENVECTOR, eigenvector(projection));
-        scores.put(Metric.CLUSTERING, scores(new ClusteringCoefficient<>(projection)));
-        scores.put(Metric.CORENESS, new Coreness<>(projection).getScores());
-        scores.put(Metric.CLOSENESS, closeness.join());
+        scores.putAll(others.join());
 
         var rows = new ArrayList<MetricsTable.Row>();
         var g = view.graph();
@@ -72,6 +59,28 @@ public final class MetricsCalculator {
             rows.add(new MetricsTable.Row(a.id(), a.name(), a instanceof State ? "state" : "organisation", values));
         }
         return new MetricsTable(view.criteria().year(), rows);
+    }
+
+    /** Every projection metric but betweenness, the longest; run beside it. */
+    private static Map<Metric, Map<State, ? extends Number>> allButBetweenness(Graph<State, StateLink> projection,
+                                                                             List<State> states) {
+        var scores = new EnumMap<Metric, Map<State, ? extends Number>>(Metric.class);
+        var weighted = new HashMap<State, Double>();
+        for (var s : states) {
+            double sum = 0;
+            for (var e : projection.edgesOf(s)) {
+                sum += projection.getEdgeWeight(e);
+            }
+            weighted.put(s, sum);
+        }
+        scores.put(Metric.WEIGHTED_DEGREE, weighted);
+        scores.put(Metric.CLOSENESS, byState(states,
+                new ClosenessCentrality<>(hops(projection, states), false, true).getScores()));
+        scores.put(Metric.PAGERANK, scores(new PageRank<>(projection)));
+        scores.put(Metric.EIGENVECTOR, eigenvector(projection));
+        scores.put(Metric.CLUSTERING, scores(new ClusteringCoefficient<>(projection)));
+        scores.put(Metric.CORENESS, new Coreness<>(projection).getScores());
+        return scores;
     }
 
     /**
