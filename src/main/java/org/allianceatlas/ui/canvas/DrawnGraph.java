@@ -164,7 +164,7 @@ final class DrawnGraph {
             public double radius(Actor a) {
                 return vertexNodes.get(a).getRadius();
             }
-        });
+        }, panel);
         // SmartGraph's init() refuses a panel of zero size: give it the size of the first layout straight away.
         sizePanel(b[2] - b[0] + 2 * MARGIN, b[3] - b[1] + 2 * MARGIN);
     }
@@ -190,8 +190,6 @@ final class DrawnGraph {
         panel.init();
         initialised = true;
         registerNewNodes();
-        // Below every vertex and label.
-        panel.getChildren().add(0, ties.node());
         // Everything starts hidden; the first show reveals the view.
         for (var node : vertexNodes.values()) {
             setVertexVisible(node, false);
@@ -252,7 +250,6 @@ final class DrawnGraph {
         if (liveLayout) {
             syncModelEdges();
         }
-        ties.flush();
     }
 
     /** Moves every visible vertex that {@code positions} has to its position (a new layout of the same view). */
@@ -261,7 +258,6 @@ final class DrawnGraph {
             positions.of(a.id()).ifPresent(p -> moveTo(a, p));
         }
         resizePanel();
-        ties.flush();
     }
 
     /** Positions of the visible vertices, in layout units. */
@@ -331,7 +327,6 @@ final class DrawnGraph {
     /** Level of detail: hides or shows the minor ties ({@link MinorTies}). */
     void setMinorTiesHidden(boolean hidden) {
         ties.setMinorHidden(hidden);
-        ties.flush();
     }
 
     boolean isVertexVisible(Actor a) {
@@ -366,7 +361,6 @@ final class DrawnGraph {
         panel.getStylesheets().add(newThemeUrl);
         this.themeUrl = newThemeUrl;
         ties.setStyle(newStyle);
-        ties.flush();
     }
 
     /**
@@ -414,7 +408,6 @@ final class DrawnGraph {
         boolean wasOn = classes.contains(CanvasStylesheet.HIGHLIGHTING);
         if (on != wasOn || on && !highlightedTies.equals(ties)) {
             this.ties.setHighlight(on, ties);
-            this.ties.flush();
         }
         highlightedTies.clear();
         highlightedTies.addAll(ties);
@@ -454,7 +447,6 @@ final class DrawnGraph {
         if (liveLayout) {
             syncModelEdges();
         }
-        ties.flush();
     }
 
     /**
@@ -463,7 +455,6 @@ final class DrawnGraph {
      */
     void setTieStyles(Map<Tie, String> styles) {
         ties.setInlineStyles(styles);
-        ties.flush();
     }
 
     /** Sets the radius of the given states (layout units); every other state goes back to the style's radius. */
@@ -719,7 +710,6 @@ final class DrawnGraph {
             layout.of(a.id()).ifPresent(p -> moveTo(a, p));
         }
         resizePanel();
-        ties.flush();
     }
 
     private void placeNearNeighbours(AlignmentView view, Actor a) {

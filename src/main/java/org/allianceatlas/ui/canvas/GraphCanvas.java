@@ -167,7 +167,7 @@ public final class GraphCanvas {
             clearSelectionQuietly();
             drawn = new DrawnGraph(view, positions, style, themeUrl, events);
             drawn.setFade(fade);
-            viewport.setContent(drawn.panel());
+            viewport.setContent(drawn.panel(), drawn.tieLayer().node());
             pendingPositions = positions;
             fitPending = true;
             initialiseWhenReady();

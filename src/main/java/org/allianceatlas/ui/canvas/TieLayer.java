@@ -1,6 +1,7 @@
 package org.allianceatlas.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,17 +14,11 @@ import java.util.regex.Pattern;
 
 import javafx.animation.FadeTransition;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
-import javafx.scene.shape.QuadCurveTo;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.util.Duration;
 
 import org.allianceatlas.export.style.VisualStyle;
@@ -32,20 +27,25 @@ import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Actor;
 
 /**
- * Draws the shown ties of the canvas as a handful of JavaFX {@link Path} nodes instead of one SmartGraph edge node
- * per tie: one stroked path per visual style (colour, width, dash) and one filled path per arrowhead colour. A view of
- * 1,500 ties is then about ten nodes, so that a year change, a full repaint and the first frame no longer pay for a
- * node, a CSS pass and an antialiased curve per tie (docs/decisions/0004-ties-drawn-outside-smartgraph.md).
+ * Draws the shown ties of the canvas outside SmartGraph: the ties are grouped into batches that are drawn alike (one
+ * per visual style — colour, width, dash — and one per arrowhead colour), and the batches are rasterised by Java2D
+ * into a bitmap ({@link TieRaster}) instead of being one SmartGraph edge node per tie. A year change, a full repaint
+ * and the first frame then pay neither for a node, a CSS pass and an antialiased curve per tie, nor for JavaFX
+ * scanning the whole window once per path (docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0005).
  *
- * <p>The layer is a child of the SmartGraph panel, below the vertices, in panel coordinates: zoom, pan, the pan
- * bitmap cache, fit and spread apply to it as to the vertices. Ties are straight from centre to centre; parallel ties
+ * <p>The ties' geometry is in panel coordinates (those of the SmartGraph panel, where the vertices are); the layer's
+ * node is the panel's sibling in the viewport, below it, and shows the ties as images drawn at the panel's current
+ * zoom and placed where its transform puts them ({@link TieRaster}), so zoom, pan, fit and spread apply to the ties as
+ * to the vertices. Ties are straight from centre to centre; parallel ties
  * between the same two actors are gentle quadratic curves fanned out by {@link #PARALLEL_GAP}; directed ties end in
  * a filled arrowhead at the rim of the recipient.
  *
- * <p><b>One rebuild per change.</b> Every change (a view, a highlight, styles, a vertex that moved) only marks the
- * layer dirty; {@link #flush()} rebuilds the path elements in one pass over the drawn ties. The canvas flushes at the
- * end of each of its operations; vertex moves that come from SmartGraph (its live layout, a drag) are flushed once per
- * pulse by a post-layout pulse listener, after they have all happened and before the frame is drawn.
+ * <p><b>One rebuild and one rasterisation per change.</b> Every change (a view, a highlight, styles, a vertex that
+ * moved) only marks the layer dirty; {@link #flush()} rebuilds the batches and the tie geometry (for hit tests) in
+ * one pass over the drawn ties. The canvas flushes at the end of each of its operations; vertex moves that come from
+ * SmartGraph (its live layout, a drag) are flushed once per pulse by a post-layout pulse listener, after they have
+ * all happened and before the frame is drawn. The same listener rasterises the batches, at most once per pulse, when
+ * they changed or when the image no longer matches the zoom or no longer covers what the viewport shows.
  *
  * <p><b>Looks.</b> Colours, widths and dashes come from {@link CanvasStylesheet#tieStyle}; while something is
  * highlighted every other tie is drawn in {@link VisualStyle#dimmed()} (dashes kept); inline styles of
@@ -53,8 +53,8 @@ import org.allianceatlas.model.Actor;
  * ties are drawn above normal ones, dimmed ones below.
  *
  * <p><b>Fades.</b> With a fade duration, the ties that a {@link #show} adds are drawn in a separate group that fades
- * in, and the ties it removes in one that fades out; each change set is two opacity animations of one group node,
- * not one per tie. FX thread only.
+ * in, and the ties it removes in one that fades out; each change set is two opacity animations of one image, not one
+ * per tie. FX thread only.
  */
 final class TieLayer {
 
@@ -92,8 +92,49 @@ final class TieLayer {
     private static final Pattern STROKE = Pattern.compile("-fx-stroke\\s*:\\s*([^;]+)");
     private static final Pattern STROKE_WIDTH = Pattern.compile("-fx-stroke-width\\s*:\\s*([0-9.]+)");
 
-    /** One path node's look. {@code fill}: an arrowhead path (filled, no stroke). */
-    private record Look(int group, int rank, Color colour, double width, List<Double> dash, boolean fill) {
+    /** How a batch of ties is drawn. {@code fill}: arrowheads (filled, no stroke). */
+    record Look(int group, int rank, Color colour, double width, List<Double> dash, boolean fill) {
+    }
+
+    /** Ties drawn alike: their look and their coordinates, six per tie (see {@link TieRaster.Batch}). */
+    record Batch(Look look, double[] coordinates, int count) implements TieRaster.Batch {
+        @Override
+        public Color colour() {
+            return look.colour();
+        }
+
+        @Override
+        public double width() {
+            return look.width();
+        }
+
+        @Override
+        public List<Double> dash() {
+            return look.dash();
+        }
+
+        @Override
+        public boolean fill() {
+            return look.fill();
+        }
+    }
+
+    /** A growing array of coordinates, six per tie. */
+    private static final class Coordinates {
+        double[] values = new double[48];
+        int size;
+
+        void add(double a, double b, double c, double d, double e, double f) {
+            if (size + 6 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+            values[size++] = b;
+            values[size++] = c;
+            values[size++] = d;
+            values[size++] = e;
+            values[size++] = f;
+        }
     }
 
     private record Pair(Actor a, Actor b) {
@@ -103,17 +144,21 @@ final class TieLayer {
     }
 
     private final Ends ends;
+    private final Node drawing;
     private final Group root = new Group();
-    private final Group[] groups = {new Group(), new Group(), new Group()};
+    private final TieRaster[] rasters = {new TieRaster(), new TieRaster(), new TieRaster()};
+    /** Per group: the batches in draw order and their bounds (panel coordinates, null when empty). */
+    private final List<List<Batch>> batches = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
+    private final Bounds[] extents = new Bounds[3];
+    private boolean rasterDirty;
     private final Map<Tie, Drawn> shown = new LinkedHashMap<>();
     private final Map<Tie, Drawn> fadingOut = new LinkedHashMap<>();
     private final Set<Tie> fadingIn = new HashSet<>();
-    private final Map<Look, Path> paths = new HashMap<>();
     /** Geometry of the last rebuild, panel units: {x0, y0, cx, cy, x1, y1}; cx is NaN for a straight tie. */
     private final Map<Tie, double[]> geometry = new HashMap<>();
     private final Map<Tie, String> inlineStyles = new HashMap<>();
     private final Set<Tie> highlighted = new HashSet<>();
-    private final Runnable pulseListener = this::flush;
+    private final Runnable pulseListener = this::paint;
     private final FadeTransition[] fades = new FadeTransition[3];
     private boolean highlighting;
     private boolean minorHidden;
@@ -121,14 +166,21 @@ final class TieLayer {
     private VisualStyle style;
     private Duration fade = Duration.ZERO;
 
-    TieLayer(VisualStyle style, Ends ends) {
+    /**
+     * @param drawing the node whose coordinates {@code ends} gives (the SmartGraph panel); the layer's node must be
+     *                added to the same parent, below it, and is drawn unscaled in that parent's coordinates
+     */
+    TieLayer(VisualStyle style, Ends ends, Node drawing) {
         this.style = style;
         this.ends = ends;
-        root.getChildren().setAll(groups);
+        this.drawing = drawing;
+        for (var raster : rasters) {
+            root.getChildren().add(raster.node());
+        }
         root.getStyleClass().add(CanvasStylesheet.TIE_LAYER);
         // Clicks go through to the panel, where the canvas hit-tests ties itself (see GraphCanvas).
         root.setMouseTransparent(true);
-        // Not laid out by the panel: the paths' bounds change with every rebuild and must not ask for a layout pass.
+        // Not laid out by the viewport: the images move with every pan and must not ask for a layout pass.
         root.setManaged(false);
         root.sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -251,12 +303,37 @@ final class TieLayer {
         }
     }
 
-    /** Rebuilds the path elements if anything changed since the last rebuild. */
+    /** Rebuilds the batches and the geometry if anything changed since the last rebuild (no rasterising). */
     void flush() {
         if (dirty) {
             dirty = false;
             rebuild();
         }
+    }
+
+    /**
+     * Brings the images up to date: flushes, then rasterises each group whose batches changed or whose image no
+     * longer matches the zoom or covers the viewport. Called once per pulse, after layout; nothing before the layer is
+     * in a scene.
+     */
+    void paint() {
+        flush();
+        var parent = root.getParent();
+        if (parent == null || parent != drawing.getParent() || root.getScene() == null) {
+            return;
+        }
+        var window = root.getScene().getWindow();
+        double renderScale = window == null ? 1 : window.getRenderScaleX();
+        var toLayer = drawing.getLocalToParentTransform();
+        var visible = parent.getLayoutBounds();
+        for (int i = 0; i < rasters.length; i++) {
+            if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
+                rasters[i].draw(batches.get(i), extents[i], toLayer, renderScale, visible);
+            } else {
+                rasters[i].place(toLayer, renderScale);
+            }
+        }
+        rasterDirty = false;
     }
 
     /**
@@ -293,16 +370,21 @@ final class TieLayer {
         return fadingIn.size() + fadingOut.size();
     }
 
-    /** The path nodes, for tests and the node count. */
-    List<Path> paths() {
+    /** The batches of every group in draw order (settled, arriving, leaving), for tests. */
+    List<Batch> batches() {
         flush();
-        var all = new ArrayList<Path>();
-        for (var g : groups) {
-            for (var n : g.getChildren()) {
-                all.add((Path) n);
-            }
-        }
+        var all = new ArrayList<Batch>();
+        batches.forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * The ARGB colour (not premultiplied) the settled ties' image has at a panel point, after bringing it up to
+     * date; 0 where no tie is drawn or the point is not in the image. For tests.
+     */
+    int settledPixelAt(double x, double y) {
+        paint();
+        return rasters[SETTLED].pixelAt(x, y);
     }
 
     /** The colour a drawn tie's stroke has now, or null when it is not drawn. */
@@ -317,6 +399,9 @@ final class TieLayer {
 
     void dispose() {
         finishFades();
+        for (var raster : rasters) {
+            raster.clear();
+        }
         var scene = root.getScene();
         if (scene != null) {
             scene.removePostLayoutPulseListener(pulseListener);
@@ -328,7 +413,7 @@ final class TieLayer {
     }
 
     private void startFade(int group, double from, double to, Runnable done) {
-        var node = groups[group];
+        var node = rasters[group].node();
         node.setOpacity(from);
         var transition = new FadeTransition(fade, node);
         transition.setFromValue(from);
@@ -349,7 +434,7 @@ final class TieLayer {
             if (fades[i] != null) {
                 fades[i].stop();
                 fades[i] = null;
-                groups[i].setOpacity(1);
+                rasters[i].node().setOpacity(1);
             }
         }
         if (!fadingIn.isEmpty() || !fadingOut.isEmpty()) {
@@ -372,7 +457,7 @@ final class TieLayer {
                         .add(e.getKey());
             }
         }
-        var elements = new HashMap<Look, List<PathElement>>();
+        var elements = new HashMap<Look, Coordinates>();
         for (var entry : byPair.entrySet()) {
             var pair = entry.getKey();
             var ties = entry.getValue();
@@ -390,7 +475,7 @@ final class TieLayer {
         apply(elements);
     }
 
-    private void draw(Tie t, Drawn d, Pair pair, double offset, int group, Map<Look, List<PathElement>> elements) {
+    private void draw(Tie t, Drawn d, Pair pair, double offset, int group, Map<Look, Coordinates> elements) {
         double x0 = ends.x(d.from());
         double y0 = ends.y(d.from());
         double x1 = ends.x(d.to());
@@ -411,7 +496,7 @@ final class TieLayer {
             }
         }
         var look = look(t, group, false);
-        var list = elements.computeIfAbsent(look, k -> new ArrayList<>());
+        var list = elements.computeIfAbsent(look, k -> new Coordinates());
         double ex = x1;
         double ey = y1;
         if (d.directed()) {
@@ -429,19 +514,12 @@ final class TieLayer {
                 double baseY = tipY - uy * ARROW_LENGTH;
                 ex = tipX - ux * ARROW_LENGTH * 0.6;
                 ey = tipY - uy * ARROW_LENGTH * 0.6;
-                var head = elements.computeIfAbsent(look(t, group, true), k -> new ArrayList<>());
-                head.add(new MoveTo(tipX, tipY));
-                head.add(new LineTo(baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH));
-                head.add(new LineTo(baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH));
-                head.add(new ClosePath());
+                elements.computeIfAbsent(look(t, group, true), k -> new Coordinates()).add(tipX, tipY,
+                        baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH,
+                        baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH);
             }
         }
-        list.add(new MoveTo(x0, y0));
-        if (Double.isNaN(cx)) {
-            list.add(new LineTo(ex, ey));
-        } else {
-            list.add(new QuadCurveTo(cx, cy, ex, ey));
-        }
+        list.add(x0, y0, cx, cy, ex, ey);
         if (group != LEAVING || !shown.containsKey(t)) {
             geometry.put(t, new double[] {x0, y0, cx, cy, x1, y1});
         }
@@ -488,43 +566,55 @@ final class TieLayer {
         return look(t, SETTLED, false).width();
     }
 
-    /** Reuses the path node of each look, drops the unused ones, and keeps each group's children in draw order. */
-    private void apply(Map<Look, List<PathElement>> elements) {
-        paths.keySet().removeIf(look -> !elements.containsKey(look));
+    /** Orders the batches of each group for drawing and computes their bounds; the images are redrawn next pulse. */
+    private void apply(Map<Look, Coordinates> elements) {
         var order = new ArrayList<>(elements.keySet());
         order.sort(Comparator.comparingInt(Look::rank).thenComparing(Look::fill)
                 .thenComparingDouble(Look::width).thenComparing(l -> l.colour().toString())
                 .thenComparing(l -> l.dash().toString()));
-        var children = new ArrayList<List<Node>>();
-        for (int i = 0; i < groups.length; i++) {
-            children.add(new ArrayList<>());
+        for (int i = 0; i < rasters.length; i++) {
+            batches.set(i, new ArrayList<>());
+            extents[i] = null;
         }
         for (var look : order) {
-            var path = paths.computeIfAbsent(look, TieLayer::newPath);
-            path.getElements().setAll(elements.get(look));
-            children.get(look.group()).add(path);
+            var c = elements.get(look);
+            var batch = new Batch(look, c.values, c.size / 6);
+            batches.get(look.group()).add(batch);
+            extents[look.group()] = union(extents[look.group()], bounds(batch));
         }
-        for (int i = 0; i < groups.length; i++) {
-            if (!groups[i].getChildren().equals(children.get(i))) {
-                groups[i].getChildren().setAll(children.get(i));
-            }
+        rasterDirty = true;
+        if (root.getScene() != null) {
+            Platform.requestNextPulse();
         }
     }
 
-    private static Path newPath(Look look) {
-        var path = new Path();
-        if (look.fill()) {
-            path.setFill(look.colour());
-            path.setStroke(null);
-        } else {
-            path.setFill(null);
-            path.setStroke(look.colour());
-            path.setStrokeWidth(look.width());
-            path.setStrokeLineCap(StrokeLineCap.BUTT);
-            path.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            path.getStrokeDashArray().setAll(look.dash());
+    /** Bounds of a batch's coordinates, control points included, grown by half its width and a pixel. */
+    private static Bounds bounds(Batch batch) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        var k = batch.coordinates();
+        for (int i = 0, n = batch.count() * 6; i < n; i += 2) {
+            if (!Double.isNaN(k[i])) {
+                minX = Math.min(minX, k[i]);
+                maxX = Math.max(maxX, k[i]);
+                minY = Math.min(minY, k[i + 1]);
+                maxY = Math.max(maxY, k[i + 1]);
+            }
         }
-        return path;
+        double grow = batch.fill() ? 1 : batch.width() / 2 + 1;
+        return new BoundingBox(minX - grow, minY - grow, maxX - minX + 2 * grow, maxY - minY + 2 * grow);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        if (a == null) {
+            return b;
+        }
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     /** Distance from a point to a tie's centre line (a quadratic is followed in 12 straight steps). */

@@ -79,13 +79,20 @@ final class ZoomPanPane extends Pane {
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> endPan());
     }
 
-    /** Replaces the content; the transform is kept. */
-    void setContent(Node node) {
+    /**
+     * Replaces the content, and the underlay drawn below it (or none); the transform is kept. The underlay is not
+     * zoomed or panned: it places itself from the content's transform ({@code getLocalToParentTransform()}), as the
+     * tie layer does.
+     */
+    void setContent(Node node, Node underlay) {
         if (content != null) {
             content.getTransforms().removeAll(pan, scale);
-            getChildren().remove(content);
         }
+        getChildren().clear();
         content = node;
+        if (underlay != null) {
+            getChildren().add(underlay);
+        }
         if (node != null) {
             node.getTransforms().setAll(pan, scale);
             getChildren().add(node);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -25,6 +26,7 @@ import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.GeographicLayout;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
@@ -34,7 +36,8 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
 /**
  * UI timing harness: start-up to first frame, year change to the next rendered frame, and frame time while panning,
  * for the {@link GraphCanvas} and for the naive use of SmartGraph ({@link NaiveCanvas}: rebuild per view, effects and
- * opacity in CSS, live layout on), on two generated datasets. Prints a Markdown table.
+ * opacity in CSS, live layout on), on the shipped data (geographic layout, as the app opens it) and on two generated
+ * datasets. Prints a Markdown table.
  *
  * <p>Run with the test classpath ("UI timing" in docs/benchmarks.md has the full commands):
  * <pre>
@@ -102,23 +105,28 @@ public final class CanvasTimingHarness {
         });
         started.join();
         // A throwaway round on a small dataset, so that class loading and the first JIT pass are not in the figures.
-        measure("warm-up", SyntheticDatasets.generate(40, 5, 120, 3), 1, true);
+        measure("warm-up", SyntheticDatasets.generate(40, 5, 120, 3), CanvasTimingHarness::forceLayout, 1, true);
         rows.clear();
-        measure("200 V / 1,500 E", SyntheticDatasets.generate(180, 20, 1140, 11), quick ? 2 : 5, false);
-        measure("1,000 V / 3,000 E", SyntheticDatasets.generate(950, 50, 2100, 12), quick ? 1 : 3, false);
+        measure("shipped data, geographic layout", SyntheticDatasets.shipped(), CanvasTimingHarness::geographicLayout,
+                quick ? 2 : 5, false);
+        measure("200 V / 1,500 E", SyntheticDatasets.generate(180, 20, 1140, 11), CanvasTimingHarness::forceLayout,
+                quick ? 2 : 5, false);
+        measure("1,000 V / 3,000 E", SyntheticDatasets.generate(950, 50, 2100, 12), CanvasTimingHarness::forceLayout,
+                quick ? 1 : 3, false);
         clock.stop();
         print();
     }
 
-    private void measure(String name, Dataset dataset, int repeats, boolean warmUp) {
+    private void measure(String name, Dataset dataset, Function<AlignmentGraph, Positions> layout, int repeats,
+                         boolean warmUp) {
         var graph = new AlignmentGraph(dataset);
         var criteria = FilterCriteria.forYear(TO_YEAR);
         var before = graph.view(criteria.withYear(FROM_YEAR));
         var after = graph.view(criteria);
         long t = System.nanoTime();
-        var positions = forceLayout(graph);
+        var positions = layout.apply(graph);
         double layoutMs = (System.nanoTime() - t) / 1e6;
-        var label = String.format(Locale.ROOT, "%s (%d: %d V, %d ties; %d→%d: %d ties differ; FR layout %.0f ms)",
+        var label = String.format(Locale.ROOT, "%s (%d: %d V, %d ties; %d→%d: %d ties differ; layout %.0f ms)",
                 name, TO_YEAR, after.vertices().size(), after.ties().size(), FROM_YEAR, TO_YEAR,
                 symmetricDifference(before, after), layoutMs);
 
@@ -263,6 +271,20 @@ public final class CanvasTimingHarness {
             map.put(v.id(), new Point(p.getX(), p.getY()));
         }
         return new Positions(map);
+    }
+
+    /**
+     * What the app does with the shipped data by default: the geographic layout of the later year's view, then of the
+     * earlier year's with the first as the previous positions, merged (vertices that stay keep their place).
+     */
+    static Positions geographicLayout(AlignmentGraph graph) {
+        var layout = new GeographicLayout();
+        var criteria = FilterCriteria.forYear(TO_YEAR);
+        var later = layout.layout(graph.view(criteria), Positions.empty());
+        var earlier = layout.layout(graph.view(criteria.withYear(FROM_YEAR)), later);
+        var merged = new LinkedHashMap<>(earlier.asMap());
+        merged.putAll(later.asMap());
+        return new Positions(merged);
     }
 
     private static int symmetricDifference(AlignmentView a, AlignmentView b) {

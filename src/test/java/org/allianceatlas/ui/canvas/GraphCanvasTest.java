@@ -344,16 +344,74 @@ class GraphCanvasTest {
     }
 
     @Test
-    void tiePathsCarryDashesOnlyForDashedTypes() {
+    void tieBatchesCarryDashesOnlyForDashedTypes() {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        var paths = fx(() -> canvas.drawn().tieLayer().paths());
+        var batches = fx(() -> canvas.drawn().tieLayer().batches());
         var style = VisualStyle.of(Theme.LIGHT);
         var consultation = style.tieStyle(org.allianceatlas.model.TieType.CONSULTATION);
-        assertTrue(paths.stream().anyMatch(p -> p.getStrokeDashArray().equals(consultation.dash())),
+        assertTrue(batches.stream().anyMatch(b -> b.dash().equals(consultation.dash())),
                 "consultation ties are dotted");
         var solid = style.tieStyle(org.allianceatlas.model.TieType.MUTUAL_DEFENCE);
-        assertTrue(paths.stream().anyMatch(p -> p.getStrokeDashArray().isEmpty()
-                && Math.abs(p.getStrokeWidth() - solid.width()) < 1e-9), "mutual defence is solid");
+        assertTrue(batches.stream().anyMatch(b -> b.dash().isEmpty()
+                && Math.abs(b.width() - solid.width()) < 1e-9), "mutual defence is solid");
+    }
+
+    @Test
+    void theTieImageHasEachTiesColourOnItAndNothingAwayFromTies() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        zoom(2);
+        var found = fx(() -> clearPointOnATie(view));
+        assertTrue(found != null, "a straight tie with a clear stretch");
+        var tie = (Tie) found[0];
+        double x = (double) found[1];
+        double y = (double) found[2];
+        int argb = fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y));
+        var expected = fx(() -> canvas.drawn().tieLayer().colourOf(tie));
+        assertTrue(argb >>> 24 > 0, "the tie is drawn under its centre line: " + Integer.toHexString(argb));
+        // Antialiasing and the alpha's rounding leave a little slack.
+        assertEquals(expected.getRed() * 255, (argb >> 16) & 0xff, 12, "red of " + tie.id());
+        assertEquals(expected.getGreen() * 255, (argb >> 8) & 0xff, 12, "green of " + tie.id());
+        assertEquals(expected.getBlue() * 255, argb & 0xff, 12, "blue of " + tie.id());
+
+        // 12 units to the side of the tie, clear of any other tie: nothing.
+        var g = fx(() -> canvas.drawn().tieLayer().geometryOf(tie));
+        double len = Math.hypot(g[4] - g[0], g[5] - g[1]);
+        double nx = -(g[5] - g[1]) / len * 12;
+        double ny = (g[4] - g[0]) / len * 12;
+        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().settledPixelAt(x + nx, y + ny)), "beside the tie");
+    }
+
+    @Test
+    void theTieImageFollowsZoomAndCoversWhatIsVisibleAfterAPan() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        zoom(3);
+        var found = fx(() -> clearPointOnATie(view));
+        double x = (double) found[1];
+        double y = (double) found[2];
+        // Only what is visible (and a margin) is rasterised: looking far to the right, the point is not in the image;
+        // brought back to the centre of the viewport, it is again.
+        var far = fx(() -> view.vertices().stream().map(a -> canvas.drawn().centreOf(a))
+                .max(java.util.Comparator.comparingDouble(p -> p.distance(x, y))).orElseThrow());
+        assertTrue(far.distance(x, y) > 350, "the drawing is larger than the viewport at zoom 3: " + far);
+        fx(() -> {
+            ((ZoomPanPane) canvas.node()).centreOn(far);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y)), "not rasterised off screen");
+        fx(() -> {
+            ((ZoomPanPane) canvas.node()).centreOn(new javafx.geometry.Point2D(x, y));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue((fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y)) >>> 24) > 0,
+                "the tie is in the image at zoom 3 after panning");
+        var image = fx(() -> (javafx.scene.image.ImageView) canvas.drawn().tieLayer().node().lookup("ImageView"));
+        var onScreen = fx(() -> image.localToScene(image.getLayoutBounds()));
+        double pixels = fx(() -> image.getViewport().getWidth());
+        assertEquals(onScreen.getWidth(), pixels, 1.5, "one image pixel per screen pixel at the zoom it was drawn for");
     }
 
     @Test
@@ -390,7 +448,7 @@ class GraphCanvasTest {
     }
 
     @Test
-    void theSceneHoldsVerticesLabelsAndAFewTiePathsNotANodePerTie() {
+    void theSceneHoldsVerticesLabelsAndATieImageNotANodePerTie() {
         var big = new AlignmentGraph(SyntheticDatasets.generate(180, 20, 1140, 11));
         var view = big.view(FilterCriteria.forYear(2024));
         show(view, grid(big));
@@ -398,8 +456,8 @@ class GraphCanvasTest {
         assertTrue(vertices >= 190 && view.ties().size() > 1000, vertices + " vertices");
         assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
         int nodes = fx(() -> countNodes(canvas.node()));
-        int paths = fx(() -> canvas.drawn().tieLayer().paths().size());
-        assertTrue(paths < 40, paths + " tie paths");
+        int batches = fx(() -> canvas.drawn().tieLayer().batches().size());
+        assertTrue(batches < 40, batches + " tie batches");
         // Per actor SmartGraph makes a group with its shape and a label pane with its text.
         assertTrue(nodes < 4 * big.graph().vertexSet().size() + 50, nodes + " nodes for " + vertices
                 + " vertices and " + view.ties().size() + " ties");

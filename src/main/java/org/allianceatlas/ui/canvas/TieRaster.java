@@ -1,0 +1,372 @@
+package org.allianceatlas.ui.canvas;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.QuadCurve2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.NonInvertibleTransformException;
+import javafx.scene.transform.Transform;
+
+/**
+ * One layer of ties as a bitmap: Java2D rasterises batches of tie strokes and arrowheads into an ARGB image of
+ * <em>device</em> pixels, and an {@link ImageView} shows it unscaled in the viewport (the layer node sits in the
+ * viewport below the zoomed and panned drawing, not inside it), placed where the drawing's transform puts the ties.
+ *
+ * <p><b>Why a bitmap.</b> JavaFX's software pipeline rasterises a {@code Path} by scanning its whole bounding box;
+ * the ties of a view are spread over the whole drawing, so each of the tie layer's few paths costs a full-window
+ * scan, and drawing 1,500 ties took 35–45 ms of every repaint (docs/benchmarks.md, "UI timing"). Java2D strokes each
+ * tie on its own, over its own small box, in a fraction of that, and a repaint that does not change the ties (a pan,
+ * a hover over a vertex, an animation elsewhere) only copies the image. The image is rasterised at most once per
+ * pulse, by {@link TieLayer}, on the FX thread; a large image is split into two bands drawn at the same time (the FX
+ * thread draws one, a worker thread the other).
+ *
+ * <p><b>Why unscaled, in the viewport.</b> The same pipeline copies an image 3–4× faster when it is drawn one image
+ * pixel to one screen pixel at a whole-pixel offset than through a scale, even a scale that cancels out (measured:
+ * 5 ms instead of 15–25 ms for a 1,500 × 850 image). So the image is drawn at the drawing's current zoom and placed in
+ * viewport coordinates; a pan only moves it (to the nearest whole pixel), a zoom rasterises it again.
+ *
+ * <p><b>What is rasterised.</b> The visible part of the ties' bounds plus {@value #MARGIN_FRACTION} of the viewport
+ * on every side, so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
+ * visible (a long pan, a larger window) or no longer matches the zoom, and the layer then rasterises again.
+ *
+ * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
+ * thread draws the next one, so drawing always goes to the other of two buffers, which is then shown.
+ *
+ * <p>FX thread only (the worker only ever draws into the hidden buffer, and is joined before it is shown).
+ */
+final class TieRaster {
+
+    /** A batch of ties drawn alike, in panel coordinates. */
+    interface Batch {
+        Color colour();
+
+        /** Stroke width in panel units; ignored for a filled batch. */
+        double width();
+
+        /** Dash pattern in panel units, empty for solid; ignored for a filled batch. */
+        List<Double> dash();
+
+        /** True for arrowheads: filled triangles {x0, y0, x1, y1, x2, y2}; else strokes. */
+        boolean fill();
+
+        /**
+         * Six numbers per item. A stroke is {x0, y0, cx, cy, x1, y1}, a quadratic curve through the control point
+         * (cx, cy), or a straight line when cx is NaN.
+         */
+        double[] coordinates();
+
+        /** Number of items in {@link #coordinates()}. */
+        int count();
+    }
+
+    /** Extra image around the visible viewport, as a fraction of its width and height, on every side. */
+    static final double MARGIN_FRACTION = 0.2;
+    /** A layer this large or larger (device pixels) is drawn in two bands at once. */
+    private static final int BAND_MIN_PIXELS = 250_000;
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "tie-raster");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
+
+    private final ImageView view = new ImageView();
+    private Buffer shown;
+    private Buffer spare;
+    /** The part of {@code shown} in use, pixels from its top-left corner. */
+    private int shownWidth;
+    private int shownHeight;
+    /** Device pixels per panel unit the image was drawn at; NaN when nothing is drawn. */
+    private double drawnScale = Double.NaN;
+    /** What the image covers, panel coordinates. */
+    private Bounds drawnRegion;
+
+    TieRaster() {
+        view.setSmooth(true);
+        view.setPreserveRatio(false);
+        view.setMouseTransparent(true);
+        view.setVisible(false);
+    }
+
+    ImageView node() {
+        return view;
+    }
+
+    /**
+     * Whether the image drawn last is still right for {@code toLayer} and the visible rectangle: drawn at the same
+     * scale, covering the part of {@code content} (panel coordinates) that is visible. When it is, {@link #place}
+     * moves it to where a pan put the drawing.
+     */
+    boolean covers(Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        if (content == null) {
+            return drawnRegion == null;
+        }
+        if (drawnRegion == null || Math.abs(scale(toLayer, renderScale) - drawnScale) > 1e-9 * drawnScale) {
+            return false;
+        }
+        var needed = visiblePart(content, toLayer, visible, 0);
+        return needed == null || contains(drawnRegion, needed);
+    }
+
+    /**
+     * Rasterises {@code batches} (in draw order, panel coordinates) and shows the image; {@code content} bounds every
+     * batch (null or empty batches: nothing is drawn and the image is hidden).
+     *
+     * @param toLayer     panel coordinates to the layer's (the viewport's): a scale and a translation
+     * @param renderScale device pixels per layer unit (the window's render scale)
+     * @param visible     the rectangle of the layer the viewport shows, or null when not known (everything is drawn)
+     */
+    void draw(List<? extends Batch> batches, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        var region = content == null || batches.isEmpty() ? null
+                : visiblePart(content, toLayer, visible, MARGIN_FRACTION);
+        if (region == null) {
+            view.setVisible(false);
+            view.setImage(null);
+            drawnRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
+            drawnScale = scale(toLayer, renderScale);
+            return;
+        }
+        double s = scale(toLayer, renderScale);
+        // Device pixel grid: the region's corner falls on a whole device pixel at the current transform.
+        double sx = toLayer.getMxx() * renderScale;
+        double sy = toLayer.getMyy() * renderScale;
+        double ox = toLayer.getTx() * renderScale;
+        double oy = toLayer.getTy() * renderScale;
+        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
+        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
+        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
+        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
+        int w = Math.max(1, x1 - x0);
+        int h = Math.max(1, y1 - y0);
+
+        var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
+        var frame = new Frame(target, w, sx, sy, ox - x0, oy - y0, s);
+        if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
+            int middle = h / 2;
+            var lower = CompletableFuture.runAsync(() -> frame.drawBand(batches, middle, h), WORKER);
+            frame.drawBand(batches, 0, middle);
+            lower.join();
+        } else {
+            frame.drawBand(batches, 0, h);
+        }
+        var used = new Rectangle2D(0, 0, w, h);
+        target.pixels.updateBuffer(b -> used);
+
+        spare = shown;
+        shown = target;
+        shownWidth = w;
+        shownHeight = h;
+        drawnScale = s;
+        drawnRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        view.setImage(target.image);
+        view.setViewport(used);
+        view.setFitWidth(w / renderScale);
+        view.setFitHeight(h / renderScale);
+        place(toLayer, renderScale);
+        view.setVisible(true);
+    }
+
+    /** Moves the image to where {@code toLayer} puts what it shows, to the nearest whole device pixel. */
+    void place(Transform toLayer, double renderScale) {
+        if (drawnRegion == null || shown == null) {
+            return;
+        }
+        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        view.setX(Math.round(corner.getX() * renderScale) / renderScale);
+        view.setY(Math.round(corner.getY() * renderScale) / renderScale);
+    }
+
+    /** Forgets the image (the next {@link #covers} is false unless there is nothing to draw). */
+    void clear() {
+        view.setImage(null);
+        view.setVisible(false);
+        shown = null;
+        spare = null;
+        drawnRegion = null;
+        drawnScale = Double.NaN;
+    }
+
+    /** The ARGB colour of the image at a panel point, for tests; 0 when nothing is shown there. */
+    int pixelAt(double x, double y) {
+        if (shown == null || !view.isVisible() || !drawnRegion.contains(x, y)) {
+            return 0;
+        }
+        int px = (int) ((x - drawnRegion.getMinX()) / drawnRegion.getWidth() * shownWidth);
+        int py = (int) ((y - drawnRegion.getMinY()) / drawnRegion.getHeight() * shownHeight);
+        return shown.image.getPixelReader().getArgb(Math.min(px, shownWidth - 1), Math.min(py, shownHeight - 1));
+    }
+
+    private static double scale(Transform toLayer, double renderScale) {
+        return Math.sqrt(Math.abs(toLayer.getMxx() * toLayer.getMyy())) * renderScale;
+    }
+
+    /**
+     * The part of {@code content} (panel coordinates) inside the visible rectangle (layer coordinates) grown by
+     * {@code margin} of its size on every side, in panel coordinates; all of {@code content} when the visible
+     * rectangle is unknown; null when nothing of it is visible.
+     */
+    private static Bounds visiblePart(Bounds content, Transform toLayer, Bounds visible, double margin) {
+        if (visible == null) {
+            return content;
+        }
+        double mx = visible.getWidth() * margin;
+        double my = visible.getHeight() * margin;
+        try {
+            var inv = toLayer.createInverse();
+            var a = inv.transform(visible.getMinX() - mx, visible.getMinY() - my);
+            var b = inv.transform(visible.getMaxX() + mx, visible.getMaxY() + my);
+            double minX = Math.max(content.getMinX(), Math.min(a.getX(), b.getX()));
+            double minY = Math.max(content.getMinY(), Math.min(a.getY(), b.getY()));
+            double maxX = Math.min(content.getMaxX(), Math.max(a.getX(), b.getX()));
+            double maxY = Math.min(content.getMaxY(), Math.max(a.getY(), b.getY()));
+            if (maxX <= minX || maxY <= minY) {
+                return null;
+            }
+            return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        } catch (NonInvertibleTransformException e) {
+            return null;
+        }
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        double eps = 1e-6 * Math.max(1, Math.max(outer.getWidth(), outer.getHeight()));
+        return inner.getMinX() >= outer.getMinX() - eps && inner.getMinY() >= outer.getMinY() - eps
+                && inner.getMaxX() <= outer.getMaxX() + eps && inner.getMaxY() <= outer.getMaxY() + eps;
+    }
+
+    /**
+     * Pixels shared by Java2D (drawing) and JavaFX (showing), without a copy. Its size is rounded up to whole blocks
+     * of {@value #BLOCK} pixels and only its top-left part is used ({@link ImageView#setViewport}), so that a year
+     * change, a highlight or a small zoom reuses it: allocating a new one of several megabytes per frame would be
+     * a large ("humongous") allocation for the garbage collector each time.
+     */
+    private static final class Buffer {
+        static final int BLOCK = 256;
+
+        final int width;
+        final int height;
+        final BufferedImage awt;
+        final int[] data;
+        final PixelBuffer<IntBuffer> pixels;
+        final WritableImage image;
+
+        Buffer(int w, int h) {
+            width = roundUp(w);
+            height = roundUp(h);
+            awt = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            data = ((DataBufferInt) awt.getRaster().getDataBuffer()).getData();
+            pixels = new PixelBuffer<>(width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixels);
+        }
+
+        /** Whether {@code w × h} fits, without wasting more than half the buffer's rows or columns. */
+        boolean fits(int w, int h) {
+            return w <= width && h <= height && roundUp(w) * 2 > width && roundUp(h) * 2 > height;
+        }
+
+        private static int roundUp(int n) {
+            return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * One rasterisation into the top-left {@code w} columns of a buffer: panel coordinates to image pixels is
+     * x · sx + tx, y · sy + ty; s scales widths.
+     */
+    private record Frame(Buffer target, int w, double sx, double sy, double tx, double ty, double s) {
+
+        void drawBand(List<? extends Batch> batches, int top, int bottom) {
+            int stride = target.width;
+            for (int y = top; y < bottom; y++) {
+                Arrays.fill(target.data, y * stride, y * stride + w, 0);
+            }
+            Graphics2D g = target.awt.createGraphics();
+            try {
+                g.setClip(0, top, w, bottom - top);
+                g.setComposite(AlphaComposite.SrcOver);
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                var line = new Line2D.Double();
+                var curve = new QuadCurve2D.Double();
+                var triangle = new Path2D.Double();
+                for (var batch : batches) {
+                    var c = batch.colour();
+                    g.setColor(new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
+                            (float) c.getOpacity()));
+                    double reach;
+                    if (batch.fill()) {
+                        reach = 1;
+                    } else {
+                        g.setStroke(stroke(batch));
+                        reach = batch.width() * s / 2 + 1;
+                    }
+                    var k = batch.coordinates();
+                    for (int i = 0, n = batch.count() * 6; i < n; i += 6) {
+                        double ax = k[i] * sx + tx;
+                        double ay = k[i + 1] * sy + ty;
+                        double bx = k[i + 4] * sx + tx;
+                        double by = k[i + 5] * sy + ty;
+                        double cx = k[i + 2] * sx + tx;
+                        double cy = k[i + 3] * sy + ty;
+                        boolean straight = !batch.fill() && Double.isNaN(k[i + 2]);
+                        double minX = straight ? Math.min(ax, bx) : Math.min(ax, Math.min(bx, cx));
+                        double maxX = straight ? Math.max(ax, bx) : Math.max(ax, Math.max(bx, cx));
+                        double minY = straight ? Math.min(ay, by) : Math.min(ay, Math.min(by, cy));
+                        double maxY = straight ? Math.max(ay, by) : Math.max(ay, Math.max(by, cy));
+                        if (maxX < -reach || minX > w + reach || maxY < top - reach || minY > bottom + reach) {
+                            continue;
+                        }
+                        if (batch.fill()) {
+                            triangle.reset();
+                            triangle.moveTo(ax, ay);
+                            triangle.lineTo(cx, cy);
+                            triangle.lineTo(bx, by);
+                            triangle.closePath();
+                            g.fill(triangle);
+                        } else if (straight) {
+                            line.setLine(ax, ay, bx, by);
+                            g.draw(line);
+                        } else {
+                            curve.setCurve(ax, ay, cx, cy, bx, by);
+                            g.draw(curve);
+                        }
+                    }
+                }
+            } finally {
+                g.dispose();
+            }
+        }
+
+        private BasicStroke stroke(Batch batch) {
+            float[] dash = null;
+            if (!batch.dash().isEmpty()) {
+                dash = new float[batch.dash().size()];
+                for (int i = 0; i < dash.length; i++) {
+                    dash[i] = (float) (batch.dash().get(i) * s);
+                }
+            }
+            return new BasicStroke((float) (batch.width() * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    dash, 0f);
+        }
+    }
+}
