@@ -121,7 +121,12 @@ public final class CowCrosswalk {
 
     /** All entries whose ISO code is {@code iso3}. */
     public List<Entry> entriesFor(String iso3) {
-        return byCode.values().stream().flatMap(List::stream).filter(e -> e.iso3().equals(iso3)).toList();
+        return entries().stream().filter(e -> e.iso3().equals(iso3)).toList();
+    }
+
+    /** Every entry, in no particular order. */
+    List<Entry> entries() {
+        return byCode.values().stream().flatMap(List::stream).toList();
     }
 
     /** For problems: a problem for an unknown code in a data row. */
