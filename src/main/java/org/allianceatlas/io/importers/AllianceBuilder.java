@@ -29,6 +29,20 @@ final class AllianceBuilder {
         this.allianceId = allianceId;
     }
 
+    /**
+     * The obligations a row's 0/1 flags give, {@code flags} mapping each flag column to the tie type it means. A
+     * malformed flag {@linkplain CsvTable#flag skips the row}.
+     */
+    static Set<TieType> obligations(CsvTable t, CsvTable.Row row, Map<String, TieType> flags) {
+        var found = EnumSet.noneOf(TieType.class);
+        flags.forEach((column, type) -> {
+            if (t.flag(row, column)) {
+                found.add(type);
+            }
+        });
+        return found;
+    }
+
     void add(String iso3, Spell spell) {
         spellsByState.computeIfAbsent(iso3, k -> new ArrayList<>()).add(spell);
     }

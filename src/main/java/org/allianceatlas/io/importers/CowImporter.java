@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import org.allianceatlas.io.Problem;
@@ -26,6 +28,10 @@ public final class CowImporter {
             "defense", "neutrality", "nonaggression", "entente");
     static final List<String> DYAD_COLUMNS = List.of("version4id", "ccode1", "ccode2", "dyad_st_year",
             "dyad_end_year", "defense", "neutrality", "nonaggression", "entente");
+    /** The obligation flags and the tie type each gives the alliance. */
+    private static final Map<String, TieType> OBLIGATIONS = Map.of("defense", TieType.MUTUAL_DEFENCE,
+            "neutrality", TieType.NEUTRALITY, "nonaggression", TieType.NON_AGGRESSION, "entente",
+            TieType.CONSULTATION);
 
     private final CowCrosswalk crosswalk;
     private final Map<String, State> knownStates;
@@ -67,80 +73,67 @@ public final class CowImporter {
 
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
-            var id = t.integer(row, "version4id");
-            var code = t.integer(row, "ccode");
-            var start = AtopImporter.date(t, row, "mem_st_year", "mem_st_month", "mem_st_day", false);
-            var end = AtopImporter.date(t, row, "mem_end_year", "mem_end_month", "mem_end_day", true);
-            if (id.isEmpty() || code.isEmpty() || !start.usable() || !end.usable()) {
-                if (id.isEmpty() || code.isEmpty()) {
-                    t.report(row, id.isEmpty() ? "version4id" : "ccode", "version4id and ccode are required");
-                }
+            // Every field is read before the row is judged, so that all of its problems are reported at once.
+            var id = t.required(row, "version4id");
+            var code = t.required(row, "ccode");
+            var span = span(t, row, "mem_st", "mem_end");
+            var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
+            var iso = resolve(t, row, "ccode", code, span);
+            if (t.isSkipped(row)) {
                 continue;
             }
             var a = alliances.computeIfAbsent(id.getAsInt(), k -> new AllianceBuilder("cow", k));
-            if (add(t, row, "ccode", code.getAsInt(), new YearSpan(start.date(), end.date()), a, assembler)) {
-                flags(t, row, a);
-            }
+            add(row, code.getAsInt(), iso.get(), span.get(), a, assembler);
+            a.obligations.addAll(obligations);
         }
     }
 
     private void readDyads(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
-            var id = t.integer(row, "version4id");
-            var c1 = t.integer(row, "ccode1");
-            var c2 = t.integer(row, "ccode2");
-            var start = AtopImporter.date(t, row, "dyad_st_year", "dyad_st_month", "dyad_st_day", false);
-            var end = AtopImporter.date(t, row, "dyad_end_year", "dyad_end_month", "dyad_end_day", true);
-            if (id.isEmpty() || c1.isEmpty() || c2.isEmpty() || !start.usable() || !end.usable()) {
-                if (id.isEmpty() || c1.isEmpty() || c2.isEmpty()) {
-                    t.report(row, "version4id", "version4id, ccode1 and ccode2 are required");
-                }
+            var id = t.required(row, "version4id");
+            var c1 = t.required(row, "ccode1");
+            var c2 = t.required(row, "ccode2");
+            var span = span(t, row, "dyad_st", "dyad_end");
+            var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
+            var iso1 = resolve(t, row, "ccode1", c1, span);
+            var iso2 = resolve(t, row, "ccode2", c2, span);
+            if (t.isSkipped(row)) {
                 continue;
             }
-            var span = new YearSpan(start.date(), end.date());
             var a = alliances.computeIfAbsent(id.getAsInt(), k -> new AllianceBuilder("cow", k));
             // Both ends join the alliance for the dyad's span; a pair listed in both directions adds the same
             // spells twice, which Spell.merge folds into one.
-            boolean ok = add(t, row, "ccode1", c1.getAsInt(), span, a, assembler);
-            ok &= add(t, row, "ccode2", c2.getAsInt(), span, a, assembler);
-            if (ok) {
-                flags(t, row, a);
-            }
+            add(row, c1.getAsInt(), iso1.get(), span.get(), a, assembler);
+            add(row, c2.getAsInt(), iso2.get(), span.get(), a, assembler);
+            a.obligations.addAll(obligations);
         }
     }
 
-    private boolean add(CsvTable t, CsvTable.Row row, String column, int code, YearSpan span, AllianceBuilder a,
-                        DatasetAssembler assembler) {
+    /** The span of {@code prefix_st_*} to {@code prefix_end_*}; empty (the row skipped) when unusable or reversed. */
+    private static Optional<YearSpan> span(CsvTable t, CsvTable.Row row, String start, String end) {
+        var from = AtopImporter.date(t, row, start + "_year", start + "_month", start + "_day", false);
+        var to = AtopImporter.date(t, row, end + "_year", end + "_month", end + "_day", true);
+        if (from.date() == null || !to.usable()) {
+            return Optional.empty();
+        }
+        var span = new YearSpan(from.date(), to.date());
         if (!span.isOrdered()) {
-            t.report(row, column, "the end " + span.end() + " is before the start " + span.start()
-                    + "; the row is skipped");
-            return false;
+            t.skip(row, end + "_year", "the end " + span.end() + " is before the start " + span.start());
+            return Optional.empty();
         }
-        var iso = crosswalk.lookup(code, span.start().year());
-        if (iso.isEmpty()) {
-            t.problems().add(CowCrosswalk.unknownCode(t, row, column, code));
-            return false;
-        }
-        if (iso.get().warning() != null) {
-            t.warn(row, column, iso.get().warning());
-        }
-        a.add(iso.get().iso3(), new Spell(span, row.line(), "row " + row.line() + " (ccode " + code + ")"));
-        assembler.sawCode(iso.get().iso3(), code);
-        return true;
+        return Optional.of(span);
     }
 
-    private static void flags(CsvTable t, CsvTable.Row row, AllianceBuilder a) {
-        if (t.integer(row, "defense").orElse(0) == 1) {
-            a.obligations.add(TieType.MUTUAL_DEFENCE);
-        }
-        if (t.integer(row, "neutrality").orElse(0) == 1) {
-            a.obligations.add(TieType.NEUTRALITY);
-        }
-        if (t.integer(row, "nonaggression").orElse(0) == 1) {
-            a.obligations.add(TieType.NON_AGGRESSION);
-        }
-        if (t.integer(row, "entente").orElse(0) == 1) {
-            a.obligations.add(TieType.CONSULTATION);
-        }
+    /** The ISO code of the state code in {@code column}, in the span's first year; empty when either is unusable. */
+    private Optional<String> resolve(CsvTable t, CsvTable.Row row, String column, OptionalInt code,
+                                     Optional<YearSpan> span) {
+        return code.isEmpty() || span.isEmpty() ? Optional.empty()
+                : crosswalk.resolve(t, row, column, code.getAsInt(), span.get().start().year());
+    }
+
+    private static void add(CsvTable.Row row, int code, String iso3, YearSpan span, AllianceBuilder a,
+                            DatasetAssembler assembler) {
+        a.add(iso3, new Spell(span, row.line(), "row " + row.line() + " (ccode " + code + ")"));
+        assembler.sawCode(iso3, code);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,21 @@ class CowCrosswalkTest {
             assertNotNull(france1943.warning());
             assertNull(crosswalk.lookup(220, 1950).orElseThrow().warning());
             assertTrue(crosswalk.lookup(999, 1950).isEmpty());
+        }
+
+        @Test
+        void aMalformedRowOfTheCrosswalkIsLeftOutAndReportedAtItsColumn() {
+            var bad = CowCrosswalk.parse(CsvTable.parse(String.join("\n",
+                    "cow_code,cow_abbrev,cow_name,iso3,valid_from,valid_to,note",
+                    "2,USA,United States of America,USA,1816,19x6,",
+                    "200,UKG,United Kingdom,gb,1816,,",
+                    "380,SWD,Sweden,SWE,1816,,").getBytes(StandardCharsets.UTF_8), "cw.csv"));
+            assertEquals(List.of("cw.csv:2:41: error: column valid_to must be a whole number, not '19x6'; the row is "
+                    + "skipped", "cw.csv:3:24: error: column iso3 must be three capital letters (an ISO 3166 code or a "
+                    + "project code starting with X), not 'gb'; the row is skipped"),
+                    bad.problems().stream().map(Problem::format).toList());
+            assertTrue(bad.lookup(2, 1900).isEmpty(), "not imported with an open end");
+            assertEquals("SWE", bad.lookup(380, 1900).orElseThrow().iso3());
         }
 
         /** A fixture that disagrees with the real crosswalk (267 as Bavaria, say) tests the wrong thing. */
