@@ -45,13 +45,14 @@ class ImportCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("wrote " + out + ": 5 states, 1 organisations, 3 memberships, 3 clauses"),
                 r.out());
-        var members = run("--only", out, "members", "cow-3180", "--year", "2024");
+        var members = run("--only", out, "members", "nato", "--year", "2024");
         assertEquals("GBR\nSWE\nUSA\n", members.out(), members.err());
     }
 
     @Test
     void researchCsvCanBeGivenDirectlyWithData() {
-        var r = run("--data", fixture("cow-members.csv"), "members", "cow-3180", "--year", "2023");
+        var r = run("--data", fixture("cow-members.csv"), "--prefer", "imported", "members", "nato", "--year",
+                "2023");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("GBR\nUSA\n", r.out());
     }
@@ -91,7 +92,7 @@ class ImportCommandTest {
         assertEquals("keep me", Files.readString(out));
         assertEquals(0, run("import", "cow", fixture("cow-members.csv"), "--out", out.toString(), "--force")
                 .exitCode());
-        assertTrue(Files.readString(out).contains("cow-3180"));
+        assertTrue(Files.readString(out).contains("cow-229-mutual-defence"));
     }
 
     @Test

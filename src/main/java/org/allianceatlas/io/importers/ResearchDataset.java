@@ -7,8 +7,8 @@ import org.allianceatlas.model.Source;
 
 /**
  * The identity of an imported research dataset: how its entries are named, cited and mapped to the shipped
- * organisations. Famous multilateral alliances map to the shipped slugs (ATOP 3180 is NATO); the others are named
- * "ATOP 1234" with id {@code atop-1234}.
+ * organisations. Famous multilateral alliances map to the shipped slugs (ATOP 3180 and COW 227 are NATO); the others
+ * are named "ATOP 1234" with id {@code atop-1234}.
  */
 public enum ResearchDataset implements Keyed {
     ATOP("atop", "ATOP", "ATOP v5.1", "http://www.atopdata.org/",
@@ -18,7 +18,17 @@ public enum ResearchDataset implements Keyed {
     COW("cow", "COW", "Correlates of War Formal Alliances v4.1",
             "https://correlatesofwar.org/data-sets/formal-alliances/",
             "Gibler, Douglas M. 2009. International Military Alliances, 1648-2008. CQ Press.",
-            Map.of());
+            // version4id values, each checked against a public copy of the v4.1 list (docs/data.md, "Research data").
+            Map.of(218, new Famous("weu", "Western European Union (Brussels Treaty Organisation / Western Union)"),
+                    210, new Famous("rio-treaty", "Inter-American Treaty of Reciprocal Assistance (Rio Treaty)"),
+                    227, new Famous("nato", "North Atlantic Treaty Organization"),
+                    230, new Famous("arab-league-jdec", "Treaty of Joint Defence and Economic Co-operation between "
+                            + "the States of the Arab League"),
+                    232, new Famous("anzus", "ANZUS Treaty (Security Treaty between Australia, New Zealand and the "
+                            + "United States)"),
+                    238, new Famous("seato", "Southeast Asia Treaty Organization"),
+                    241, new Famous("cento", "Central Treaty Organization (Baghdad Pact)"),
+                    243, new Famous("warsaw-pact", "Warsaw Treaty Organization (Warsaw Pact)")));
 
     /** A slug and name for a well-known alliance. */
     public record Famous(String slug, String name) {
@@ -58,6 +68,11 @@ public enum ResearchDataset implements Keyed {
 
     public String label() {
         return label;
+    }
+
+    /** The well-known alliances by this dataset's alliance id. */
+    Map<Integer, Famous> famous() {
+        return famous;
     }
 
     /** A source citing one alliance (and the rows) of this dataset. */

@@ -31,15 +31,25 @@ class CowImporterTest {
     void byMemberFileGivesOrganisationsAndBilateralClauses() {
         var r = ImportFixtures.cow().importFiles(List.of(file("cow-members.csv")));
         assertFalse(r.hasErrors(), r.problems().toString());
-        var org = r.dataset().organisation("cow-3180").orElseThrow();
+        var org = r.dataset().organisation("nato").orElseThrow();
         assertEquals(Set.of(TieType.MUTUAL_DEFENCE), org.tieTypes());
-        var sweden = r.dataset().membershipsOfOrganisation("cow-3180").stream()
+        var sweden = r.dataset().membershipsOfOrganisation("nato").stream()
                 .filter(m -> m.stateId().equals("SWE")).findFirst().orElseThrow();
         assertEquals(PartialDate.parse("2024-03-07"), sweden.span().start());
         assertNull(sweden.span().end(), "an empty end means still in force");
-        // 2105: Soviet Union – China, three obligations → three clauses.
-        assertEquals(3, r.dataset().clauses().stream().filter(c -> c.id().startsWith("cow-2105-")).count());
-        assertTrue(r.dataset().clause("cow-2105-non-aggression").isPresent());
+        // 229: Soviet Union – China, three obligations → three clauses.
+        assertEquals(3, r.dataset().clauses().stream().filter(c -> c.id().startsWith("cow-229-")).count());
+        assertTrue(r.dataset().clause("cow-229-non-aggression").isPresent());
+    }
+
+    @Test
+    void cowsNatoEntryImportsAsOurNatoAndKeepsItsCowNumberAsTheAcronym() {
+        var r = ImportFixtures.cow().importFiles(List.of(file("cow-members.csv")));
+        var nato = r.dataset().organisation("nato").orElseThrow();
+        assertEquals("North Atlantic Treaty Organization", nato.name());
+        assertEquals("COW 227", nato.acronym());
+        assertTrue(r.dataset().organisation("cow-227").isEmpty());
+        assertTrue(nato.sources().get(0).title().contains("alliance 227"), nato.sources().get(0).title());
     }
 
     @Test
@@ -56,7 +66,7 @@ class CowImporterTest {
     @Test
     void byMemberFileWinsOverDyadsForTheSameAlliance() {
         var r = ImportFixtures.cow().importFiles(List.of(file("cow-dyads.csv"), file("cow-members.csv")));
-        assertTrue(r.dataset().organisation("cow-3180").isPresent());
+        assertTrue(r.dataset().organisation("nato").isPresent());
         assertTrue(r.dataset().clause("cow-4001-consultation").isPresent());
     }
 
