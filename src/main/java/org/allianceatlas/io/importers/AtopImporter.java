@@ -45,25 +45,28 @@ public final class AtopImporter {
         this.knownStates = knownStates;
     }
 
-    /** Imports the given files (member-level required, alliance-level optional, in any order). Never throws. */
+    /**
+     * Imports the given files (member-level required, alliance-level optional, in any order; several member-level
+     * files are read one after the other). Never throws.
+     */
     public ImportResult importFiles(List<Path> files) {
         var problems = new ArrayList<Problem>(crosswalk.problems());
         var alliances = new TreeMap<Integer, AllianceBuilder>();
         var tables = new ArrayList<CsvTable>();
-        CsvTable memberTable = null;
-        CsvTable allianceTable = null;
+        var memberTables = new ArrayList<CsvTable>();
+        var allianceTables = new ArrayList<CsvTable>();
         for (var f : files) {
             var t = CsvTable.read(f, f.toString());
             tables.add(t);
             if (t.hasColumn("member") && t.hasColumn("atopid")) {
-                memberTable = t;
+                memberTables.add(t);
             } else if (t.hasColumn("begyr") && t.hasColumn("atopid")) {
-                allianceTable = t;
+                allianceTables.add(t);
             } else if (t.problems().isEmpty()) {
                 t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)");
             }
         }
-        if (memberTable == null) {
+        if (memberTables.isEmpty()) {
             tables.forEach(t -> problems.addAll(t.problems()));
             if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
                 problems.add(Problem.ofFile(Severity.ERROR, files.isEmpty() ? "(no file)" : files.get(0).toString(),
@@ -72,16 +75,20 @@ public final class AtopImporter {
             return new ImportResult(Dataset.empty(), problems);
         }
         var assembler = new DatasetAssembler(ResearchDataset.ATOP, knownStates, crosswalk, problems,
-                memberTable.file());
-        if (memberTable.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)")) {
-            readMembers(memberTable, alliances, assembler);
+                memberTables.get(0).file());
+        for (var t : memberTables) {
+            if (t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)")) {
+                readMembers(t, alliances, assembler);
+            }
         }
-        if (allianceTable != null) {
-            readAlliances(allianceTable, alliances);
-        }
+        allianceTables.forEach(t -> readAlliances(t, alliances));
         // Each table collected its own problems while it was read and processed.
-        tables.forEach(t -> problems.addAll(t.problems()));
-        return new ImportResult(assembler.assemble(alliances.values()), problems);
+        var skipped = new ArrayList<Problem>();
+        for (var t : tables) {
+            problems.addAll(t.problems());
+            skipped.addAll(t.skippedRows());
+        }
+        return new ImportResult(assembler.assemble(alliances.values()), problems, skipped);
     }
 
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {

@@ -46,6 +46,7 @@ public final class CowImporter {
         var problems = new ArrayList<Problem>(crosswalk.problems());
         var byMember = new TreeMap<Integer, AllianceBuilder>();
         var byDyad = new TreeMap<Integer, AllianceBuilder>();
+        var skipped = new ArrayList<Problem>();
         DatasetAssembler assembler = null;
         for (var f : files) {
             var t = CsvTable.read(f, f.toString());
@@ -62,13 +63,14 @@ public final class CowImporter {
                 }
             }
             problems.addAll(t.problems());
+            skipped.addAll(t.skippedRows());
         }
         if (assembler == null) {
             problems.add(Problem.ofFile(Severity.ERROR, "(no file)", "no COW alliance file given"));
             return new ImportResult(Dataset.empty(), problems);
         }
         byDyad.forEach(byMember::putIfAbsent);
-        return new ImportResult(assembler.assemble(byMember.values()), problems);
+        return new ImportResult(assembler.assemble(byMember.values()), problems, skipped);
     }
 
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {

@@ -207,4 +207,28 @@ class AtopImporterTest {
         assertEquals(Set.of(3, 4, 7, 8), skipped);
         assertEquals(Set.of(2, 5, 6), cited);
     }
+
+    @Test
+    void anImportWhoseOnlyErrorsAreRowsListsThemAndCanBeAccepted() {
+        assertTrue(result.onlyRowsSkipped());
+        assertEquals(List.of(14, 15, 16), result.skippedRows().stream().map(Problem::line).sorted().toList());
+        var accepted = result.acceptingSkippedRows();
+        assertFalse(accepted.hasErrors());
+        assertEquals(result.dataset(), accepted.dataset());
+        assertTrue(accepted.problems().stream().anyMatch(p -> p.line() == 14 && p.severity() == Severity.WARNING
+                && p.message().contains("unknown COW state code 999")));
+
+        var wrong = ImportFixtures.atop().importFiles(List.of(file("atop-wrong-columns.csv")));
+        assertFalse(wrong.onlyRowsSkipped(), "missing columns are not rows");
+    }
+
+    @Test
+    void severalMemberLevelFilesAreAllRead() {
+        var more = ImportFixtures.csv(dir, "more.csv", HEADER, "6001,2,1970,1,1,0,0,0,1,1,0,0,0,1,0",
+                "6001,200,1970,1,1,0,0,0,1,1,0,0,0,1,0");
+        var r = ImportFixtures.atop().importFiles(List.of(file("atop-clean.csv"), more));
+        assertFalse(r.hasErrors(), r.problems().toString());
+        assertTrue(r.dataset().organisation("nato").isPresent());
+        assertTrue(r.dataset().clause("atop-6001-non-aggression").isPresent());
+    }
 }
