@@ -77,7 +77,7 @@ class ImportCommandTest {
         assertTrue(r.err().contains("atop-members.csv:14:6: error: unknown COW state code 999"), r.err());
         assertTrue(r.err().contains("atop-members.csv:15:8: error: column yrent must be a whole number"), r.err());
         assertTrue(r.err().contains("atop-members.csv:16:1: error: row has 7 fields"), r.err());
-        assertTrue(r.err().contains("3 errors, 2 warnings: nothing written; each error is a row of an ATOP/COW file; "
+        assertTrue(r.err().contains("3 errors, 3 warnings: nothing written; each error is a row of an ATOP/COW file; "
                 + "fix the rows, or add --skip-bad-rows to leave them out"), r.err());
         assertFalse(Files.exists(out));
     }

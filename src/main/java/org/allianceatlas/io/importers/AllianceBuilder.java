@@ -23,6 +23,12 @@ final class AllianceBuilder {
     PartialDate begin;
     PartialDate end;
     boolean endKnown;
+    /** The dataset's own class of the alliance (COW's {@code ss_type}, e.g. "Type I: Defense Pact"), or null. */
+    String classification;
+    /** The tie type {@code classification} names, used when no obligation flag is set; or null. */
+    TieType classifiedAs;
+    /** The line of the row that gave the alliance-level columns, or 0 before any did. */
+    int allianceLevelRow;
 
     AllianceBuilder(String datasetId, int allianceId) {
         this.datasetId = datasetId;

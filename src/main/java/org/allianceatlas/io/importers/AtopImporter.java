@@ -18,10 +18,14 @@ import org.allianceatlas.model.YearSpan;
 
 /**
  * Imports ATOP (v4 and v5) CSV files: the member-level file (one row per alliance × member × phase) and,
- * optionally, the alliance-level file ({@code begyr}…{@code endyr}, {@code mem1}…). Which file is which is told by its
- * header. A member's consecutive phases are merged into one membership; {@code yrexit = 0} means the membership was
- * still in effect at the end of the data (an open end). Obligation flags ({@code defense}, {@code offense},
- * {@code neutral}, {@code nonagg}, {@code consul}) become the alliance's tie types.
+ * optionally, the alliance-level file. Which file is which is told by its header. A member's consecutive phases are
+ * merged into one membership; {@code yrexit = 0} means the membership was still in effect at the end of the data (an
+ * open end). Obligation flags ({@code defense}, {@code offense}, {@code neutral}, {@code nonagg}, {@code consul})
+ * become the alliance's tie types.
+ *
+ * <p>Of the alliance-level file only the dates are read ({@code begyr}…{@code endday}: the alliance's lifetime). Its
+ * member list ({@code mem1}…{@code memN}) is not: the member-level file gives the same members with their own dates
+ * and phases. The version cited is the one ATOP's file names state ({@link DatasetVersions}).
  */
 public final class AtopImporter {
 
@@ -88,7 +92,10 @@ public final class AtopImporter {
             problems.addAll(t.problems());
             skipped.addAll(t.skippedRows());
         }
-        return new ImportResult(assembler.assemble(alliances.values()), problems, skipped);
+        var version = DatasetVersions.agreed(files.stream().flatMap(f -> DatasetVersions.ofAtopFile(f).stream())
+                .toList(), ResearchDataset.ATOP, memberTables.get(0).file(), "the file names (ATOP names them by "
+                + "version: atop5_1m.csv is 5.1, atop4_01m.csv is 4.01)", problems);
+        return new ImportResult(assembler.assemble(alliances.values(), version), problems, skipped);
     }
 
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {

@@ -11,11 +11,11 @@ import org.allianceatlas.model.Source;
  * are named "ATOP 1234" with id {@code atop-1234}.
  */
 public enum ResearchDataset implements Keyed {
-    ATOP("atop", "ATOP", "ATOP v5.1", "http://www.atopdata.org/",
+    ATOP("atop", "ATOP", "ATOP", "http://www.atopdata.org/",
             "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. "
                     + "Alliance Treaty Obligations and Provisions, 1815-1944. International Interactions 28: 237-60.",
             Map.of(3180, new Famous("nato", "North Atlantic Treaty Organization"))),
-    COW("cow", "COW", "Correlates of War Formal Alliances v4.1",
+    COW("cow", "COW", "Correlates of War Formal Alliances",
             "https://correlatesofwar.org/data-sets/formal-alliances/",
             "Gibler, Douglas M. 2009. International Military Alliances, 1648-2008. CQ Press.",
             // version4id values, each checked against a public copy of the v4.1 list (docs/data.md, "Research data").
@@ -36,16 +36,16 @@ public enum ResearchDataset implements Keyed {
 
     private final String prefix;
     private final String label;
-    private final String title;
+    private final String name;
     private final String url;
     private final String citation;
     private final Map<Integer, Famous> famous;
 
-    ResearchDataset(String prefix, String label, String title, String url, String citation,
+    ResearchDataset(String prefix, String label, String name, String url, String citation,
                     Map<Integer, Famous> famous) {
         this.prefix = prefix;
         this.label = label;
-        this.title = title;
+        this.name = name;
         this.url = url;
         this.citation = citation;
         this.famous = famous;
@@ -75,9 +75,22 @@ public enum ResearchDataset implements Keyed {
         return famous;
     }
 
-    /** A source citing one alliance (and the rows) of this dataset. */
-    public Source source(int allianceId, String rows) {
-        return new Source(null, title + ", alliance " + allianceId, url,
+    /**
+     * How an import of this dataset is cited: "ATOP v5.1", "Correlates of War Formal Alliances v4.1", or, when the
+     * files do not say which version they are ({@code version} null), "ATOP (version not stated)".
+     */
+    public String edition(String version) {
+        return name + (version == null ? " (version not stated)" : " v" + version);
+    }
+
+    /**
+     * A source citing one alliance (and the rows) of this dataset.
+     *
+     * @param version the dataset's version as the files state it, or null (see {@link #edition})
+     * @param rows    the rows the cited data came from, or null
+     */
+    public Source source(String version, int allianceId, String rows) {
+        return new Source(null, edition(version) + ", alliance " + allianceId, url,
                 citation + " Alliance " + allianceId + (rows == null ? "" : ", " + rows) + ".", label, null, null);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +49,8 @@ class AtopImporterTest {
         assertEquals(PartialDate.parse("1949-04-04"), nato.lifetime().start());
         assertNull(nato.lifetime().end(), "yrexit/endyr 0 means still in effect");
         assertEquals(Set.of(TieType.MUTUAL_DEFENCE, TieType.CONSULTATION), nato.tieTypes());
-        assertTrue(nato.sources().get(0).title().startsWith("ATOP v5.1"));
+        assertEquals("ATOP (version not stated), alliance 3180", nato.sources().get(0).title(),
+                "the fixture's file names do not say which version it is");
     }
 
     @Test
@@ -230,5 +232,39 @@ class AtopImporterTest {
         assertFalse(r.hasErrors(), r.problems().toString());
         assertTrue(r.dataset().organisation("nato").isPresent());
         assertTrue(r.dataset().clause("atop-6001-non-aggression").isPresent());
+    }
+
+    private static final String ONE_ALLIANCE = "4100,2,1960,1,1,0,0,0,1,1,1,0,0,0,0";
+    private static final String ITS_OTHER_MEMBER = "4100,200,1960,1,1,0,0,0,1,1,1,0,0,0,0";
+
+    private String citedAs(String... names) {
+        var files = Arrays.stream(names).map(n -> ImportFixtures.csv(dir, n, HEADER, ONE_ALLIANCE,
+                ITS_OTHER_MEMBER)).toList();
+        var r = ImportFixtures.atop().importFiles(files);
+        assertFalse(r.hasErrors(), r.problems().toString());
+        return r.dataset().clause("atop-4100-mutual-defence").orElseThrow().sources().get(0).title();
+    }
+
+    @Test
+    void theVersionIsTakenFromAtopsOwnFileNames() {
+        assertEquals("ATOP v5.1, alliance 4100", citedAs("atop5_1m.csv"));
+        assertEquals("ATOP v4.01, alliance 4100", citedAs("atop4_01m.csv"));
+        assertEquals("ATOP v5.0, alliance 4100", citedAs("ATOP5_0M.csv"));
+    }
+
+    @Test
+    void anImportWhoseFilesDoNotSayTheirVersionIsCitedWithoutOneAndWarned() {
+        assertEquals("ATOP (version not stated), alliance 4100", citedAs("members.csv"));
+        var r = ImportFixtures.atop().importFiles(List.of(ImportFixtures.csv(dir, "atop5_1m.csv", HEADER,
+                ONE_ALLIANCE), ImportFixtures.csv(dir, "atop4_01m.csv", HEADER, ITS_OTHER_MEMBER)));
+        assertEquals("ATOP (version not stated), alliance 4100", r.dataset().clause("atop-4100-mutual-defence")
+                .orElseThrow().sources().get(0).title());
+        assertTrue(r.problems().stream().anyMatch(p -> p.severity() == Severity.WARNING && p.message().equals(
+                "the files state different ATOP versions (4.01, 5.1); the import is cited as 'ATOP (version not "
+                        + "stated)'")), r.problems().toString());
+        var unnamed = ImportFixtures.atop().importFiles(List.of(ImportFixtures.csv(dir, "x.csv", HEADER,
+                ONE_ALLIANCE, ITS_OTHER_MEMBER)));
+        assertTrue(unnamed.problems().stream().anyMatch(p -> p.message().startsWith("the ATOP version is not stated "
+                + "in the file names")), unnamed.problems().toString());
     }
 }

@@ -127,4 +127,74 @@ class CowImporterTest {
         assertEquals(List.of("cow-7-mutual-defence"), r.dataset().clauses().stream().map(Clause::id).toList(),
                 "USA and GBR only: France's row and its entente flag are left out");
     }
+
+    private static final String MEMBER_HEADER = "version4id,ccode,state_name,all_st_day,all_st_month,all_st_year,"
+            + "all_end_day,all_end_month,all_end_year,ss_type,mem_st_day,mem_st_month,mem_st_year,mem_end_day,"
+            + "mem_end_month,mem_end_year,left_censor,right_censor,defense,neutrality,nonaggression,entente,version";
+
+    @Test
+    void theAllianceLevelDatesGiveTheOrganisationsLifetime() {
+        var r = ImportFixtures.cow().importFiles(List.of(ImportFixtures.csv(dir, "by_member.csv", MEMBER_HEADER,
+                "12,2,United States of America,1,6,1900,31,12,1920,Type I: Defense Pact,1,1,1905,,,1915,0,0,1,0,0,"
+                        + "0,4.1",
+                "12,200,United Kingdom,1,6,1900,31,12,1920,Type I: Defense Pact,1,1,1905,,,1915,0,0,1,0,0,0,4.1",
+                "12,380,Sweden,1,6,1900,31,12,1920,Type I: Defense Pact,1,1,1906,,,1915,0,0,1,0,0,0,4.1",
+                "13,2,United States of America,-9,3,1950,,,,Type III: Entente,1,6,1950,,,1960,0,1,0,0,0,1,4.1",
+                "13,200,United Kingdom,-9,3,1950,,,,Type III: Entente,1,6,1950,,,1960,0,1,0,0,0,1,4.1",
+                "13,220,France,-9,3,1950,,,,Type III: Entente,1,6,1950,,,1960,0,1,0,0,0,1,4.1")));
+        assertFalse(r.hasErrors(), r.problems().toString());
+        var closed = r.dataset().organisation("cow-12").orElseThrow().lifetime();
+        assertEquals(PartialDate.parse("1900-06-01"), closed.start(), "all_st, before any member joined");
+        assertEquals(PartialDate.parse("1920-12-31"), closed.end(), "all_end, after every member left");
+        var open = r.dataset().organisation("cow-13").orElseThrow().lifetime();
+        assertEquals(PartialDate.parse("1950-03"), open.start(), "day -9 (unknown) lowers the precision");
+        assertNull(open.end(), "an empty all_end: still in force, although every membership ended in 1960");
+        assertTrue(r.dataset().organisation("cow-12").orElseThrow().description().contains("Type I: Defense Pact"));
+    }
+
+    @Test
+    void rowsOfOneAllianceThatDisagreeOnItsDatesAreReported() {
+        var r = ImportFixtures.cow().importFiles(List.of(ImportFixtures.csv(dir, "by_member.csv", MEMBER_HEADER,
+                "12,2,United States of America,1,6,1900,,,,Type I: Defense Pact,1,1,1905,,,1915,0,0,1,0,0,0,4.1",
+                "12,200,United Kingdom,1,6,1901,,,,Type I: Defense Pact,1,1,1905,,,1915,0,0,1,0,0,0,4.1",
+                "12,380,Sweden,1,6,1900,,,,Type I: Defense Pact,1,1,1906,,,1915,0,0,1,0,0,0,4.1")));
+        var p = at(r, 3);
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals("alliance 12 starts 1901-06-01 here but 1900-06-01 in row 2; that row's value is used",
+                p.message());
+        assertEquals(PartialDate.parse("1900-06-01"), r.dataset().organisation("cow-12").orElseThrow().lifetime()
+                .start());
+    }
+
+    @Test
+    void anAllianceWithoutObligationFlagsTakesItsTypeFromSsType() {
+        var r = ImportFixtures.cow().importFiles(List.of(ImportFixtures.csv(dir, "by_member.csv", MEMBER_HEADER,
+                "14,2,United States of America,1,1,1930,,,,Type IIb: Non-Aggression Pact,1,1,1930,,,1940,0,0,0,0,"
+                        + "0,0,4.1",
+                "14,200,United Kingdom,1,1,1930,,,,Type IIb: Non-Aggression Pact,1,1,1930,,,1940,0,0,0,0,0,0,4.1")));
+        assertTrue(r.dataset().clause("cow-14-non-aggression").isPresent(), r.dataset().clauses().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("COW alliance 14 has no obligation flag "
+                + "set; imported as non-aggression, as its COW type 'Type IIb: Non-Aggression Pact' says")),
+                r.problems().toString());
+    }
+
+    @Test
+    void theVersionColumnSaysWhichVersionIsCited() {
+        var r = ImportFixtures.cow().importFiles(List.of(file("cow-members.csv")));
+        assertEquals("Correlates of War Formal Alliances v4.1, alliance 227", r.dataset().organisation("nato")
+                .orElseThrow().sources().get(0).title());
+        var named = ImportFixtures.cow().importFiles(List.of(ImportFixtures.csv(dir, "alliance_v4.1_by_member.csv",
+                "version4id,ccode,mem_st_year,mem_end_year,defense,neutrality,nonaggression,entente",
+                "7,2,1950,1960,1,0,0,0", "7,200,1950,1960,1,0,0,0")));
+        assertEquals("Correlates of War Formal Alliances v4.1, alliance 7", named.dataset()
+                .clause("cow-7-mutual-defence").orElseThrow().sources().get(0).title(), "from the file name");
+        var unstated = ImportFixtures.cow().importFiles(List.of(ImportFixtures.csv(dir, "members.csv",
+                "version4id,ccode,mem_st_year,mem_end_year,defense,neutrality,nonaggression,entente",
+                "7,2,1950,1960,1,0,0,0", "7,200,1950,1960,1,0,0,0")));
+        assertEquals("Correlates of War Formal Alliances (version not stated), alliance 7", unstated.dataset()
+                .clause("cow-7-mutual-defence").orElseThrow().sources().get(0).title());
+        assertTrue(unstated.problems().stream().anyMatch(p -> p.severity() == Severity.WARNING
+                && p.message().startsWith("the COW version is not stated in the version column or the file names")),
+                unstated.problems().toString());
+    }
 }
