@@ -13,10 +13,10 @@ import org.allianceatlas.io.Severity;
 
 /**
  * Which version of a research dataset the files are, as far as they say. ATOP's member-level files of versions 4 and
- * 5 have the same columns the importer reads, so only the names the project gives its files tell them apart
- * ({@code atop4_01m.csv}, {@code atop5_1m.csv}); COW's files carry a {@code version} column (and a version in their
- * names, {@code alliance_v4.1_by_member.csv}). Nothing else is guessed: an import whose files do not say is cited
- * without a version, with a warning.
+ * 5 name the columns the importer reads alike, so the columns cannot be relied on; the names ATOP gives its files
+ * can ({@code atop4_01m.csv}, {@code atop5_1m.csv}). COW's files carry a {@code version} column (and a version in
+ * their names, {@code alliance_v4.1_by_member.csv}). Nothing else is guessed: an import whose files do not say is
+ * cited without a version, with a warning.
  */
 final class DatasetVersions {
 
