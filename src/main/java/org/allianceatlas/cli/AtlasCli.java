@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.DateBasis;
@@ -55,6 +56,11 @@ public final class AtlasCli implements Callable<Integer> {
             description = "Where imported ATOP/COW data and the loaded data describe the same organisation, which "
                     + "wins: loaded (default) or imported.")
     private DatasetMerger.Precedence prefer;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Where the only errors in ATOP/COW files (--data, import) are rows, leave those rows out "
+                    + "and go on; each is still listed, as a warning.")
+    private boolean skipBadRows;
 
     @Option(names = "--in-force",
             description = "Count clauses from their entry into force instead of their signature.")
@@ -146,17 +152,45 @@ public final class AtlasCli implements Callable<Integer> {
                 extra.add(DataInput.of(p));
             }
         }
-        var result = service.loadWithImports(only.isEmpty(), extra, research, prefer);
+        var result = service.loadWithImports(only.isEmpty(), extra, research, prefer, skipBadRows);
         var err = spec.commandLine().getErr();
         if (!result.report().isEmpty()) {
             err.println(result.report().format());
         }
         if (!result.usable()) {
-            err.println(count(result.report().errors().size(), "error") + ", "
-                    + count(result.report().warnings().size(), "warning") + ": fix the errors and try again");
+            err.println(stopped(result.report(), result.onlyRowsSkipped(), skipBadRows, ""));
             return Optional.empty();
         }
+        if (!result.skippedRows().isEmpty()) {
+            err.println(leftOut(result.skippedRows().size()));
+        }
         return Optional.of(new Loaded(service, result));
+    }
+
+    /** True when rows with errors in ATOP/COW files may be left out ({@code --skip-bad-rows}). */
+    boolean skipBadRows() {
+        return skipBadRows;
+    }
+
+    /**
+     * The closing line when errors stop a load or an import: how many, what happened ({@code outcome}, e.g. "nothing
+     * written"; may be empty) and what to do, including whether {@code --skip-bad-rows} would help (it does when
+     * each error is a research row that the import can leave out).
+     */
+    static String stopped(ValidationReport report, boolean onlyRows, boolean skipping, String outcome) {
+        var start = count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning") + ": "
+                + (outcome.isEmpty() ? "" : outcome + "; ");
+        if (onlyRows) {
+            return start + "each error is a row of an ATOP/COW file; fix the rows, or add --skip-bad-rows to leave "
+                    + "them out";
+        }
+        return start + (skipping ? "--skip-bad-rows leaves out rows only, and these errors concern whole files or "
+                + "the loaded data; fix the errors and try again" : "fix the errors and try again");
+    }
+
+    /** The closing line after rows were left out, so that nobody overlooks the warnings above it. */
+    static String leftOut(int rows) {
+        return "warning: " + count(rows, "row") + " of ATOP/COW files left out (--skip-bad-rows); each is listed above";
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {

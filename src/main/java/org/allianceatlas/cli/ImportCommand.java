@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
                 + "JSON format.",
             "ATOP: the member-level file (atop5_1m.csv) and optionally the alliance-level file (atop5_1a.csv).",
             "COW: the by-member file and/or the dyad-level file(s)."},
-        footer = {"", "Rows with problems are reported with their line and column; the file is not written when "
-                + "there are errors unless --skip-bad-rows is given.",
+        footer = {"", "Rows with problems are reported with their file, line and column; the file is not written "
+                + "when there are errors. With --skip-bad-rows, rows with errors are left out (and listed as "
+                + "warnings) when nothing else is wrong.",
             "Exit codes: 0 written, 1 data or file problems, 2 bad usage."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -58,7 +59,8 @@ final class ImportCommand implements Callable<Integer> {
             + "instead of the import alone; --prefer decides conflicts.")
     private boolean merge;
 
-    @Option(names = "--skip-bad-rows", description = "Write the file even when some rows had errors (they are left out).")
+    @Option(names = "--skip-bad-rows", description = "Write the file without the rows that had errors, when nothing "
+            + "else is wrong; each left-out row is listed as a warning. Same as the global --skip-bad-rows.")
     private boolean skipBadRows;
 
     @Override
@@ -68,16 +70,23 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return AtlasCli.DATA_PROBLEM;
         }
+        boolean skip = skipBadRows || root.skipBadRows();
         var result = loaded.get().service().importResearch(kind, files, merge, root.prefer());
+        boolean onlyRows = result.onlyRowsSkipped();
+        if (skip && onlyRows) {
+            result = result.acceptingSkippedRows();
+        }
         var dataset = result.dataset();
         var report = ValidationReport.of(result.problems());
         if (!report.isEmpty()) {
             err.println(report.format());
         }
-        if (report.hasErrors() && !skipBadRows) {
-            err.println(AtlasCli.count(report.errors().size(), "error") + ": nothing written; fix the rows or use "
-                    + "--skip-bad-rows");
+        if (report.hasErrors()) {
+            err.println(AtlasCli.stopped(report, onlyRows, skip, "nothing written"));
             return AtlasCli.DATA_PROBLEM;
+        }
+        if (skip && !result.skippedRows().isEmpty()) {
+            err.println(AtlasCli.leftOut(result.skippedRows().size()));
         }
         if (Files.exists(out) && !force) {
             err.println("error: " + out + " exists; use --force to replace it");

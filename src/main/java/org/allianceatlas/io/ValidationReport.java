@@ -3,6 +3,7 @@ package org.allianceatlas.io;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,17 @@ public final class ValidationReport {
 
     public boolean isEmpty() {
         return problems.isEmpty();
+    }
+
+    /**
+     * This report with the {@code accepted} errors as warnings, for errors the user chose to live with (rows that an
+     * import left out); every other problem is unchanged.
+     */
+    public ValidationReport accepting(Collection<Problem> accepted) {
+        var set = Set.copyOf(accepted);
+        return of(problems.stream().map(p -> p.severity() == Severity.ERROR && set.contains(p)
+                ? new Problem(Severity.WARNING, p.file(), p.line(), p.column(), p.jsonPath(), p.message()) : p)
+                .toList());
     }
 
     /** Every problem as {@link Problem#format()}, one a line, no trailing newline; empty when there is none. */

@@ -95,10 +95,21 @@ public final class AtlasService {
      * Loads JSON data (the shipped data and {@code json}, or only {@code json}), then imports the research CSV files
      * (ATOP, COW) and merges them in; where both describe an organisation, {@code precedence} says which wins and the
      * conflict is reported as a warning. Import problems join the report. On success the result becomes the current
-     * data.
+     * data. A research row with an error makes the whole load fail; see the overload to leave such rows out.
      */
     public LoadResult loadWithImports(boolean includeShipped, List<DataInput> json, List<Path> research,
                                       DatasetMerger.Precedence precedence) {
+        return loadWithImports(includeShipped, json, research, precedence, false);
+    }
+
+    /**
+     * As {@link #loadWithImports(boolean, List, List, DatasetMerger.Precedence)}; with {@code skipBadRows}, when the
+     * only errors are research rows that the import left out, those errors become warnings (still listed with file,
+     * line and column) and the rest is loaded. Otherwise the result's {@link LoadResult#onlyRowsSkipped()} tells a
+     * caller whether asking the user to leave the rows out would help.
+     */
+    public LoadResult loadWithImports(boolean includeShipped, List<DataInput> json, List<Path> research,
+                                      DatasetMerger.Precedence precedence, boolean skipBadRows) {
         var inputs = new ArrayList<DataInput>();
         if (includeShipped) {
             inputs.addAll(shipped.get());
@@ -114,7 +125,8 @@ public final class AtlasService {
         var problems = new ArrayList<>(base.report().problems());
         problems.addAll(imported.problems());
         problems.addAll(merged.conflicts());
-        return adopt(new LoadResult(merged.dataset(), ValidationReport.of(problems)));
+        var result = new LoadResult(merged.dataset(), ValidationReport.of(problems), imported.skippedRows());
+        return adopt(skipBadRows && result.onlyRowsSkipped() ? result.acceptingSkippedRows() : result);
     }
 
     /**
@@ -132,7 +144,7 @@ public final class AtlasService {
         var merged = new DatasetMerger().merge(base, result.dataset(), precedence, files.get(0).toString());
         var problems = new ArrayList<>(result.problems());
         problems.addAll(merged.conflicts());
-        return new ImportResult(merged.dataset(), problems);
+        return new ImportResult(merged.dataset(), problems, result.skippedRows());
     }
 
     private static Map<String, State> statesOf(Dataset d) {

@@ -242,7 +242,9 @@ public final class MainViewModel {
             var problems = new ArrayList<>(failure.report().problems());
             problems.add(Problem.ofFile(Severity.WARNING, again.files().get(0).toString(), "the "
                     + again.describe() + " import of the last session was not made again; it stays remembered "
-                    + "and the next start tries again, until you open or import other data"));
+                    + "and the next start tries again, until you open or import other data"
+                    + (failure.rowsCanBeLeftOut() ? ". Each error is a row: import the files again with File › "
+                    + "Import to be offered the import without those rows" : "")));
             announce(new LoadProblems(failure.shown(), ValidationReport.of(problems), failure.unexpected(),
                     choice.equals(DatasetChoice.shippedData()) ? Outcome.SHIPPED_INSTEAD : Outcome.PREVIOUS_KEPT));
             startWith(choice, again);

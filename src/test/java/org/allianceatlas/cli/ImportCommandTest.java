@@ -45,13 +45,14 @@ class ImportCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("wrote " + out + ": 5 states, 1 organisations, 3 memberships, 3 clauses"),
                 r.out());
-        var members = run("--only", out, "members", "cow-3180", "--year", "2024");
+        var members = run("--only", out, "members", "nato", "--year", "2024");
         assertEquals("GBR\nSWE\nUSA\n", members.out(), members.err());
     }
 
     @Test
     void researchCsvCanBeGivenDirectlyWithData() {
-        var r = run("--data", fixture("cow-members.csv"), "members", "cow-3180", "--year", "2023");
+        var r = run("--data", fixture("cow-members.csv"), "--prefer", "imported", "members", "nato", "--year",
+                "2023");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("GBR\nUSA\n", r.out());
     }
@@ -76,10 +77,61 @@ class ImportCommandTest {
         assertTrue(r.err().contains("atop-members.csv:14:6: error: unknown COW state code 999"), r.err());
         assertTrue(r.err().contains("atop-members.csv:15:8: error: column yrent must be a whole number"), r.err());
         assertTrue(r.err().contains("atop-members.csv:16:1: error: row has 7 fields"), r.err());
+        assertTrue(r.err().contains("3 errors, 3 warnings: nothing written; each error is a row of an ATOP/COW file; "
+                + "fix the rows, or add --skip-bad-rows to leave them out"), r.err());
         assertFalse(Files.exists(out));
-        assertEquals(0, run("import", "atop", fixture("atop-members.csv"), "--out", out.toString(),
-                "--skip-bad-rows").exitCode());
+    }
+
+    @Test
+    void skipBadRowsWritesTheRestAndListsEveryLeftOutRowAsAWarning() {
+        var out = dir.resolve("atop.json");
+        var r = run("import", "atop", fixture("atop-members.csv"), "--out", out.toString(), "--skip-bad-rows");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.exists(out));
+        assertTrue(r.err().contains("atop-members.csv:14:6: warning: unknown COW state code 999 in column member; "
+                + "add it to data/crosswalk/cow-states.csv; the row is skipped"), r.err());
+        assertTrue(r.err().contains("atop-members.csv:16:1: warning: row has 7 fields"), r.err());
+        assertTrue(r.err().contains("warning: 3 rows of ATOP/COW files left out (--skip-bad-rows)"), r.err());
+        assertFalse(r.err().contains(": error:"), r.err());
+        // The global option does the same.
+        var global = run("--skip-bad-rows", "import", "atop", fixture("atop-members.csv"), "--out",
+                dir.resolve("global.json").toString());
+        assertEquals(0, global.exitCode(), global.err());
+    }
+
+    @Test
+    void skipBadRowsDoesNotHideAFileThatIsWrongAsAWhole() {
+        var out = dir.resolve("wrong.json");
+        var r = run("import", "atop", fixture("atop-wrong-columns.csv"), "--out", out.toString(), "--skip-bad-rows");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("missing columns"), r.err());
+        assertTrue(r.err().contains("--skip-bad-rows leaves out rows only"), r.err());
+        assertFalse(Files.exists(out), "an empty import is not written");
+    }
+
+    @Test
+    void dataWithBadRowsStopsUnlessSkipBadRowsIsGiven() {
+        var strict = run("--data", fixture("atop-members.csv"), "members", "nato", "--year", "2024");
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.err().contains("atop-members.csv:14:6: error: unknown COW state code 999"), strict.err());
+        assertTrue(strict.err().contains("add --skip-bad-rows to leave them out"), strict.err());
+
+        var skipping = run("--data", fixture("atop-members.csv"), "--skip-bad-rows", "--prefer", "imported",
+                "members", "nato", "--year", "2024");
+        assertEquals(0, skipping.exitCode(), skipping.err());
+        assertEquals("FRA\nGBR\nSWE\nUSA\n", skipping.out());
+        assertTrue(skipping.err().contains("atop-members.csv:14:6: warning: unknown COW state code 999"),
+                skipping.err());
+        assertTrue(skipping.err().contains("atop-members.csv:15:8: warning: column yrent must be a whole number, not "
+                + "'abc'; the row is skipped"), skipping.err());
+        assertTrue(skipping.err().contains("warning: 3 rows of ATOP/COW files left out"), skipping.err());
+    }
+
+    @Test
+    void skipBadRowsWithDataStillStopsOnAFileThatIsWrongAsAWhole() {
+        var r = run("--data", fixture("atop-wrong-columns.csv"), "--skip-bad-rows", "summary");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("--skip-bad-rows leaves out rows only"), r.err());
     }
 
     @Test
@@ -91,7 +143,7 @@ class ImportCommandTest {
         assertEquals("keep me", Files.readString(out));
         assertEquals(0, run("import", "cow", fixture("cow-members.csv"), "--out", out.toString(), "--force")
                 .exitCode());
-        assertTrue(Files.readString(out).contains("cow-3180"));
+        assertTrue(Files.readString(out).contains("cow-229-mutual-defence"));
     }
 
     @Test

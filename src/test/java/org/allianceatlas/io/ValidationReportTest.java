@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.allianceatlas.model.Dataset;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
@@ -39,5 +40,32 @@ class ValidationReportTest {
         assertFalse(ValidationReport.of(List.of(EARLY)).hasErrors());
         assertTrue(ValidationReport.empty().isEmpty());
         assertEquals("", ValidationReport.empty().format());
+    }
+
+    @Test
+    void acceptedErrorsBecomeWarningsAndNothingElseChanges() {
+        var report = ValidationReport.of(List.of(LATE, EARLY, OTHER_FILE)).accepting(List.of(LATE));
+        assertEquals(List.of(OTHER_FILE), report.errors());
+        assertEquals(List.of("b.json:2:9: warning: unknown field (at $.x)", "b.json:12:3: warning: bad lat (at "
+                + "$.states[1].lat)"), report.warnings().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void aLoadWhoseOnlyErrorsAreSkippedRowsBecomesUsableOnceTheyAreAccepted() {
+        var rows = new LoadResult(Dataset.empty(), ValidationReport.of(List.of(LATE, EARLY)),
+                List.of(LATE));
+        assertFalse(rows.usable());
+        assertTrue(rows.onlyRowsSkipped());
+        var accepted = rows.acceptingSkippedRows();
+        assertTrue(accepted.usable());
+        assertEquals(2, accepted.report().warnings().size());
+        assertEquals(List.of(LATE), accepted.skippedRows(), "the left-out rows stay known");
+
+        var more = new LoadResult(Dataset.empty(),
+                ValidationReport.of(List.of(LATE, WHOLE_FILE)), List.of(LATE));
+        assertFalse(more.onlyRowsSkipped(), "a whole-file error is not a row to leave out");
+        assertFalse(more.acceptingSkippedRows().usable());
+        assertFalse(new LoadResult(Dataset.empty(), ValidationReport.of(List.of(EARLY)),
+                List.of()).onlyRowsSkipped(), "no errors: nothing to accept");
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Role;
@@ -134,5 +135,22 @@ class AtlasServiceTest {
         assertTrue(view.vertices().contains(service.dataset().state("SWE").orElseThrow()));
         assertFalse(view.vertices().contains(service.dataset().state("SUN").orElseThrow()));
         assertEquals(service.graph(), view.source());
+    }
+
+    @Test
+    void researchRowsWithErrorsStopTheLoadUnlessTheyMayBeLeftOut() {
+        var before = service.dataset();
+        var atop = resource("/org/allianceatlas/io/importers/atop-members.csv");
+        var strict = service.loadWithImports(true, List.of(), List.of(atop), DatasetMerger.Precedence.BASE);
+        assertFalse(strict.usable());
+        assertTrue(strict.onlyRowsSkipped());
+        assertEquals(before, service.dataset(), "nothing adopted");
+
+        var skipping = service.loadWithImports(true, List.of(), List.of(atop), DatasetMerger.Precedence.BASE, true);
+        assertTrue(skipping.usable(), skipping.report()::format);
+        assertEquals(3, skipping.skippedRows().size());
+        assertEquals(3, skipping.report().warnings().stream().filter(p -> p.message().endsWith("the row is skipped"))
+                .count(), "each left-out row is still reported");
+        assertTrue(service.dataset().organisation("atop-2001").isPresent(), "the rest is loaded");
     }
 }

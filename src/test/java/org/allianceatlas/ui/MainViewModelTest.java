@@ -38,6 +38,7 @@ import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.research.ImportChoice;
+import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.task.ManualTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -424,5 +425,53 @@ class MainViewModelTest {
         assertEquals("Shipped data", vm.datasetNameProperty().get());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).report().errors().size() >= 1, problems.get(0).reportText());
+    }
+
+    @Test
+    void anImportMadeWithoutItsBadRowsIsMadeSoAgainAtTheNextStart(@TempDir Path dir) throws IOException {
+        var atop = Files.writeString(dir.resolve("atop5_1m.csv"), "atopid,member,yrent,moent,dayent,yrexit,moexit,"
+                + "dayexit,phase,bilat,defense,offense,neutral,nonagg,consul\n"
+                + "3180,2,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,200,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,999,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,220,1949,4,4,0,0,0,1,0,1,0,0,0,1\n");
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.empty());
+        var offers = new ArrayList<ResearchImportViewModel.SkipOffer>();
+        vm.research().skipOffers().subscribe(offers::add);
+        vm.research().importFiles(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED);
+        assertEquals(1, offers.size());
+        problems.clear();
+        vm.research().importFiles(offers.get(0).withoutBadRows());
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService));
+        assertEquals(1, problems.size(), "the rows left out are shown");
+        assertFalse(problems.get(0).failed());
+        assertTrue(problems.get(0).reportText().contains(":4:6: warning: unknown COW state code 999"),
+                problems.get(0).reportText());
+        var prefs = testPreferences();
+        vm.save(prefs);
+
+        problems.clear();
+        var next = create(new SameThreadTaskRunner());
+        next.start(prefs.dataset(), prefs.researchImport());
+        assertEquals(List.of("FRA", "GBR", "USA"), natoMembers(lastService), "made again without the row");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).reportText().contains(":4:6: warning: unknown COW state code 999"),
+                "and the row is reported again: " + problems.get(0).reportText());
+    }
+
+    @Test
+    void aRememberedImportThatNowHasBadRowsSaysHowToLeaveThemOut(@TempDir Path dir) throws IOException {
+        var atop = Files.writeString(dir.resolve("atop5_1m.csv"), "atopid,member,yrent,moent,dayent,yrexit,moexit,"
+                + "dayexit,phase,bilat,defense,offense,neutral,nonagg,consul\n"
+                + "3180,2,1949,4,4,0,0,0,1,0,1,0,0,0,1\n"
+                + "3180,999,1949,4,4,0,0,0,1,0,1,0,0,0,1\n");
+        var vm = create(new SameThreadTaskRunner());
+        vm.start(Optional.of(DatasetChoice.shippedData()),
+                Optional.of(new ImportChoice(ResearchDataset.ATOP, List.of(atop), Precedence.IMPORTED)));
+        assertEquals("Shipped data", vm.datasetNameProperty().get());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).reportText().contains("to be offered the import without those rows"),
+                problems.get(0).reportText());
     }
 }

@@ -23,10 +23,30 @@ final class AllianceBuilder {
     PartialDate begin;
     PartialDate end;
     boolean endKnown;
+    /** The dataset's own class of the alliance (COW's {@code ss_type}, e.g. "Type I: Defense Pact"), or null. */
+    String classification;
+    /** The tie type {@code classification} names, used when no obligation flag is set; or null. */
+    TieType classifiedAs;
+    /** The line of the row that gave the alliance-level columns, or 0 before any did. */
+    int allianceLevelRow;
 
     AllianceBuilder(String datasetId, int allianceId) {
         this.datasetId = datasetId;
         this.allianceId = allianceId;
+    }
+
+    /**
+     * The obligations a row's 0/1 flags give, {@code flags} mapping each flag column to the tie type it means. A
+     * malformed flag {@linkplain CsvTable#flag skips the row}.
+     */
+    static Set<TieType> obligations(CsvTable t, CsvTable.Row row, Map<String, TieType> flags) {
+        var found = EnumSet.noneOf(TieType.class);
+        flags.forEach((column, type) -> {
+            if (t.flag(row, column)) {
+                found.add(type);
+            }
+        });
+        return found;
     }
 
     void add(String iso3, Spell spell) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -17,16 +18,24 @@ import org.allianceatlas.model.YearSpan;
 
 /**
  * Imports ATOP (v4 and v5) CSV files: the member-level file (one row per alliance × member × phase) and,
- * optionally, the alliance-level file ({@code begyr}…{@code endyr}, {@code mem1}…). Which file is which is told by its
- * header. A member's consecutive phases are merged into one membership; {@code yrexit = 0} means the membership was
- * still in effect at the end of the data (an open end). Obligation flags ({@code defense}, {@code offense},
- * {@code neutral}, {@code nonagg}, {@code consul}) become the alliance's tie types.
+ * optionally, the alliance-level file. Which file is which is told by its header. A member's consecutive phases are
+ * merged into one membership; {@code yrexit = 0} means the membership was still in effect at the end of the data (an
+ * open end). Obligation flags ({@code defense}, {@code offense}, {@code neutral}, {@code nonagg}, {@code consul})
+ * become the alliance's tie types.
+ *
+ * <p>Of the alliance-level file only the dates are read ({@code begyr}…{@code endday}: the alliance's lifetime). Its
+ * member list ({@code mem1}…{@code memN}) is not: the member-level file gives the same members with their own dates
+ * and phases. The version cited is the one ATOP's file names state ({@link DatasetVersions}).
  */
 public final class AtopImporter {
 
     static final List<String> MEMBER_COLUMNS = List.of("atopid", "member", "yrent", "moent", "dayent", "yrexit",
             "moexit", "dayexit", "phase", "bilat", "defense", "offense", "neutral", "nonagg", "consul");
     static final List<String> ALLIANCE_COLUMNS = List.of("atopid", "begyr", "endyr");
+    /** The member-level obligation flags and the tie type each gives the alliance. */
+    private static final Map<String, TieType> OBLIGATIONS = Map.of("defense", TieType.MUTUAL_DEFENCE,
+            "offense", TieType.OFFENSIVE_PACT, "neutral", TieType.NEUTRALITY, "nonagg", TieType.NON_AGGRESSION,
+            "consul", TieType.CONSULTATION);
 
     private final CowCrosswalk crosswalk;
     private final Map<String, State> knownStates;
@@ -40,25 +49,28 @@ public final class AtopImporter {
         this.knownStates = knownStates;
     }
 
-    /** Imports the given files (member-level required, alliance-level optional, in any order). Never throws. */
+    /**
+     * Imports the given files (member-level required, alliance-level optional, in any order; several member-level
+     * files are read one after the other). Never throws.
+     */
     public ImportResult importFiles(List<Path> files) {
         var problems = new ArrayList<Problem>(crosswalk.problems());
         var alliances = new TreeMap<Integer, AllianceBuilder>();
         var tables = new ArrayList<CsvTable>();
-        CsvTable memberTable = null;
-        CsvTable allianceTable = null;
+        var memberTables = new ArrayList<CsvTable>();
+        var allianceTables = new ArrayList<CsvTable>();
         for (var f : files) {
             var t = CsvTable.read(f, f.toString());
             tables.add(t);
             if (t.hasColumn("member") && t.hasColumn("atopid")) {
-                memberTable = t;
+                memberTables.add(t);
             } else if (t.hasColumn("begyr") && t.hasColumn("atopid")) {
-                allianceTable = t;
+                allianceTables.add(t);
             } else if (t.problems().isEmpty()) {
                 t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)");
             }
         }
-        if (memberTable == null) {
+        if (memberTables.isEmpty()) {
             tables.forEach(t -> problems.addAll(t.problems()));
             if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
                 problems.add(Problem.ofFile(Severity.ERROR, files.isEmpty() ? "(no file)" : files.get(0).toString(),
@@ -67,54 +79,49 @@ public final class AtopImporter {
             return new ImportResult(Dataset.empty(), problems);
         }
         var assembler = new DatasetAssembler(ResearchDataset.ATOP, knownStates, crosswalk, problems,
-                memberTable.file());
-        if (memberTable.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)")) {
-            readMembers(memberTable, alliances, assembler);
+                memberTables.get(0).file());
+        for (var t : memberTables) {
+            if (t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)")) {
+                readMembers(t, alliances, assembler);
+            }
         }
-        if (allianceTable != null) {
-            readAlliances(allianceTable, alliances);
-        }
+        allianceTables.forEach(t -> readAlliances(t, alliances));
         // Each table collected its own problems while it was read and processed.
-        tables.forEach(t -> problems.addAll(t.problems()));
-        return new ImportResult(assembler.assemble(alliances.values()), problems);
+        var skipped = new ArrayList<Problem>();
+        for (var t : tables) {
+            problems.addAll(t.problems());
+            skipped.addAll(t.skippedRows());
+        }
+        var version = DatasetVersions.agreed(files.stream().flatMap(f -> DatasetVersions.ofAtopFile(f).stream())
+                .toList(), ResearchDataset.ATOP, memberTables.get(0).file(), "the file names (ATOP names them by "
+                + "version: atop5_1m.csv is 5.1, atop4_01m.csv is 4.01)", problems);
+        return new ImportResult(assembler.assemble(alliances.values(), version), problems, skipped);
     }
 
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
-            var id = t.integer(row, "atopid");
-            var member = t.integer(row, "member");
+            // Every field is read before the row is judged, so that all of its problems are reported at once.
+            var id = t.required(row, "atopid");
+            var member = t.required(row, "member");
             var start = date(t, row, "yrent", "moent", "dayent", false);
             var end = date(t, row, "yrexit", "moexit", "dayexit", true);
-            if (id.isEmpty() || member.isEmpty() || !start.usable() || !end.usable()) {
-                if (id.isEmpty() || member.isEmpty()) {
-                    t.report(row, id.isEmpty() ? "atopid" : "member", "atopid and member are required");
-                }
-                continue;
+            var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
+            boolean bilateral = t.flag(row, "bilat");
+            var iso = member.isPresent() && start.date() != null
+                    ? crosswalk.resolve(t, row, "member", member.getAsInt(), start.date().year())
+                    : Optional.<String>empty();
+            if (start.date() != null && end.usable() && !new YearSpan(start.date(), end.date()).isOrdered()) {
+                t.skip(row, "yrexit", "exit " + end.date() + " is before entry " + start.date());
             }
-            var iso = crosswalk.lookup(member.getAsInt(), start.date().year());
-            if (iso.isEmpty()) {
-                t.problems().add(CowCrosswalk.unknownCode(t, row, "member", member.getAsInt()));
-                continue;
-            }
-            if (iso.get().warning() != null) {
-                t.warn(row, "member", iso.get().warning());
-            }
-            var span = new YearSpan(start.date(), end.date());
-            if (!span.isOrdered()) {
-                t.report(row, "yrexit", "exit " + end.date() + " is before entry " + start.date()
-                        + "; the row is skipped");
+            if (t.isSkipped(row)) {
                 continue;
             }
             var a = alliances.computeIfAbsent(id.getAsInt(), k -> new AllianceBuilder("atop", k));
-            a.add(iso.get().iso3(), new Spell(span, row.line(), "row " + row.line() + " (member "
-                    + member.getAsInt() + ", phase " + t.text(row, "phase") + ")"));
-            assembler.sawCode(iso.get().iso3(), member.getAsInt());
-            flag(t, row, "defense", TieType.MUTUAL_DEFENCE, a);
-            flag(t, row, "offense", TieType.OFFENSIVE_PACT, a);
-            flag(t, row, "neutral", TieType.NEUTRALITY, a);
-            flag(t, row, "nonagg", TieType.NON_AGGRESSION, a);
-            flag(t, row, "consul", TieType.CONSULTATION, a);
-            a.bilateralFlag |= t.integer(row, "bilat").orElse(0) == 1;
+            a.add(iso.get(), new Spell(new YearSpan(start.date(), end.date()), row.line(), "row " + row.line()
+                    + " (member " + member.getAsInt() + ", phase " + t.text(row, "phase") + ")"));
+            assembler.sawCode(iso.get(), member.getAsInt());
+            a.obligations.addAll(obligations);
+            a.bilateralFlag |= bilateral;
         }
     }
 
@@ -123,30 +130,21 @@ public final class AtopImporter {
             return;
         }
         for (var row : t.rows()) {
-            var id = t.integer(row, "atopid");
-            var a = id.isEmpty() ? null : alliances.get(id.getAsInt());
-            if (a == null) {
-                if (id.isPresent()) {
-                    t.warn(row, "atopid", "alliance " + id.getAsInt() + " has no rows in the member-level file; "
-                            + "it is not imported");
-                }
-                continue;
-            }
+            var id = t.required(row, "atopid");
             var begin = date(t, row, "begyr", "begmo", "begday", false);
             var end = date(t, row, "endyr", "endmo", "endday", true);
-            if (begin.date() != null) {
-                a.begin = begin.date();
+            if (t.isSkipped(row)) {
+                continue;
             }
-            if (end.usable() && t.hasColumn("endyr")) {
-                a.endKnown = true;
-                a.end = end.date();
+            var a = alliances.get(id.getAsInt());
+            if (a == null) {
+                t.warn(row, "atopid", "alliance " + id.getAsInt() + " has no rows in the member-level file; "
+                        + "it is not imported");
+                continue;
             }
-        }
-    }
-
-    private static void flag(CsvTable t, CsvTable.Row row, String column, TieType type, AllianceBuilder a) {
-        if (t.integer(row, column).orElse(0) == 1) {
-            a.obligations.add(type);
+            a.begin = begin.date();
+            a.endKnown = true;
+            a.end = end.date();
         }
     }
 
@@ -165,29 +163,32 @@ public final class AtopImporter {
      */
     static DateField date(CsvTable t, CsvTable.Row row, String yCol, String mCol, String dCol, boolean optional) {
         var y = t.integer(row, yCol);
+        if (y.isEmpty() && !CsvTable.isAbsent(t.text(row, yCol))) {
+            return DateField.BAD; // not a whole number: reported by integer()
+        }
         if (y.isEmpty() || y.getAsInt() == 0) {
-            if (optional && (y.isPresent() || t.text(row, yCol).isEmpty())) {
+            if (optional) {
                 return DateField.NONE;
             }
-            if (t.text(row, yCol).isEmpty()) {
-                t.report(row, yCol, "column " + yCol + " is required; the row is skipped");
-            }
+            t.skip(row, yCol, y.isEmpty() ? "column " + yCol + " is empty but required"
+                    : "column " + yCol + " is 0 but a year is required");
             return DateField.BAD;
         }
         if (y.getAsInt() < 1000 || y.getAsInt() > 2100) {
-            t.report(row, yCol, "year " + y.getAsInt() + " in column " + yCol + " is out of range; the row is skipped");
+            t.skip(row, yCol, "year " + y.getAsInt() + " in column " + yCol + " is out of range");
             return DateField.BAD;
         }
-        int m = positive(t.hasColumn(mCol) ? t.integer(row, mCol) : OptionalInt.empty());
-        int d = m == 0 ? 0 : positive(t.hasColumn(dCol) ? t.integer(row, dCol) : OptionalInt.empty());
+        int m = positive(t.lenient(row, mCol, "the date is read to the year only"));
+        int d = m == 0 ? 0 : positive(t.lenient(row, dCol, "the date is read to the month only"));
         if (m > 12) {
-            t.warn(row, mCol, "month " + m + " is impossible; using the year only");
+            t.warn(row, mCol, "month " + m + " is impossible; the date is read to the year only");
             return new DateField(true, PartialDate.ofYear(y.getAsInt()));
         }
         try {
             return new DateField(true, new PartialDate(y.getAsInt(), m, d));
         } catch (IllegalArgumentException e) {
-            t.warn(row, dCol, "day " + d + " does not exist in " + y.getAsInt() + "-" + m + "; using the month only");
+            t.warn(row, dCol, "day " + d + " does not exist in " + y.getAsInt() + "-" + m
+                    + "; the date is read to the month only");
             return new DateField(true, new PartialDate(y.getAsInt(), m, 0));
         }
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.allianceatlas.io.Problem;
-import org.allianceatlas.io.Severity;
 
 /**
  * Correlates of War state code ↔ ISO 3166 alpha-3 (or a former ISO 3166-3 or project code), with the years each
@@ -62,12 +61,15 @@ public final class CowCrosswalk {
         var byCode = new HashMap<Integer, List<Entry>>();
         if (t.requireColumns(List.of("cow_code", "iso3", "valid_from"), "a COW–ISO crosswalk")) {
             for (var row : t.rows()) {
-                var code = t.integer(row, "cow_code");
-                var from = t.integer(row, "valid_from");
+                var code = t.required(row, "cow_code");
+                var from = t.required(row, "valid_from");
                 var to = t.integer(row, "valid_to");
                 var iso = t.text(row, "iso3");
-                if (code.isEmpty() || from.isEmpty() || !iso.matches("[A-Z]{3}")) {
-                    t.report(row, "iso3", "a crosswalk row needs cow_code, a 3-letter iso3 and valid_from");
+                if (!iso.matches("[A-Z]{3}")) {
+                    t.skip(row, "iso3", "column iso3 must be three capital letters (an ISO 3166 code or a project "
+                            + "code starting with X), not '" + iso + "'");
+                }
+                if (t.isSkipped(row)) {
                     continue;
                 }
                 byCode.computeIfAbsent(code.getAsInt(), k -> new ArrayList<>()).add(new Entry(code.getAsInt(),
@@ -121,13 +123,28 @@ public final class CowCrosswalk {
 
     /** All entries whose ISO code is {@code iso3}. */
     public List<Entry> entriesFor(String iso3) {
-        return byCode.values().stream().flatMap(List::stream).filter(e -> e.iso3().equals(iso3)).toList();
+        return entries().stream().filter(e -> e.iso3().equals(iso3)).toList();
     }
 
-    /** For problems: a problem for an unknown code in a data row. */
-    static Problem unknownCode(CsvTable t, CsvTable.Row row, String column, int code) {
-        return new Problem(Severity.ERROR, t.file(), row.line(), t.columnNumber(row, column), "",
-                "unknown COW state code " + code + " in column " + column
-                        + "; add it to data/crosswalk/cow-states.csv (the row is skipped)");
+    /** Every entry, in no particular order. */
+    List<Entry> entries() {
+        return byCode.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The ISO code of the COW code in {@code column} of a data row, in {@code year}. An unknown code
+     * {@linkplain CsvTable#skip skips the row}; a code outside its years is used with a warning.
+     */
+    Optional<String> resolve(CsvTable t, CsvTable.Row row, String column, int code, int year) {
+        var found = lookup(code, year);
+        if (found.isEmpty()) {
+            t.skip(row, column, "unknown COW state code " + code + " in column " + column
+                    + "; add it to data/crosswalk/cow-states.csv");
+            return Optional.empty();
+        }
+        if (found.get().warning() != null) {
+            t.warn(row, column, found.get().warning());
+        }
+        return Optional.of(found.get().iso3());
     }
 }

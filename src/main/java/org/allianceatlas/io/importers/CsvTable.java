@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
@@ -29,6 +32,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
 
+    /** How every message of a {@linkplain #skip skipped row} ends. */
+    static final String ROW_SKIPPED = "; the row is skipped";
+
     /** Files larger than this are refused with a problem rather than read. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
@@ -37,6 +43,8 @@ final class CsvTable {
     private final Map<String, Integer> columns;
     private final List<Row> rows;
     private final List<Problem> problems;
+    private final List<Problem> skipped = new ArrayList<>();
+    private final Set<Integer> skippedLines = new HashSet<>();
 
     private CsvTable(String file, List<String> header, List<Row> rows, List<Problem> problems) {
         this.file = file;
@@ -115,18 +123,20 @@ final class CsvTable {
         }
         var header = records.get(0).toList();
         var rows = new ArrayList<Row>();
+        var shortRows = new ArrayList<Problem>();
         for (int i = 1; i < records.size(); i++) {
             var fields = records.get(i).toList();
             int line = lines.get(i);
             if (fields.size() != header.size()) {
-                problems.add(new Problem(Severity.ERROR, displayName, line, 1, "",
-                        "row has " + fields.size() + " fields but the header has " + header.size()
-                                + "; the row is skipped"));
+                shortRows.add(new Problem(Severity.ERROR, displayName, line, 1, "",
+                        "row has " + fields.size() + " fields but the header has " + header.size() + ROW_SKIPPED));
                 continue;
             }
             rows.add(new Row(line, fields));
         }
-        return new CsvTable(displayName, header, rows, problems);
+        var table = new CsvTable(displayName, header, rows, problems);
+        shortRows.forEach(table::recordSkip);
+        return table;
     }
 
     private static Problem badByte(byte[] bytes, String displayName) {
@@ -220,22 +230,74 @@ final class CsvTable {
 
     /**
      * An integer field. Empty (or "NA", "." as some exports write) gives an empty result without a problem; a
-     * non-integer value is reported with the row's line and the column's position and gives an empty result.
+     * non-integer value {@linkplain #skip skips the row} and gives an empty result. The caller must leave out every
+     * row for which {@link #isSkipped} is true once it has read the row's fields.
      */
     OptionalInt integer(Row row, String column) {
         var t = text(row, column);
-        if (t.isEmpty() || t.equalsIgnoreCase("NA") || t.equals(".")) {
+        if (isAbsent(t)) {
             return OptionalInt.empty();
         }
+        var value = parse(t);
+        if (value.isEmpty()) {
+            skip(row, column, "column " + column + " must be a whole number, not '" + t + "'");
+        }
+        return value;
+    }
+
+    /** Like {@link #integer}, but an empty field also {@linkplain #skip skips the row}: the value is required. */
+    OptionalInt required(Row row, String column) {
+        if (isAbsent(text(row, column))) {
+            skip(row, column, "column " + column + " is empty but required");
+            return OptionalInt.empty();
+        }
+        return integer(row, column);
+    }
+
+    /**
+     * An integer field whose row is still usable without it (a month, a day): a non-integer value is a warning that
+     * ends with {@code fallback} (what the importer does instead), and gives an empty result.
+     */
+    OptionalInt lenient(Row row, String column, String fallback) {
+        var t = text(row, column);
+        if (isAbsent(t)) {
+            return OptionalInt.empty();
+        }
+        var value = parse(t);
+        if (value.isEmpty()) {
+            warn(row, column, "column " + column + " must be a whole number, not '" + t + "'; " + fallback);
+        }
+        return value;
+    }
+
+    /**
+     * A 0/1 flag (an obligation, ATOP's {@code bilat}). Any other value {@linkplain #skip skips the row}: reading it
+     * as 0 would import the row with the wrong obligations. An empty field is read as 0 with a warning.
+     */
+    boolean flag(Row row, String column) {
+        var t = text(row, column);
+        if (isAbsent(t)) {
+            warn(row, column, "column " + column + " is empty; read as 0 (no such obligation)");
+            return false;
+        }
+        var value = parse(t);
+        if (value.isEmpty() || value.getAsInt() != 0 && value.getAsInt() != 1) {
+            skip(row, column, "column " + column + " must be 0 or 1, not '" + t + "'");
+            return false;
+        }
+        return value.getAsInt() == 1;
+    }
+
+    /** True for the texts that mean "no value": empty, "NA" and "." (as some exports write). */
+    static boolean isAbsent(String text) {
+        return text.isEmpty() || text.equalsIgnoreCase("NA") || text.equals(".");
+    }
+
+    private static OptionalInt parse(String text) {
         try {
             // Stata exports sometimes write integers as "1949.0".
-            if (t.endsWith(".0")) {
-                t = t.substring(0, t.length() - 2);
-            }
-            return OptionalInt.of(Integer.parseInt(t));
+            return OptionalInt.of(Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text));
         } catch (NumberFormatException e) {
-            problems.add(new Problem(Severity.ERROR, file, row.line, columnNumber(row, column), "",
-                    "column " + column + " must be a whole number, not '" + t + "'; the row is skipped"));
             return OptionalInt.empty();
         }
     }
@@ -250,8 +312,31 @@ final class CsvTable {
         return col;
     }
 
-    void report(Row row, String column, String message) {
-        problems.add(new Problem(Severity.ERROR, file, row.line, columnNumber(row, column), "", message));
+    /**
+     * Reports an error that leaves the row out of the import: {@code why} names the column's problem, and the
+     * message ends with "; the row is skipped". The rest of the file is still imported.
+     */
+    void skip(Row row, String column, String why) {
+        recordSkip(new Problem(Severity.ERROR, file, row.line, columnNumber(row, column), "", why + ROW_SKIPPED));
+    }
+
+    private void recordSkip(Problem p) {
+        problems.add(p);
+        skipped.add(p);
+        skippedLines.add(p.line());
+    }
+
+    /** True when a problem of this row was reported with {@link #skip}: the row must not be imported. */
+    boolean isSkipped(Row row) {
+        return skippedLines.contains(row.line);
+    }
+
+    /**
+     * The errors that each left one row out (a subset of {@link #problems()}): an import that has no other errors
+     * is complete but for these rows.
+     */
+    List<Problem> skippedRows() {
+        return Collections.unmodifiableList(skipped);
     }
 
     void warn(Row row, String column, String message) {

@@ -49,7 +49,10 @@ final class DatasetAssembler {
         cowCodeOf.putIfAbsent(iso3, cow);
     }
 
-    Dataset assemble(Collection<AllianceBuilder> alliances) {
+    /**
+     * @param version the dataset's version as its files state it, or null: how every imported item is cited
+     */
+    Dataset assemble(Collection<AllianceBuilder> alliances, String version) {
         Map<String, State> states = new LinkedHashMap<>();
         var organisations = new ArrayList<Organisation>();
         var memberships = new ArrayList<Membership>();
@@ -59,24 +62,25 @@ final class DatasetAssembler {
                 continue;
             }
             a.spellsByState.keySet().forEach(iso -> states.computeIfAbsent(iso, this::state));
-            var types = a.obligations.isEmpty() ? Set.of(TieType.CONSULTATION) : a.obligations;
+            var types = !a.obligations.isEmpty() ? a.obligations
+                    : Set.of(a.classifiedAs != null ? a.classifiedAs : TieType.CONSULTATION);
             if (a.obligations.isEmpty()) {
                 problems.add(Problem.ofFile(Severity.WARNING, file, source.label() + " alliance " + a.allianceId
-                        + " has no obligation flag set; imported as consultation"));
+                        + " has no obligation flag set; imported as " + describe(types) + (a.classifiedAs == null ? ""
+                        : ", as its " + source.label() + " type '" + a.classification + "' says")));
             }
             if (a.isBilateral()) {
-                clauses.addAll(clauses(a, types));
+                clauses.addAll(clauses(a, types, version));
             } else {
                 var id = source.organisationId(a.allianceId);
                 var lifetime = a.lifetime();
                 organisations.add(new Organisation(id, source.organisationName(a.allianceId),
                         source.label() + " " + a.allianceId, OrganisationKind.ALLIANCE, lifetime, types, false, null,
-                        source.label() + " alliance " + a.allianceId + " (" + describe(types) + ")", null,
-                        List.of(source.source(a.allianceId, null)), null));
+                        description(a, types), null, List.of(source.source(version, a.allianceId, null)), null));
                 for (var e : a.spellsByState.entrySet()) {
                     for (var spell : Spell.merge(e.getValue())) {
                         memberships.add(new Membership(e.getKey(), id, spell.span(), Role.MEMBER,
-                                List.of(source.source(a.allianceId, spell.rowRef())), null, false));
+                                List.of(source.source(version, a.allianceId, spell.rowRef())), null, false));
                     }
                 }
             }
@@ -114,7 +118,7 @@ final class DatasetAssembler {
         }
     }
 
-    private List<Clause> clauses(AllianceBuilder a, Set<TieType> types) {
+    private List<Clause> clauses(AllianceBuilder a, Set<TieType> types, String version) {
         var parties = new ArrayList<>(a.spellsByState.keySet());
         var lifetime = a.lifetime();
         var refs = new ArrayList<String>();
@@ -129,10 +133,16 @@ final class DatasetAssembler {
         for (var t : types) {
             result.add(new Clause(source.clauseId(a.allianceId, t.key()), source.organisationName(a.allianceId) + " ("
                     + t.label().toLowerCase(java.util.Locale.ROOT) + ")", parties, t, lifetime.start(), null,
-                    lifetime.end(), null, true, null, List.of(source.source(a.allianceId, String.join(", ", refs))),
-                    note, false));
+                    lifetime.end(), null, true, null,
+                    List.of(source.source(version, a.allianceId, String.join(", ", refs))), note, false));
         }
         return result;
+    }
+
+    /** "COW alliance 227 (mutual defence; COW type: Type I: Defense Pact)". */
+    private String description(AllianceBuilder a, Set<TieType> types) {
+        return source.label() + " alliance " + a.allianceId + " (" + describe(types)
+                + (a.classification == null ? "" : "; " + source.label() + " type: " + a.classification) + ")";
     }
 
     private static String describe(Set<TieType> types) {

@@ -76,14 +76,16 @@ public final class ResearchImport {
             }
         }
         var dataset = Dataset.empty();
+        var skipped = new ArrayList<Problem>();
         for (var e : byKind.entrySet()) {
             var result = importAs(e.getKey(), e.getValue(), crosswalk, knownStates);
             problems.addAll(result.problems());
+            skipped.addAll(result.skippedRows());
             var merged = new DatasetMerger().merge(dataset, result.dataset(), DatasetMerger.Precedence.BASE,
                     e.getValue().get(0).toString());
             problems.addAll(merged.conflicts());
             dataset = merged.dataset();
         }
-        return new ImportResult(dataset, problems);
+        return new ImportResult(dataset, problems, skipped);
     }
 }

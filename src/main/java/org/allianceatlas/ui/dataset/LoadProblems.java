@@ -21,6 +21,11 @@ public record LoadProblems(DatasetChoice choice, ValidationReport report, String
         LOADED_WITH_WARNINGS,
         /** The data has errors; the data shown before is still shown. */
         PREVIOUS_KEPT,
+        /**
+         * The data shown before is still shown, and every error is a row of an imported ATOP/COW file: the import
+         * can be made without those rows.
+         */
+        ROWS_CAN_BE_LEFT_OUT,
         /** The remembered data of the last session has errors; the shipped data is loaded instead. */
         SHIPPED_INSTEAD,
         /** Nothing could be loaded, not even the shipped data (a broken installation). */
@@ -53,10 +58,14 @@ public record LoadProblems(DatasetChoice choice, ValidationReport report, String
         var after = switch (outcome) {
             case LOADED_WITH_WARNINGS -> " The data is shown; the warnings below may still deserve a look.";
             case PREVIOUS_KEPT -> " Nothing was changed: the previous data is still shown.";
+            case ROWS_CAN_BE_LEFT_OUT -> " Nothing was changed yet. Each error is one row of the imported files: "
+                    + "import without these rows to see everything else (they stay listed in the report), or fix them "
+                    + "and import again.";
             case SHIPPED_INSTEAD -> " The shipped data is shown instead.";
             case NOTHING_SHOWN -> " No data could be shown: reinstall the application or open a data folder.";
         };
-        var advice = failed() && unexpected.isEmpty() ? " Fix the problems listed below and open the data again." : "";
+        var advice = failed() && unexpected.isEmpty() && outcome != Outcome.ROWS_CAN_BE_LEFT_OUT
+                ? " Fix the problems listed below and open the data again." : "";
         return what + after + advice;
     }
 

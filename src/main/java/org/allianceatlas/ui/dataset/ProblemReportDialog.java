@@ -16,8 +16,9 @@ import javafx.stage.Window;
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
- * Shows a load's full validation report (errors, or warnings of a load that succeeded): a summary, then every problem as {@code file:line:col: …} in a
- * read-only, selectable text area, with a button that copies it all. Node ids: {@code problemReport} (the text
+ * Shows a load's full validation report (errors, or warnings of a load that succeeded): a summary, then every problem
+ * as {@code file:line:col: …} in a read-only, selectable text area, with a button that copies it all, and, for an
+ * import whose only errors are rows, a button that imports without them. Node ids: {@code problemReport} (the text
  * area), {@code problemSummary}.
  */
 public final class ProblemReportDialog {
@@ -25,7 +26,26 @@ public final class ProblemReportDialog {
     /** The copy button's type, so tests and key handlers can find it. */
     public static final ButtonType COPY = new ButtonType("Copy report", ButtonBar.ButtonData.LEFT);
 
+    /** The button that goes on without the rows listed (see {@link #create(Window, LoadProblems, Runnable)}). */
+    public static final ButtonType LEAVE_ROWS_OUT = new ButtonType("Import without these rows",
+            ButtonBar.ButtonData.YES);
+
     private ProblemReportDialog() {
+    }
+
+    /**
+     * A report that also offers to leave the listed rows out: {@link #LEAVE_ROWS_OUT} closes the dialog and runs
+     * {@code leaveRowsOut}; Close leaves everything as it is.
+     */
+    public static Alert create(Window owner, LoadProblems problems, Runnable leaveRowsOut) {
+        var alert = create(owner, problems);
+        alert.getButtonTypes().add(1, LEAVE_ROWS_OUT);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == LEAVE_ROWS_OUT) {
+                leaveRowsOut.run();
+            }
+        });
+        return alert;
     }
 
     /** A dialog ready to show (modal to {@code owner}); Copy copies without closing it. */

@@ -168,13 +168,14 @@ public final class AtlasPreferences {
             }
         }
         return files.isEmpty() ? Optional.empty() : Optional.of(new ImportChoice(kind.get(), files, precedence.get(),
-                node.getBoolean("import.alone", false)));
+                node.getBoolean("import.alone", false), node.getBoolean("import.skipBadRows", false)));
     }
 
     /** Remembers the session's research import; null: there is none. */
     public void setResearchImport(ImportChoice choice) {
         if (choice == null) {
-            for (var key : List.of("import.kind", "import.files", "import.precedence", "import.alone")) {
+            for (var key : List.of("import.kind", "import.files", "import.precedence", "import.alone",
+                    "import.skipBadRows")) {
                 node.remove(key);
             }
             return;
@@ -188,6 +189,7 @@ public final class AtlasPreferences {
         node.put("import.files", files);
         node.put("import.precedence", choice.precedence().name());
         node.putBoolean("import.alone", choice.alone());
+        node.putBoolean("import.skipBadRows", choice.skipBadRows());
     }
 
     // --- filters ----------------------------------------------------------------------------------------------

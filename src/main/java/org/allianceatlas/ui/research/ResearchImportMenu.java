@@ -19,8 +19,9 @@ import org.allianceatlas.ui.dataset.ProblemReportDialog;
 
 /**
  * The File menu's Import ATOP… and Import COW… items: a multi-file chooser, then the question of which side wins
- * where both describe an organisation (or whether to show the import alone), then the import through {@link ResearchImportViewModel}; failed imports open
- * the problem report dialog. Node ids: {@code importAtop}, {@code importCow}.
+ * where both describe an organisation (or whether to show the import alone), then the import through
+ * {@link ResearchImportViewModel}; failed imports open the problem report dialog, which offers to import without the
+ * rows with errors when those are the only problems. Node ids: {@code importAtop}, {@code importCow}.
  */
 public final class ResearchImportMenu {
 
@@ -36,6 +37,8 @@ public final class ResearchImportMenu {
         this.owner = owner;
         this.vm = vm;
         vm.problems().subscribe(p -> ProblemReportDialog.create(owner, p).show());
+        vm.skipOffers().subscribe(offer -> ProblemReportDialog.create(owner, offer.problems(),
+                () -> vm.importFiles(offer.withoutBadRows())).show());
     }
 
     /**

@@ -34,8 +34,11 @@ import org.allianceatlas.ui.task.TaskRunner;
  * again with the research files merged in, through {@link AtlasService#loadWithImports}, off the UI thread.
  *
  * <p>A file whose header says it is the other dataset (or neither) is an error: nothing is imported and the data on
- * screen stays. An import with errors also leaves the data as it was; both are announced on {@link #problems()}.
- * A usable import goes to the {@code onImported} callback, whose owner shows it (and its warnings).
+ * screen stays. An import with errors also leaves the data as it was; both are announced on {@link #problems()} —
+ * except when every error is a row that the import can leave out: then {@link #skipOffers()} offers the import
+ * without those rows, so that one bad row does not cost the whole import, and nothing is left out unasked.
+ * A usable import goes to the {@code onImported} callback, whose owner shows it (and its warnings, which include
+ * every row left out).
  *
  * <p>The session remembers an import as the data chosen before it ({@link Imported#remembered()}, JSON only) plus
  * the {@link ImportChoice}; the next start makes the same import again with {@link #reimport}.
@@ -62,6 +65,7 @@ public final class ResearchImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Signal<LoadProblems> problems = new Signal<>();
+    private final Signal<SkipOffer> skipOffers = new Signal<>();
 
     /**
      * @param current    the data on screen now (the shipped data before the first load)
@@ -89,13 +93,33 @@ public final class ResearchImportViewModel {
         }
     }
 
-    /** Makes an import: merged into the data on screen, or {@link ImportChoice#alone() alone}. */
+    /**
+     * Makes an import: merged into the data on screen, or {@link ImportChoice#alone() alone}. When it fails only
+     * because of rows with errors (and the choice does not already leave them out), {@link #skipOffers()} announces
+     * the report and the same import without those rows; otherwise {@link #problems()} announces the report.
+     */
     public void importFiles(ImportChoice choice) {
         if (running.get()) {
             return;
         }
-        run(current.get(), choice, f -> problems.emit(
-                new LoadProblems(f.shown(), f.report(), f.unexpected(), Outcome.PREVIOUS_KEPT)));
+        run(current.get(), choice, f -> {
+            if (f.rowsCanBeLeftOut() && !choice.skipBadRows()) {
+                message.set(choice.describe() + " has rows with errors; nothing was imported yet.");
+                skipOffers.emit(new SkipOffer(new LoadProblems(f.shown(), f.report(), "",
+                        Outcome.ROWS_CAN_BE_LEFT_OUT), choice.skippingBadRows()));
+            } else {
+                problems.emit(new LoadProblems(f.shown(), f.report(), f.unexpected(), Outcome.PREVIOUS_KEPT));
+            }
+        });
+    }
+
+    /**
+     * An import that failed only because of rows with errors, and the same import without them: the view shows
+     * {@code problems} (every row with its file, line and column) and, if the user agrees, makes
+     * {@code withoutBadRows} with {@link #importFiles(ImportChoice)}. The left-out rows are then reported again as
+     * warnings, and the next session makes the import the same way.
+     */
+    public record SkipOffer(LoadProblems problems, ImportChoice withoutBadRows) {
     }
 
     /**
@@ -111,13 +135,14 @@ public final class ResearchImportViewModel {
     }
 
     /**
-     * Why an import could not be made again.
+     * Why an import could not be made (again).
      *
-     * @param shown      the data with the import's files, as the report names it
-     * @param report     the problems found (a missing file is one of them)
-     * @param unexpected a description of an unexpected failure, or empty
+     * @param shown            the data with the import's files, as the report names it
+     * @param report           the problems found (a missing file is one of them)
+     * @param unexpected       a description of an unexpected failure, or empty
+     * @param rowsCanBeLeftOut true when every error is a row of the imported files that the import can leave out
      */
-    public record Failure(DatasetChoice shown, ValidationReport report, String unexpected) {
+    public record Failure(DatasetChoice shown, ValidationReport report, String unexpected, boolean rowsCanBeLeftOut) {
     }
 
     private void run(DatasetChoice base, ImportChoice choice, Consumer<Failure> onFailure) {
@@ -141,8 +166,10 @@ public final class ResearchImportViewModel {
                 return new LoadResult(Dataset.empty(), ValidationReport.of(wrongKind));
             }
             progress.update("Loading the data and importing " + what, ProgressSink.INDETERMINATE);
-            return choice.alone() ? service.loadWithImports(false, List.of(), files, choice.precedence())
-                    : service.loadWithImports(base.shipped(), base.extraInputs(), files, choice.precedence());
+            return choice.alone()
+                    ? service.loadWithImports(false, List.of(), files, choice.precedence(), choice.skipBadRows())
+                    : service.loadWithImports(base.shipped(), base.extraInputs(), files, choice.precedence(),
+                    choice.skipBadRows());
         }, result -> {
             running.set(false);
             if (result.usable()) {
@@ -152,14 +179,14 @@ public final class ResearchImportViewModel {
                 onImported.accept(new Imported(base, label, result, choice));
             } else {
                 message.set("Could not import " + what + ".");
-                onFailure.accept(new Failure(label, result.report(), ""));
+                onFailure.accept(new Failure(label, result.report(), "", result.onlyRowsSkipped()));
             }
         }, error -> {
             running.set(false);
             message.set("Could not import " + what + ".");
             var m = error.getMessage();
             onFailure.accept(new Failure(label, ValidationReport.empty(), error.getClass().getSimpleName()
-                    + (m == null || m.isBlank() ? "" : ": " + m)));
+                    + (m == null || m.isBlank() ? "" : ": " + m), false));
         });
     }
 
@@ -204,5 +231,10 @@ public final class ResearchImportViewModel {
     /** Announces an import that changed nothing: its errors, or what failed unexpectedly. */
     public Signal<LoadProblems> problems() {
         return problems;
+    }
+
+    /** Announces an import that changed nothing yet because of rows with errors, with the offer to leave them out. */
+    public Signal<SkipOffer> skipOffers() {
+        return skipOffers;
     }
 }

@@ -54,4 +54,13 @@ class LoadProblemsTest {
                 p.summary());
         assertEquals("OutOfMemoryError", p.reportText());
     }
+
+    @Test
+    void rowsThatCanBeLeftOutAreOfferedNotJustRefused() {
+        var p = new LoadProblems(choice, report, "", Outcome.ROWS_CAN_BE_LEFT_OUT);
+        assertTrue(p.failed());
+        assertEquals("2 errors and 1 warning in mine.json. Nothing was changed yet. Each error is one row of the "
+                + "imported files: import without these rows to see everything else (they stay listed in the report), "
+                + "or fix them and import again.", p.summary());
+    }
 }

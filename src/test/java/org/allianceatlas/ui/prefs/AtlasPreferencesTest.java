@@ -2,6 +2,7 @@ package org.allianceatlas.ui.prefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -126,7 +127,12 @@ class AtlasPreferencesTest {
                 Precedence.IMPORTED, true);
         prefs.setResearchImport(alone);
         assertEquals(Optional.of(alone), prefs.researchImport());
+        var skipping = alone.skippingBadRows();
+        prefs.setResearchImport(skipping);
+        assertEquals(Optional.of(skipping), prefs.researchImport());
+        assertTrue(prefs.researchImport().orElseThrow().skipBadRows());
         prefs.setResearchImport(null);
+        assertNull(node.get("import.skipBadRows", null), "forgotten too");
         assertTrue(prefs.researchImport().isEmpty());
     }
 
