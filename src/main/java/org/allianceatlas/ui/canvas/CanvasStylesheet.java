@@ -130,9 +130,7 @@ public final class CanvasStylesheet {
      * rules ({@code .graph.highlighting .vertex}), so a highlighted node keeps its own colour.
      */
     private static void rule(StringBuilder css, String selector, String body) {
-        var highlighted = selector.startsWith("Text.")
-                ? ".graph." + HIGHLIGHTING + " ." + HIGHLIGHTED + " > " + selector
-                : ".graph." + HIGHLIGHTING + " " + selector + "." + HIGHLIGHTED;
+        var highlighted = ".graph." + HIGHLIGHTING + " " + selector + "." + HIGHLIGHTED;
         css.append(".graph ").append(selector).append(",\n").append(highlighted).append(" {\n    ")
                 .append(body).append("\n}\n");
     }

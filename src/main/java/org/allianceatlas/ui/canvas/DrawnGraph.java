@@ -17,9 +17,9 @@ import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStr
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
-import com.brunomnsilva.smartgraph.graphview.SmartLabel;
 import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
 import javafx.animation.FadeTransition;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -114,9 +114,7 @@ final class DrawnGraph {
     private VisualStyle style;
     private String themeUrl;
     private boolean initialised;
-    private boolean stateLabelsShown = true;
-    private boolean organisationLabelsShown = true;
-    private double labelScale = 1;
+    private final VertexLabels labels = new VertexLabels();
     /** How long ties and vertices take to fade in or out on {@link #show}; zero: they pop (the default). */
     private Duration fade = Duration.ZERO;
     private boolean liveLayout;
@@ -143,7 +141,6 @@ final class DrawnGraph {
         }
         panel = new SmartGraphPanel<>(model, CanvasResources.properties(), KEEP_POSITIONS,
                 CanvasResources.stylesheet(), new VisibleVerticesLayout());
-        panel.setVertexLabelProvider(Actor::shortLabel);
         // SmartGraph's "square" is an axis-aligned regular polygon whose radius is the circumradius.
         panel.setVertexShapeTypeProvider(a -> a instanceof Organisation ? "square" : "circle");
         panel.setVertexRadiusProvider(a -> radii.getOrDefault(a, style.stateRadius()));
@@ -184,12 +181,13 @@ final class DrawnGraph {
     /** Runs SmartGraph's {@code init()}; the panel must be in a scene. */
     void initialise() {
         // init() refuses a panel of zero size. Sizing it here rather than through a CSS and layout pass means that
-        // init() sets the real labels, shapes and radii before the first CSS pass: SmartGraph creates its nodes with
-        // the elements' toString() as label text and circles for every vertex.
+        // init() sets the real shapes and radii before the first CSS pass: SmartGraph creates its nodes as circles.
         panel.resize(panel.getPrefWidth(), panel.getPrefHeight());
         panel.init();
         initialised = true;
         registerNewNodes();
+        // Above every vertex.
+        panel.getChildren().add(labels.node());
         // Everything starts hidden; the first show reveals the view.
         for (var node : vertexNodes.values()) {
             setVertexVisible(node, false);
@@ -214,6 +212,7 @@ final class DrawnGraph {
         }
         for (var a : leaving) {
             shownVertices.remove(a);
+            fadeOut(labels.label(a), () -> !shownVertices.contains(a), () -> { });
             fadeOut(vertexNodes.get(a), () -> !shownVertices.contains(a),
                     () -> setVertexVisible(vertexNodes.get(a), false));
         }
@@ -245,6 +244,7 @@ final class DrawnGraph {
         for (var a : arriving) {
             setVertexVisible(vertexNodes.get(a), true);
             fadeIn(vertexNodes.get(a));
+            fadeIn(labels.label(a));
         }
         resizePanel();
         if (liveLayout) {
@@ -339,10 +339,9 @@ final class DrawnGraph {
         return vertexNodes.get(a);
     }
 
-    /** The label node of an actor, or null. */
+    /** The label node of an actor, or null when it has never been shown. */
     Node labelNode(Actor a) {
-        var n = vertexNodes.get(a);
-        return n == null ? null : n.getAttachedLabel();
+        return labels.label(a);
     }
 
     /** Number of vertices and edges in SmartGraph's model (edges only while the live layout runs). */
@@ -368,21 +367,7 @@ final class DrawnGraph {
      * readable when the drawing is zoomed out.
      */
     void setLabels(boolean states, boolean organisations, double scale) {
-        boolean changed = states != stateLabelsShown || organisations != organisationLabelsShown;
-        boolean rescaled = scale != labelScale;
-        stateLabelsShown = states;
-        organisationLabelsShown = organisations;
-        labelScale = scale;
-        if (!changed && !rescaled) {
-            return;
-        }
-        for (var a : shownVertices) {
-            var label = vertexNodes.get(a).getAttachedLabel();
-            if (label != null) {
-                label.setVisible(labelShown(a));
-                scaleLabel(label);
-            }
-        }
+        labels.setLevelOfDetail(states, organisations, scale);
     }
 
     /**
@@ -564,24 +549,11 @@ final class DrawnGraph {
         if (node == null) {
             return;
         }
-        toggle(node.getAttachedLabel() == null ? null : node.getAttachedLabel().getStyleClass(), on);
+        labels.setHighlighted(a, on);
         if (on) {
             node.addStyleClass(CanvasStylesheet.HIGHLIGHTED);
         } else {
             node.removeStyleClass(CanvasStylesheet.HIGHLIGHTED);
-        }
-    }
-
-    // SmartLabel.removeStyleClass removes from the pane only (twice): change the pane's list directly, the CSS
-    // selects the text through it.
-    private static void toggle(List<String> classes, boolean on) {
-        if (classes == null) {
-            return;
-        }
-        if (on) {
-            classes.add(CanvasStylesheet.HIGHLIGHTED);
-        } else {
-            classes.remove(CanvasStylesheet.HIGHLIGHTED);
         }
     }
 
@@ -628,13 +600,6 @@ final class DrawnGraph {
         } else {
             node.addStyleClass(CanvasStylesheet.ORGANISATION);
         }
-        var label = node.getAttachedLabel();
-        if (label != null) {
-            label.addStyleClass(actor instanceof State ? CanvasStylesheet.STATE_LABEL
-                    : CanvasStylesheet.ORGANISATION_LABEL);
-            // Labels never take the pointer: a click on a label would otherwise miss the vertex below it.
-            label.setMouseTransparent(true);
-        }
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 events.vertexClicked(actor);
@@ -642,33 +607,20 @@ final class DrawnGraph {
         });
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> events.hovered(actor));
         node.addEventHandler(MouseEvent.MOUSE_EXITED, e -> events.hovered(null));
-        // Ties follow their ends, whoever moves them (this class, SmartGraph's live layout, a drag).
-        node.centerXProperty().addListener(o -> ties.invalidate());
-        node.centerYProperty().addListener(o -> ties.invalidate());
-        node.radiusProperty().addListener(o -> ties.invalidate());
+        // Ties and the label follow their vertex, whoever moves it (this class, SmartGraph's live layout, a drag).
+        InvalidationListener moved = o -> {
+            ties.invalidate();
+            labels.place(actor, node.getCenterX(), node.getCenterY(), node.getRadius());
+        };
+        node.centerXProperty().addListener(moved);
+        node.centerYProperty().addListener(moved);
+        node.radiusProperty().addListener(moved);
     }
 
     private void setVertexVisible(SmartGraphVertexNode<Actor> node, boolean visible) {
         node.setVisible(visible);
-        var label = node.getAttachedLabel();
-        if (label != null) {
-            var actor = node.getUnderlyingVertex().element();
-            label.setVisible(visible && labelShown(actor));
-            if (visible) {
-                scaleLabel(label);
-            }
-        }
-    }
-
-    private boolean labelShown(Actor a) {
-        return a instanceof Organisation ? organisationLabelsShown : stateLabelsShown;
-    }
-
-    private void scaleLabel(SmartLabel label) {
-        label.setScaleX(labelScale);
-        label.setScaleY(labelScale);
-        // Scaling pivots on the label's centre; shift it down so that it grows away from the vertex, not over it.
-        label.setTranslateY((labelScale - 1) * label.getLayoutBounds().getHeight() / 2);
+        labels.setShown(node.getUnderlyingVertex().element(), visible, node.getCenterX(), node.getCenterY(),
+                node.getRadius());
     }
 
     static boolean isDirected(Tie tie) {
