@@ -1,5 +1,7 @@
 package org.allianceatlas.ui.canvas;
 
+import java.util.function.BooleanSupplier;
+
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,10 +22,11 @@ import javafx.scene.transform.Translate;
  * A clipped viewport that shows one content node zoomed and panned: screen = pan + zoom × content. The mouse wheel
  * zooms about the cursor, a primary-button drag pans.
  *
- * <p>While a pan lasts, the content is drawn from a cached bitmap ({@link Node#setCache}): a pan only translates the
- * drawing, and in JavaFX's software pipeline re-rasterising thousands of curves per frame is what makes panning
- * slow. The cache is skipped when the zoomed content would exceed {@link #MAX_CACHE_PIXELS} (memory) and dropped when
- * the drag ends, so that zooming and highlighting always render sharply.
+ * <p>While a pan lasts, a large drawing may be drawn from a cached bitmap ({@link Node#setCache}): a pan only
+ * translates it. Whether to is the owner's call ({@link #setCacheWhilePanning}): in JavaFX's software pipeline copying
+ * a cached bitmap of the whole drawing costs about as much as drawing a few hundred vertices, so the cache pays only
+ * for large views. It is skipped when the zoomed content would exceed {@link #MAX_CACHE_PIXELS} (memory) and dropped
+ * when the drag ends, so that zooming and highlighting always render sharply.
  *
  * <p>FX thread only.
  */
@@ -45,6 +48,7 @@ final class ZoomPanPane extends Pane {
     private double dragX;
     private double dragY;
     private final ReadOnlyBooleanWrapper panning = new ReadOnlyBooleanWrapper(this, "panning");
+    private BooleanSupplier cacheWhilePanning = () -> true;
 
     ZoomPanPane() {
         var clip = new Rectangle();
@@ -138,10 +142,15 @@ final class ZoomPanPane extends Pane {
         zoomAbout(1 / STEP, getWidth() / 2, getHeight() / 2);
     }
 
-    /** Starts a pan gesture: caches the drawing as a bitmap when it is small enough (see the class comment). */
+    /** Asked at the start of each pan: whether to draw the content from a cached bitmap while it lasts. */
+    void setCacheWhilePanning(BooleanSupplier worthIt) {
+        cacheWhilePanning = worthIt;
+    }
+
+    /** Starts a pan gesture: caches the drawing as a bitmap when that pays and it is small enough (class comment). */
     void startPan() {
         panning.set(true);
-        if (content != null) {
+        if (content != null && cacheWhilePanning.getAsBoolean()) {
             var b = content.getBoundsInLocal();
             double z = zoom.get();
             if (b.getWidth() * z * b.getHeight() * z <= MAX_CACHE_PIXELS) {

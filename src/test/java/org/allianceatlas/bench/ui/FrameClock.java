@@ -28,11 +28,14 @@ import javafx.scene.Scene;
 final class FrameClock {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String RASTER_THREAD = "tie-raster";
 
     private final List<Runnable> onNextPulse = new ArrayList<>();
     private volatile FrameListener onFrame;
     private volatile long fxThread = -1;
     private volatile long renderThread = -1;
+    /** The canvas draws large tie images in two bands, one on this worker (TieRaster); -1 until it exists. */
+    private volatile long rasterThread = -1;
     private Runnable everyPulse;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -126,14 +129,28 @@ final class FrameClock {
     }
 
     /**
-     * CPU time of the FX and render threads together, nanoseconds: unlike wall-clock time it does not grow when
-     * other processes take the cores (the measuring machine is shared).
+     * CPU time of the FX and render threads and of the canvas's tie-raster worker together, nanoseconds: unlike
+     * wall-clock time it does not grow when other processes take the cores (the measuring machine is shared).
      */
     private long cpuNow() {
         long fx = fxThread;
         long render = renderThread;
+        if (rasterThread < 0) {
+            rasterThread = threadNamed(RASTER_THREAD);
+        }
+        long raster = rasterThread;
         return (fx < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(fx)))
-                + (render < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(render)));
+                + (render < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(render)))
+                + (raster < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(raster)));
+    }
+
+    private static long threadNamed(String name) {
+        for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals(name)) {
+                return info.getThreadId();
+            }
+        }
+        return -1;
     }
 
     private interface FrameListener {
