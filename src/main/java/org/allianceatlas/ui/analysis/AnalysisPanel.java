@@ -26,7 +26,6 @@ import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.time.CompareLegend;
 import org.allianceatlas.ui.time.CompareView;
 import org.allianceatlas.ui.time.PlaybackView;
-import org.allianceatlas.ui.time.PlaybackViewModel;
 
 /**
  * The "Time and structure" side of the main window: the tabs Details | Metrics | Blocs | Path | Compare, the playback
@@ -78,8 +77,7 @@ public final class AnalysisPanel {
         var metricsTab = tab("Metrics", "metricsTab", new MetricsView(vm.metrics(), chooseCsv).node());
         blocsTab = tab("Blocs", "blocsTab", new BlocsView(vm.blocs()).node());
         pathTab = tab("Path", "pathTab", new PathView(vm.path()).node());
-        compareView = new CompareView(vm.compare(), PlaybackViewModel.START_YEAR,
-                Math.max(PlaybackViewModel.START_YEAR, filters.lastYearProperty().get()), style);
+        compareView = new CompareView(vm.compare(), style);
         var compareTab = tab("Compare", "compareTab", compareView.node());
         tabs.getTabs().setAll(detailsTab, metricsTab, blocsTab, pathTab, compareTab);
         tabs.setId("analysisTabs");

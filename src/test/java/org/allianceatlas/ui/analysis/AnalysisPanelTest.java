@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -26,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.allianceatlas.analysis.Change;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
@@ -34,8 +37,10 @@ import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.FxTesting;
 import org.allianceatlas.ui.MainView;
 import org.allianceatlas.ui.MainViewModel;
+import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.shared.ExternalLinks;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
+import org.allianceatlas.ui.time.PlaybackViewModel;
 
 /**
  * The analysis tabs and playback bar in the real main window on the shipped data: playing moves the year, compare
@@ -106,7 +111,7 @@ class AnalysisPanelTest {
         assertTrue(fx(() -> robot.lookup("#compareLegend").query().isVisible()), "the legend explains the colours");
 
         @SuppressWarnings("unchecked")
-        ListView<org.allianceatlas.analysis.Change> changes = robot.lookup("#compareChanges").queryAs(ListView.class);
+        ListView<Change> changes = robot.lookup("#compareChanges").queryAs(ListView.class);
         var swedenJoins = fx(() -> changes.getItems().stream().filter(c -> c.tie().equals(sweNato)).findFirst()
                 .orElseThrow());
         fxRun(() -> changes.getSelectionModel().select(swedenJoins));
@@ -192,6 +197,33 @@ class AnalysisPanelTest {
         assertEquals(1950, fx(() -> vm.filters().year()));
         robot.type(KeyCode.LEFT, 2);
         assertEquals(1948, fx(() -> vm.filters().year()));
+    }
+
+    @Test
+    void theCompareYearsAndTheTimelineReachBackTo1815WhenTheLoadedDataDoes(FxRobot robot) {
+        settled();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> yearA = robot.lookup("#compareYearA").queryAs(Spinner.class);
+        var range = (SpinnerValueFactory.IntegerSpinnerValueFactory) yearA.getValueFactory();
+        int shippedFirst = fx(() -> vm.filters().firstYearProperty().get());
+        assertTrue(shippedFirst < PlaybackViewModel.START_YEAR, "the shipped data starts in " + shippedFirst);
+        waitUntil("year A offers the shipped data's first year", () -> range.getMin() == shippedFirst);
+
+        fxRun(() -> vm.open(UiFixtures.resource("ui/before-1945.json")));
+        waitUntil("the data from 1815 is shown", () -> vm.frame() != null
+                && vm.frame().view().source().dataset().state("AUT").isPresent());
+        settled();
+        var playback = vm.analysis().playback();
+        waitUntil("year A offers 1815", () -> range.getMin() == 1815);
+        waitUntil("the timeline strip starts in 1815", () -> !playback.timelineProperty().get().isEmpty()
+                && playback.timelineProperty().get().get(0).year() == 1815);
+
+        fxRun(() -> view.analysisPanel().selectTab("compareTab"));
+        robot.doubleClickOn(yearA.getEditor()).write("1816").type(KeyCode.ENTER);
+        waitUntil("1816 is compared with year B", () -> vm.analysis().compare().comparisonProperty().get() != null
+                && vm.analysis().compare().comparisonProperty().get().from() == 1816);
+        var changes = fx(() -> vm.analysis().compare().changes().stream().map(Change::text).toList());
+        assertTrue(changes.contains("1818 — AUT left quadruple"), changes.toString());
     }
 
     private static double thumbX(Slider slider) {
