@@ -21,6 +21,7 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Organisation;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.time.CompareLegend;
@@ -224,15 +225,24 @@ public final class AnalysisPanel {
     private void updateRadii() {
         var scales = vm.metrics().radiusScalesProperty().get();
         var radii = new HashMap<Actor, Double>();
+        var halfSides = new HashMap<Actor, Double>();
         if (view != null) {
-            for (var s : view.states()) {
-                var f = scales.get(s.id());
-                if (f != null) {
-                    radii.put(s, style.stateRadius() * f);
+            for (var a : view.vertices()) {
+                var f = scales.get(a.id());
+                if (f == null) {
+                    continue;
+                }
+                double r = style.stateRadius() * f;
+                if (a instanceof Organisation) {
+                    // One scale for both kinds: a square of half-side r·√π/2 has the area of a circle of radius r.
+                    halfSides.put(a, r * Math.sqrt(Math.PI) / 2);
+                } else {
+                    radii.put(a, r);
                 }
             }
         }
         canvas.setStateRadii(radii);
+        canvas.setOrganisationSizes(halfSides);
     }
 
     private void updateFade() {

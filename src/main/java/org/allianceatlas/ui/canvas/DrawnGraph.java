@@ -122,6 +122,8 @@ final class DrawnGraph {
     private boolean liveLayout;
     /** State radii set by {@link #setStateRadii}; states not in it have the style's radius. */
     private final Map<Actor, Double> stateRadii = new HashMap<>();
+    /** Half-sides set by {@link #setOrganisationSizes}; organisations not in it are sized by their visible members. */
+    private final Map<Actor, Double> organisationHalfSides = new HashMap<>();
 
     /**
      * Builds the SmartGraph model and panel for {@code first.source()}; nothing is drawn until {@link #initialise}
@@ -482,6 +484,19 @@ final class DrawnGraph {
         }
     }
 
+    /**
+     * Sets the half-side of the given organisations' squares (layout units, as {@link VisualStyle#organisationRadius});
+     * every other organisation goes back to the size of its visible members. Applied to the organisations of
+     * {@code view} now, when given, and to those of every later {@link #show}.
+     */
+    void setOrganisationSizes(Map<Actor, Double> halfSides, AlignmentView view) {
+        organisationHalfSides.clear();
+        organisationHalfSides.putAll(halfSides);
+        if (view != null) {
+            updateRadii(view);
+        }
+    }
+
     /** The radius a vertex is drawn with now, or NaN when it has no node. */
     double radiusOf(Actor a) {
         var node = vertexNodes.get(a);
@@ -691,7 +706,8 @@ final class DrawnGraph {
         }
         for (var o : view.organisations()) {
             // Circumradius of a square whose half-side is the style's organisation radius.
-            double r = style.organisationRadius(members.getOrDefault(o, 0)) * Math.sqrt(2);
+            double r = organisationHalfSides.getOrDefault(o, style.organisationRadius(members.getOrDefault(o, 0)))
+                    * Math.sqrt(2);
             radii.put(o, r);
             var node = vertexNodes.get(o);
             if (node != null) {

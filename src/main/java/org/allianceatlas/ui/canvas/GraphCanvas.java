@@ -105,6 +105,7 @@ public final class GraphCanvas {
     private Duration fade = Duration.ZERO;
     private Map<Tie, String> tieStyles = Map.of();
     private Map<Actor, Double> stateRadii = Map.of();
+    private Map<Actor, Double> organisationSizes = Map.of();
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
@@ -404,6 +405,18 @@ public final class GraphCanvas {
         }
     }
 
+    /**
+     * Half-sides of organisation squares in layout units, as {@link VisualStyle#organisationRadius} gives them ("size
+     * vertices by" degree, the one metric organisations have); organisations left out, and every one after an empty
+     * map, are sized by their visible members. Kept across {@link #show}.
+     */
+    public void setOrganisationSizes(Map<Actor, Double> halfSides) {
+        organisationSizes = Map.copyOf(halfSides);
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setOrganisationSizes(organisationSizes, view);
+        }
+    }
+
     /** The radius an actor is drawn with, layout units; NaN when it has no node. */
     public double radiusOf(Actor actor) {
         return drawn == null ? Double.NaN : drawn.radiusOf(actor);
@@ -447,6 +460,7 @@ public final class GraphCanvas {
 
     private void draw(Positions positions) {
         pendingPositions = null;
+        drawn.setOrganisationSizes(organisationSizes, null); // show() applies them
         drawn.show(view, positions);
         drawn.setTieStyles(tieStyles);
         drawn.setStateRadii(stateRadii);

@@ -9,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +33,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.allianceatlas.analysis.Change;
+import org.allianceatlas.analysis.GraphKind;
+import org.allianceatlas.analysis.Metric;
+import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
@@ -224,6 +231,46 @@ class AnalysisPanelTest {
                 && vm.analysis().compare().comparisonProperty().get().from() == 1816);
         var changes = fx(() -> vm.analysis().compare().changes().stream().map(Change::text).toList());
         assertTrue(changes.contains("1818 — AUT left quadruple"), changes.toString());
+    }
+
+    @Test
+    void theMetricsTabExplainsTheSortedMetricAndSizingByDegreeSizesOrganisationsToo(FxRobot robot) {
+        settled();
+        fxRun(() -> view.analysisPanel().selectTab("metricsTab"));
+        var metrics = vm.analysis().metrics();
+        waitUntil("the metrics are computed", () -> metrics.tableProperty().get() != null);
+        var name = robot.lookup("#metricName").queryAs(Text.class);
+        var explanation = robot.lookup("#metricExplanation").queryAs(Text.class);
+        assertEquals("Degree. ", fx(name::getText), "the table's first order is explained");
+        assertTrue(fx(explanation::isVisible));
+        assertEquals(Metric.DEGREE.description() + " " + GraphKind.TWO_MODE.explanation(), fx(explanation::getText));
+
+        @SuppressWarnings("unchecked")
+        TableView<MetricsTable.Row> table = robot.lookup("#metricsTable").queryAs(TableView.class);
+        fxRun(() -> table.getSortOrder().setAll(table.getColumns().stream()
+                .filter(c -> c.getUserData() == Metric.BETWEENNESS).findFirst().orElseThrow()));
+        assertEquals("Betweenness. ", fx(name::getText), "sorted by betweenness: it is explained");
+        assertTrue(fx(explanation::getText).contains(GraphKind.STATE_PROJECTION.explanation()));
+
+        var nato = actor("nato");
+        double usual = fx(() -> view.canvas().radiusOf(nato));
+        @SuppressWarnings("unchecked")
+        ComboBox<Metric> sizeBy = robot.lookup("#sizeBy").queryAs(ComboBox.class);
+        fxRun(() -> sizeBy.setValue(Metric.DEGREE));
+        double scale = fx(() -> metrics.radiusScalesProperty().get().get("nato"));
+        // The square's area is that of a state circle scaled by the same factor: half-side r·√π/2, drawn by its
+        // circumradius (half-side · √2).
+        double expected = VisualStyle.of(Theme.LIGHT).stateRadius() * scale * Math.sqrt(Math.PI) / 2 * Math.sqrt(2);
+        waitUntil("NATO is sized by its degree", () -> Math.abs(view.canvas().radiusOf(nato) - expected) < 1e-6);
+        assertFalse(fx(() -> robot.lookup("#sizeNote").query().isVisible()), "every vertex is sized: nothing to say");
+        assertEquals("Degree. ", fx(name::getText), "sized by degree: it is explained");
+
+        fxRun(() -> sizeBy.setValue(Metric.BETWEENNESS));
+        waitUntil("NATO is back to its usual size", () -> Math.abs(view.canvas().radiusOf(nato) - usual) < 1e-6);
+        var note = robot.lookup("#sizeNote").queryAs(Label.class);
+        assertTrue(fx(note::isVisible));
+        assertEquals("Organisations keep their size (their visible members): Betweenness is computed on states only.",
+                fx(note::getText));
     }
 
     private static double thumbX(Slider slider) {
