@@ -22,7 +22,9 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.State;
 import org.allianceatlas.ui.canvas.GraphCanvas;
+import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.time.CompareLegend;
 import org.allianceatlas.ui.time.CompareView;
@@ -30,9 +32,9 @@ import org.allianceatlas.ui.time.PlaybackView;
 
 /**
  * The "Time and structure" side of the main window: the tabs Details | Metrics | Blocs | Path | Compare, the playback
- * bar and the compare legend, and their effect on the {@link GraphCanvas} — emphasis of the selected bloc or path,
- * state sizes by a metric, compare colours, fading during playback. Binds to an {@link AnalysisViewModel}; decides
- * nothing itself.
+ * bar and the compare legend, and their effect on the {@link GraphCanvas} and its {@link LegendView} — emphasis of the
+ * selected bloc or path, vertex sizes by a metric, states coloured by community, compare colours, fading during
+ * playback. Binds to an {@link AnalysisViewModel}; decides nothing itself.
  *
  * <p>The main window calls {@link #frameShown} after each canvas show: overlays are re-applied at once, and the
  * analyses hear of the new view after {@link #DEBOUNCE} without a further change (dragging the year slider or
@@ -50,6 +52,7 @@ public final class AnalysisPanel {
 
     private final AnalysisViewModel vm;
     private final GraphCanvas canvas;
+    private final LegendView legend;
     private final FilterViewModel filters;
     private final TabPane tabs = new TabPane();
     private final Tab pathTab;
@@ -65,13 +68,15 @@ public final class AnalysisPanel {
     private boolean overlaid;
 
     /**
+     * @param legend       the canvas's legend, which explains community colours while states have them
      * @param details      the details panel, first tab
      * @param chooseCsv    asks where to save the metrics CSV (empty: cancelled)
      */
-    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, FilterViewModel filters, Node details,
-                         VisualStyle style, Supplier<Optional<Path>> chooseCsv) {
+    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, LegendView legend, FilterViewModel filters,
+                         Node details, VisualStyle style, Supplier<Optional<Path>> chooseCsv) {
         this.vm = vm;
         this.canvas = canvas;
+        this.legend = legend;
         this.filters = filters;
         this.style = style;
         var detailsTab = tab("Details", "detailsTab", details);
@@ -87,7 +92,8 @@ public final class AnalysisPanel {
         tabs.getStyleClass().add(Styles.DENSE);
         tabs.setTabMinWidth(0);
         vm.metrics().activeProperty().bind(metricsTab.selectedProperty());
-        vm.blocs().activeProperty().bind(blocsTab.selectedProperty());
+        // Community colours stay on in every tab, so the blocs they come from follow the view there too.
+        vm.blocs().activeProperty().bind(blocsTab.selectedProperty().or(vm.blocs().colourByCommunityProperty()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateEmphasis());
 
         playbackView = new PlaybackView(vm.playback(), filters, style);
@@ -107,6 +113,7 @@ public final class AnalysisPanel {
         vm.blocs().selectedProperty().addListener((o, a, b) -> updateEmphasis());
         vm.path().resultProperty().addListener((o, a, b) -> updateEmphasis());
         vm.metrics().radiusScalesProperty().addListener((o, a, b) -> updateRadii());
+        vm.blocs().communityOfStateProperty().addListener((o, a, b) -> updateCommunityColours());
         canvas.selectedActorProperty().addListener((o, a, actor) -> {
             if (actor != null && pathTab.isSelected()) {
                 vm.path().pick(actor);
@@ -166,6 +173,7 @@ public final class AnalysisPanel {
         positions = shownPositions;
         applyCompare();
         updateRadii();
+        updateCommunityColours();
         updateEmphasis();
         debounce.playFromStart();
     }
@@ -243,6 +251,24 @@ public final class AnalysisPanel {
         }
         canvas.setStateRadii(radii);
         canvas.setOrganisationSizes(halfSides);
+    }
+
+    private void updateCommunityColours() {
+        var communities = vm.blocs().communityOfStateProperty().get();
+        if (communities == null || view == null) {
+            canvas.colourStatesByRegion();
+            legend.colourByRegion();
+            return;
+        }
+        var byState = new HashMap<State, Integer>();
+        for (var s : view.states()) {
+            var community = communities.get(s.id());
+            if (community != null) {
+                byState.put(s, community);
+            }
+        }
+        canvas.colourStatesByCommunity(byState);
+        legend.colourByCommunity(byState);
     }
 
     private void updateFade() {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -124,6 +125,8 @@ final class DrawnGraph {
     private final Map<Actor, Double> stateRadii = new HashMap<>();
     /** Half-sides set by {@link #setOrganisationSizes}; organisations not in it are sized by their visible members. */
     private final Map<Actor, Double> organisationHalfSides = new HashMap<>();
+    /** The community class each state node has ({@link #setCommunityClasses}); none: its region colour. */
+    private final Map<Actor, String> communityClasses = new HashMap<>();
 
     /**
      * Builds the SmartGraph model and panel for {@code first.source()}; nothing is drawn until {@link #initialise}
@@ -494,6 +497,31 @@ final class DrawnGraph {
         organisationHalfSides.putAll(halfSides);
         if (view != null) {
             updateRadii(view);
+        }
+    }
+
+    /**
+     * Gives each state in {@code classes} that community class ({@link CanvasStylesheet#communityClass}) and every
+     * other state {@code others}, in place of the class it had; with {@code others} null those states lose their
+     * community class and show their region colour again. Nodes whose class does not change are not touched (each
+     * change restyles the node).
+     */
+    void setCommunityClasses(Map<Actor, String> classes, String others) {
+        for (var e : vertexNodes.entrySet()) {
+            var actor = e.getKey();
+            var wanted = classes.getOrDefault(actor, others);
+            var had = communityClasses.get(actor);
+            if (!(actor instanceof State) || Objects.equals(wanted, had)) {
+                continue;
+            }
+            if (had != null) {
+                e.getValue().removeStyleClass(had);
+                communityClasses.remove(actor);
+            }
+            if (wanted != null) {
+                e.getValue().addStyleClass(wanted);
+                communityClasses.put(actor, wanted);
+            }
         }
     }
 

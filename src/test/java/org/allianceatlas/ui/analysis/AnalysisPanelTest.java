@@ -5,8 +5,11 @@ import static org.allianceatlas.ui.FxTesting.fxRun;
 import static org.allianceatlas.ui.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.function.BiPredicate;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -32,14 +36,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.analysis.GraphKind;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.FxTesting;
 import org.allianceatlas.ui.MainView;
@@ -271,6 +278,85 @@ class AnalysisPanelTest {
         assertTrue(fx(note::isVisible));
         assertEquals("Organisations keep their size (their visible members): Betweenness is computed on states only.",
                 fx(note::getText));
+    }
+
+    @Test
+    void colouringStatesByCommunityFillsEachCommunityAlikeAndOffRestoresTheRegions(FxRobot robot) {
+        settled();
+        fxRun(() -> vm.filters().setYear(2024));
+        settled();
+        fxRun(() -> view.analysisPanel().selectTab("blocsTab"));
+        var blocs = vm.analysis().blocs();
+        waitUntil("the blocs of 2024 are found", () -> blocs.reportProperty().get() != null
+                && blocs.reportProperty().get().year() == 2024);
+        var communities = fx(() -> blocs.reportProperty().get().communities());
+        // Two members of one community from different regions, and two states of one region in different
+        // communities: their fills can only agree, or differ, by community.
+        var mixed = communities.stream().filter(c -> twoOf(c.members(), (a, b) -> a.region() != b.region()) != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no community spans two regions"));
+        var together = twoOf(mixed.members(), (a, b) -> a.region() != b.region());
+        var apart = sameRegionInTwoCommunities(communities);
+        var canvas = view.canvas();
+        var style = VisualStyle.of(Theme.LIGHT);
+        assertEquals(fill(style.regionColour(together[0].region())), fx(() -> canvas.fillOf(together[0])));
+
+        robot.clickOn("#colourCommunities");
+        waitUntil("states take their community's colour", () -> fill(style.communityColour(mixed.index()))
+                .equals(canvas.fillOf(together[0])));
+        assertEquals(fx(() -> canvas.fillOf(together[0])), fx(() -> canvas.fillOf(together[1])),
+                "one community, one fill: " + together[0].id() + ", " + together[1].id());
+        assertNotEquals(fx(() -> canvas.fillOf(apart[0])), fx(() -> canvas.fillOf(apart[1])),
+                "two communities, two fills: " + apart[0].id() + ", " + apart[1].id());
+        assertTrue(fx(() -> robot.lookup("#communityNote").query().isVisible()), "the legend explains the colours");
+
+        fxRun(() -> view.analysisPanel().selectTab("metricsTab"));
+        fxRun(() -> vm.filters().setYear(2023));
+        settled();
+        waitUntil("the colours follow the view in another tab", () -> blocs.reportProperty().get().year() == 2023);
+        assertEquals(fill(style.communityColour(blocs.communityOfStateProperty().get().get(together[0].id()))),
+                fx(() -> canvas.fillOf(together[0])));
+
+        fxRun(() -> view.analysisPanel().selectTab("blocsTab"));
+        robot.clickOn("#colourCommunities");
+        waitUntil("the region colours are back", () -> fill(style.regionColour(together[0].region()))
+                .equals(canvas.fillOf(together[0])));
+        for (var s : List.of(together[1], apart[0], apart[1])) {
+            assertEquals(fill(style.regionColour(s.region())), fx(() -> canvas.fillOf(s)), s.id());
+        }
+        assertTrue(robot.lookup("#communityNote").tryQuery().isEmpty(), "the legend is about regions again");
+    }
+
+    /** Two states of {@code ids} that {@code match}, or null. */
+    private State[] twoOf(List<String> ids, BiPredicate<State, State> match) {
+        for (var a : ids) {
+            for (var b : ids) {
+                if (match.test((State) actor(a), (State) actor(b))) {
+                    return new State[] {(State) actor(a), (State) actor(b)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Two states of one region, each in a community with a colour of its own, not the same one. */
+    private State[] sameRegionInTwoCommunities(List<Bloc> communities) {
+        int coloured = Math.min(communities.size(), VisualStyle.COMMUNITY_COLOURS);
+        for (int i = 0; i < coloured; i++) {
+            for (int j = i + 1; j < coloured; j++) {
+                for (var a : communities.get(i).members()) {
+                    for (var b : communities.get(j).members()) {
+                        if (((State) actor(a)).region() == ((State) actor(b)).region()) {
+                            return new State[] {(State) actor(a), (State) actor(b)};
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no region has states in two coloured communities: " + communities);
+    }
+
+    private static Color fill(Rgb rgb) {
+        return Color.rgb(rgb.r(), rgb.g(), rgb.b(), rgb.alpha());
     }
 
     private static double thumbX(Slider slider) {
