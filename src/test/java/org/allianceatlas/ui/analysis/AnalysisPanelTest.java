@@ -86,6 +86,14 @@ class AnalysisPanelTest {
         FxTesting.settled(vm, runner);
     }
 
+    /** The shipped data of 2024 on the canvas, settled, and the tab with this id showing. */
+    private void showIn2024(String tab) {
+        settled();
+        fxRun(() -> vm.filters().setYear(2024));
+        settled();
+        fxRun(() -> view.analysisPanel().selectTab(tab));
+    }
+
     private Actor actor(String id) {
         return service.dataset().actor(id).orElseThrow();
     }
@@ -154,10 +162,7 @@ class AnalysisPanelTest {
 
     @Test
     void typingGreeAndEnterPicksGreeceThenAPathToNorwayIsShown(FxRobot robot) {
-        settled();
-        fxRun(() -> vm.filters().setYear(2024));
-        settled();
-        fxRun(() -> view.analysisPanel().selectTab("pathTab"));
+        showIn2024("pathTab");
         var path = vm.analysis().path();
         robot.clickOn("#pathFrom").write("gree");
         waitUntil("Greece is suggested", () -> !path.fromSearch().hits().isEmpty());
@@ -282,10 +287,7 @@ class AnalysisPanelTest {
 
     @Test
     void colouringStatesByCommunityFillsEachCommunityAlikeAndOffRestoresTheRegions(FxRobot robot) {
-        settled();
-        fxRun(() -> vm.filters().setYear(2024));
-        settled();
-        fxRun(() -> view.analysisPanel().selectTab("blocsTab"));
+        showIn2024("blocsTab");
         var blocs = vm.analysis().blocs();
         waitUntil("the blocs of 2024 are found", () -> blocs.reportProperty().get() != null
                 && blocs.reportProperty().get().year() == 2024);

@@ -94,9 +94,7 @@ class PlaybackViewModelTest {
         // before-1945.json: the Quadruple Alliance (1815–1818), the Entente cordiale (1904) and NATO (1949).
         var service = load(new AtlasService(), UiFixtures.resource("ui/before-1945.json"));
         var years = new FilterViewModel(2025);
-        years.setDataset(service.dataset());
-        var playback = new PlaybackViewModel(years, service, runner);
-        playback.setCriteria(years.criteria());
+        var playback = counted(service, years);
 
         assertEquals(1815, years.firstYearProperty().get());
         var bars = playback.timelineProperty().get();
@@ -121,9 +119,7 @@ class PlaybackViewModelTest {
     void newDataMovesTheStripAndTheStartToItsOwnYears() {
         var service = load(new AtlasService(), UiFixtures.resource("ui/before-1945.json"));
         var years = new FilterViewModel(2025);
-        years.setDataset(service.dataset());
-        var playback = new PlaybackViewModel(years, service, runner);
-        playback.setCriteria(years.criteria());
+        var playback = counted(service, years);
         assertEquals(1815, playback.timelineProperty().get().get(0).year());
 
         load(service, UiFixtures.validFolder()); // NATO from 1949, the EU from 1993: nothing earlier
@@ -132,6 +128,14 @@ class PlaybackViewModelTest {
         playback.setCriteria(years.criteria());
         assertEquals(1949, playback.timelineProperty().get().get(0).year());
         assertEquals(1949, playback.startYearProperty().get(), "data that starts after 1945 plays from its start");
+    }
+
+    /** Playback over the service's data as the app has it once the data is shown: its timeline counted. */
+    private PlaybackViewModel counted(AtlasService service, FilterViewModel years) {
+        years.setDataset(service.dataset());
+        var playback = new PlaybackViewModel(years, service, runner);
+        playback.setCriteria(years.criteria());
+        return playback;
     }
 
     private static AtlasService load(AtlasService service, Path data) {
