@@ -108,7 +108,7 @@ public final class MainView {
         this.filterView = new FilterView(vm.filters(), style);
         this.detailsView = new DetailsView(vm.details(), links);
         this.searchView = new SearchView(vm.search());
-        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, vm.filters(), detailsView.node(), style,
+        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, legend, vm.filters(), detailsView.node(), style,
                 () -> choosers.saveFile(stage, "Export metrics table", "metrics-" + vm.filters().year() + ".csv",
                         "csv"));
 

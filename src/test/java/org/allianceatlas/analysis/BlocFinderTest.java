@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.allianceatlas.bench.SyntheticDatasets;
 import org.allianceatlas.graph.AlignmentGraph;
@@ -46,5 +47,25 @@ class BlocFinderTest {
     void communitiesCoverEveryTiedState() {
         var covered = report.communities().stream().flatMap(c -> c.members().stream()).sorted().toList();
         assertEquals(List.of("AAA", "BBB", "CCC", "DDD", "EEE"), covered);
+    }
+
+    @Test
+    void twoCliquesJoinedByOneTieAreTwoCommunitiesHeldTogetherByThatTie() {
+        // AnalysisFixture.twoCliquesAndABridge: west = AAA BBB CCC DDD and east = EEE FFF GGG HHH, each a 4-clique of
+        // the projection, and the single link DDD–EEE (clause de) between them.
+        var r = new BlocFinder().find(AnalysisFixture.twoCliquesAndABridge());
+        var west = List.of("AAA", "BBB", "CCC", "DDD");
+        var east = List.of("EEE", "FFF", "GGG", "HHH");
+        // Cliques: the two 4-cliques (equal sizes: by their members); DDD–EEE is a 2-clique, below the reported size.
+        assertEquals(List.of(west, east), r.cliques().stream().map(Bloc::members).toList());
+        // Communities: each side is more tied to itself (six links) than to the other (one link): with m = 13 links
+        // and each side's degrees summing to 13, the split's modularity is 2 · (6/13 − (13/26)²) ≈ 0.42, against 0
+        // for one community of all eight and ≈ 0.22 with DDD moved east. Label propagation is randomised; BlocFinder
+        // fixes its seed, so the result is repeatable.
+        assertEquals(Set.of(west, east), Set.copyOf(r.communities().stream().map(Bloc::members).toList()));
+        // Without DDD or EEE, or without their link, one side loses every path to the other.
+        assertEquals(List.of("DDD", "EEE"), r.cutPoints());
+        assertEquals(List.of("DDD–EEE via de"), r.bridges().stream()
+                .map(b -> b.first() + "–" + b.second() + " via " + String.join(", ", b.sortedReasons())).toList());
     }
 }

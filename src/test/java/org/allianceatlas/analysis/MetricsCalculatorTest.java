@@ -56,6 +56,51 @@ class MetricsCalculatorTest {
     }
 
     @Test
+    void eigenvectorOfTheDiamondIsItsLeadingEigenvectorScaledSoThatTheLargestIsOne() {
+        // The diamond (AnalysisFixture.diamond): every link weighs 1. By symmetry x(AAA) = x(BBB) = a and
+        // x(CCC) = x(DDD) = c, and the leading eigenvector of the adjacency matrix satisfies
+        //   λa = a + 2c   (AAA's partners: BBB, CCC, DDD)
+        //   λc = 2a       (CCC's partners: AAA, BBB)
+        // so c = 2a/λ and λ = 1 + 4/λ: λ² − λ − 4 = 0, λ = (1 + √17)/2 ≈ 2.5616 (the largest root; the diamond has
+        // triangles, so JGraphT's power iteration converges). Scaled so that the largest value is 1: a = 1 and
+        // c = 2/λ = (√17 − 1)/4 ≈ 0.7808.
+        var diamond = new MetricsCalculator().compute(AnalysisFixture.diamond());
+        double c = (Math.sqrt(17) - 1) / 4;
+        assertEquals(1.0, diamond.row("AAA").orElseThrow().value(Metric.EIGENVECTOR), 1e-6);
+        assertEquals(1.0, diamond.row("BBB").orElseThrow().value(Metric.EIGENVECTOR), 1e-6);
+        assertEquals(c, diamond.row("CCC").orElseThrow().value(Metric.EIGENVECTOR), 1e-6);
+        assertEquals(c, diamond.row("DDD").orElseThrow().value(Metric.EIGENVECTOR), 1e-6);
+    }
+
+    @Test
+    void pageRankOfTheDiamondIsTheDampedStationaryShare() {
+        // PageRank with JGraphT's damping d = 0.85 on the undirected diamond, n = 4 states:
+        //   PR(v) = (1 − d)/n + d · Σ PR(u)/deg(u) over v's partners u.
+        // By symmetry PR(AAA) = PR(BBB) = p and PR(CCC) = PR(DDD) = q, with 2p + 2q = 1. CCC's partners AAA and BBB
+        // have three partners each, so q = (1 − d)/4 + d(p/3 + p/3). With q = 1/2 − p this gives
+        //   p = 3(1 + d) / (4(3 + 2d)) = 5.55 / 18.8 ≈ 0.295213,   q = 1/2 − p ≈ 0.204787.
+        // (AAA's own equation agrees: 0.0375 + 0.85(p/3 + q/2 + q/2) = p.) Not the degree shares 3/10 and 2/10: the
+        // damping pulls every value towards 1/n.
+        var diamond = new MetricsCalculator().compute(AnalysisFixture.diamond());
+        double d = 0.85;
+        double p = 3 * (1 + d) / (4 * (3 + 2 * d));
+        assertEquals(p, diamond.row("AAA").orElseThrow().value(Metric.PAGERANK), 1e-4);
+        assertEquals(p, diamond.row("BBB").orElseThrow().value(Metric.PAGERANK), 1e-4);
+        assertEquals(0.5 - p, diamond.row("CCC").orElseThrow().value(Metric.PAGERANK), 1e-4);
+        assertEquals(0.5 - p, diamond.row("DDD").orElseThrow().value(Metric.PAGERANK), 1e-4);
+    }
+
+    @Test
+    void betweennessSharesAPairBetweenItsShortestPaths() {
+        // In the diamond only CCC and DDD are not tied; their two shortest paths run through AAA and through BBB, so
+        // each brokers half of that one pair. n = 4: normalised by (n−1)(n−2)/2 = 3 pairs → 0.5/3 = 1/6.
+        var diamond = new MetricsCalculator().compute(AnalysisFixture.diamond());
+        assertEquals(1.0 / 6, diamond.row("AAA").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
+        assertEquals(1.0 / 6, diamond.row("BBB").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
+        assertEquals(0.0, diamond.row("CCC").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
+    }
+
+    @Test
     void csvHasAHeaderAndOneRowPerVertex() {
         var lines = table.toCsv().split("\r\n");
         assertEquals("id,name,kind,degree,weighted_degree,betweenness,closeness,pagerank,eigenvector,clustering,"

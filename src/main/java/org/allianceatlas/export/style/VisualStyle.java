@@ -1,5 +1,6 @@
 package org.allianceatlas.export.style;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.allianceatlas.model.TieType;
 
 /**
  * The visual vocabulary of Alliance Atlas for one theme. Region colours are the Okabe–Ito palette (distinguishable
- * with the common colour-vision deficiencies); tie types differ by dash pattern and width first and colour second,
- * so they read apart in greyscale print too. All sizes are in layout units (1 unit = 1 px at 100 % zoom).
+ * with the common colour-vision deficiencies); community colours, used instead of them while the app colours states by
+ * community, are Paul Tol's qualitative schemes, also made for colour-blind readers and unlike Okabe–Ito, so that the
+ * two never read as the same legend. Tie types differ by dash pattern and width first and colour second, so they read
+ * apart in greyscale print too. All sizes are in layout units (1 unit = 1 px at 100 % zoom).
  */
 public final class VisualStyle {
 
@@ -24,6 +27,19 @@ public final class VisualStyle {
             Region.ASIA, Rgb.hex("#009E73"),
             Region.AFRICA, Rgb.hex("#E69F00"),
             Region.OCEANIA, Rgb.hex("#CC79A7")));
+
+    /** How many communities get a colour of their own; the rest share {@link #communityNeutral()}. */
+    public static final int COMMUNITY_COLOURS = 8;
+
+    /**
+     * Paul Tol's "muted" scheme (https://personal.sron.nl/~pault/, fig. 4) in his order, its first eight of nine:
+     * strong enough on white, and readable for the common colour-vision deficiencies.
+     */
+    private static final List<Rgb> COMMUNITIES_LIGHT = hexes("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE",
+            "#882255", "#44AA99", "#999933");
+    /** Paul Tol's "light" scheme without its grey: the muted colours' dark ones vanish on the dark background. */
+    private static final List<Rgb> COMMUNITIES_DARK = hexes("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF",
+            "#44BB99", "#BBCC33", "#AAAA00");
 
     private final Theme theme;
     private final Map<TieType, TieStyle> tieStyles = new EnumMap<>(TieType.class);
@@ -148,6 +164,31 @@ public final class VisualStyle {
         return TieType.DEFENCE_COOPERATION;
     }
 
+    /**
+     * The community palette of this theme, {@link #COMMUNITY_COLOURS} colours: community 1 (the largest) takes the
+     * first.
+     */
+    public List<Rgb> communityColours() {
+        return theme == Theme.DARK ? COMMUNITIES_DARK : COMMUNITIES_LIGHT;
+    }
+
+    /**
+     * A mid grey for states in no community and in communities beyond the palette: no hue, so it does not read as one
+     * more community, and apart from both the background and {@link #dimmed()}.
+     */
+    public Rgb communityNeutral() {
+        return theme == Theme.DARK ? Rgb.hex("#777777") : Rgb.hex("#BBBBBB");
+    }
+
+    /**
+     * Fill of a state of community {@code community} (1 = the largest, as the blocs number them): the palette's
+     * colour, or {@link #communityNeutral()} beyond it.
+     */
+    public Rgb communityColour(int community) {
+        var palette = communityColours();
+        return community >= 1 && community <= palette.size() ? palette.get(community - 1) : communityNeutral();
+    }
+
     /** Colour of dimmed (not highlighted) elements. */
     public Rgb dimmed() {
         return theme == Theme.DARK ? Rgb.hex("#3A3F47") : Rgb.hex("#E3E3E3");
@@ -160,5 +201,9 @@ public final class VisualStyle {
 
     public Rgb ended() {
         return Rgb.hex("#E69F00");
+    }
+
+    private static List<Rgb> hexes(String... hex) {
+        return Arrays.stream(hex).map(Rgb::hex).toList();
     }
 }

@@ -21,18 +21,20 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.State;
 import org.allianceatlas.ui.canvas.GraphCanvas;
+import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.time.CompareLegend;
 import org.allianceatlas.ui.time.CompareView;
 import org.allianceatlas.ui.time.PlaybackView;
-import org.allianceatlas.ui.time.PlaybackViewModel;
 
 /**
  * The "Time and structure" side of the main window: the tabs Details | Metrics | Blocs | Path | Compare, the playback
- * bar and the compare legend, and their effect on the {@link GraphCanvas} — emphasis of the selected bloc or path,
- * state sizes by a metric, compare colours, fading during playback. Binds to an {@link AnalysisViewModel}; decides
- * nothing itself.
+ * bar and the compare legend, and their effect on the {@link GraphCanvas} and its {@link LegendView} — emphasis of the
+ * selected bloc or path, vertex sizes by a metric, states coloured by community, compare colours, fading during
+ * playback. Binds to an {@link AnalysisViewModel}; decides nothing itself.
  *
  * <p>The main window calls {@link #frameShown} after each canvas show: overlays are re-applied at once, and the
  * analyses hear of the new view after {@link #DEBOUNCE} without a further change (dragging the year slider or
@@ -50,6 +52,7 @@ public final class AnalysisPanel {
 
     private final AnalysisViewModel vm;
     private final GraphCanvas canvas;
+    private final LegendView legend;
     private final FilterViewModel filters;
     private final TabPane tabs = new TabPane();
     private final Tab pathTab;
@@ -65,21 +68,22 @@ public final class AnalysisPanel {
     private boolean overlaid;
 
     /**
+     * @param legend       the canvas's legend, which explains community colours while states have them
      * @param details      the details panel, first tab
      * @param chooseCsv    asks where to save the metrics CSV (empty: cancelled)
      */
-    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, FilterViewModel filters, Node details,
-                         VisualStyle style, Supplier<Optional<Path>> chooseCsv) {
+    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, LegendView legend, FilterViewModel filters,
+                         Node details, VisualStyle style, Supplier<Optional<Path>> chooseCsv) {
         this.vm = vm;
         this.canvas = canvas;
+        this.legend = legend;
         this.filters = filters;
         this.style = style;
         var detailsTab = tab("Details", "detailsTab", details);
         var metricsTab = tab("Metrics", "metricsTab", new MetricsView(vm.metrics(), chooseCsv).node());
         blocsTab = tab("Blocs", "blocsTab", new BlocsView(vm.blocs()).node());
         pathTab = tab("Path", "pathTab", new PathView(vm.path()).node());
-        compareView = new CompareView(vm.compare(), PlaybackViewModel.START_YEAR,
-                Math.max(PlaybackViewModel.START_YEAR, filters.lastYearProperty().get()), style);
+        compareView = new CompareView(vm.compare(), style);
         var compareTab = tab("Compare", "compareTab", compareView.node());
         tabs.getTabs().setAll(detailsTab, metricsTab, blocsTab, pathTab, compareTab);
         tabs.setId("analysisTabs");
@@ -88,7 +92,8 @@ public final class AnalysisPanel {
         tabs.getStyleClass().add(Styles.DENSE);
         tabs.setTabMinWidth(0);
         vm.metrics().activeProperty().bind(metricsTab.selectedProperty());
-        vm.blocs().activeProperty().bind(blocsTab.selectedProperty());
+        // Community colours stay on in every tab, so the blocs they come from follow the view there too.
+        vm.blocs().activeProperty().bind(blocsTab.selectedProperty().or(vm.blocs().colourByCommunityProperty()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateEmphasis());
 
         playbackView = new PlaybackView(vm.playback(), filters, style);
@@ -108,6 +113,7 @@ public final class AnalysisPanel {
         vm.blocs().selectedProperty().addListener((o, a, b) -> updateEmphasis());
         vm.path().resultProperty().addListener((o, a, b) -> updateEmphasis());
         vm.metrics().radiusScalesProperty().addListener((o, a, b) -> updateRadii());
+        vm.blocs().communityOfStateProperty().addListener((o, a, b) -> updateCommunityColours());
         canvas.selectedActorProperty().addListener((o, a, actor) -> {
             if (actor != null && pathTab.isSelected()) {
                 vm.path().pick(actor);
@@ -167,6 +173,7 @@ public final class AnalysisPanel {
         positions = shownPositions;
         applyCompare();
         updateRadii();
+        updateCommunityColours();
         updateEmphasis();
         debounce.playFromStart();
     }
@@ -226,15 +233,42 @@ public final class AnalysisPanel {
     private void updateRadii() {
         var scales = vm.metrics().radiusScalesProperty().get();
         var radii = new HashMap<Actor, Double>();
+        var halfSides = new HashMap<Actor, Double>();
         if (view != null) {
-            for (var s : view.states()) {
-                var f = scales.get(s.id());
-                if (f != null) {
-                    radii.put(s, style.stateRadius() * f);
+            for (var a : view.vertices()) {
+                var f = scales.get(a.id());
+                if (f == null) {
+                    continue;
+                }
+                double r = style.stateRadius() * f;
+                if (a instanceof Organisation) {
+                    // One scale for both kinds: a square of half-side r·√π/2 has the area of a circle of radius r.
+                    halfSides.put(a, r * Math.sqrt(Math.PI) / 2);
+                } else {
+                    radii.put(a, r);
                 }
             }
         }
         canvas.setStateRadii(radii);
+        canvas.setOrganisationSizes(halfSides);
+    }
+
+    private void updateCommunityColours() {
+        var communities = vm.blocs().communityOfStateProperty().get();
+        if (communities == null || view == null) {
+            canvas.colourStatesByRegion();
+            legend.colourByRegion();
+            return;
+        }
+        var byState = new HashMap<State, Integer>();
+        for (var s : view.states()) {
+            var community = communities.get(s.id());
+            if (community != null) {
+                byState.put(s, community);
+            }
+        }
+        canvas.colourStatesByCommunity(byState);
+        legend.colourByCommunity(byState);
     }
 
     private void updateFade() {

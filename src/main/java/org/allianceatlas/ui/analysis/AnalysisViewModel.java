@@ -24,10 +24,12 @@ public final class AnalysisViewModel {
     private final PathViewModel path;
     private final CompareViewModel compare;
     private final PlaybackViewModel playback;
+    private final FilterViewModel filters;
     private AlignmentGraph source;
 
     public AnalysisViewModel(AtlasService service, TaskRunner runner, FilterViewModel filters) {
         Objects.requireNonNull(service, "service");
+        this.filters = Objects.requireNonNull(filters, "filters");
         this.metrics = new MetricsViewModel(service, runner);
         this.blocs = new BlocsViewModel(service, runner);
         this.path = new PathViewModel(service, runner);
@@ -37,7 +39,7 @@ public final class AnalysisViewModel {
 
     /**
      * The canvas now shows {@code view}. A view of another graph (the data was reloaded) makes every analysis start
-     * afresh even when the criteria are the same.
+     * afresh even when the criteria are the same, and the years to compare follow the new data's (the filters').
      */
     public void setView(AlignmentView view) {
         if (view.source() != source) {
@@ -46,6 +48,7 @@ public final class AnalysisViewModel {
             blocs.dataChanged();
             playback.dataChanged();
             compare.dataChanged();
+            compare.setYearRange(filters.firstYearProperty().get(), filters.lastYearProperty().get());
         }
         path.setStates(view.states());
         setCriteria(view.criteria());

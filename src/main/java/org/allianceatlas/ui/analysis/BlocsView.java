@@ -2,10 +2,12 @@ package org.allianceatlas.ui.analysis;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,11 +18,11 @@ import atlantafx.base.theme.Styles;
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
- * The blocs tab: cliques, communities, cut-points and bridges of the current view, each with its members; the
- * selected one is highlighted on the canvas and its meaning explained below the list. Binds to a
- * {@link BlocsViewModel}.
+ * The blocs tab: "Colour states by community", then cliques, communities, cut-points and bridges of the current view,
+ * each with its members; the selected one is highlighted on the canvas and its meaning explained below the list.
+ * Binds to a {@link BlocsViewModel}.
  *
- * <p>Node ids for tests: {@code blocsList}, {@code blocsNotice}, {@code blocDescription}.
+ * <p>Node ids for tests: {@code colourCommunities}, {@code blocsList}, {@code blocsNotice}, {@code blocDescription}.
  */
 public final class BlocsView {
 
@@ -83,9 +85,15 @@ public final class BlocsView {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.computingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
+        var colour = new CheckBox("Colour states by community");
+        colour.setId("colourCommunities");
+        colour.selectedProperty().bindBidirectional(vm.colourByCommunityProperty());
+        colour.setTooltip(new Tooltip("Fill every state with the colour of its community (the legend lists them),"
+                + " in every tab, until turned off; off: states are coloured by region"));
+
         var heading = new Label("Blocs");
         heading.getStyleClass().add(AtlasStyles.SECTION_TITLE);
-        root = new VBox(8, new HBox(6, heading, busy), notice, list, description);
+        root = new VBox(8, new HBox(6, heading, busy), colour, notice, list, description);
         root.setPadding(new Insets(8));
     }
 

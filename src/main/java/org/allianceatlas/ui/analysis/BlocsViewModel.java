@@ -1,14 +1,18 @@
 package org.allianceatlas.ui.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,7 +27,8 @@ import org.allianceatlas.ui.task.TaskRunner;
 /**
  * The blocs panel: cliques, communities, cut-points and bridges of the current view (a {@link BlocReport} computed
  * off the UI thread while the panel is active) as {@link BlocEntry entries}; the selected entry is what the canvas
- * highlights.
+ * highlights. While {@link #colourByCommunityProperty()} is on, the canvas fills every state with its community's
+ * colour ({@link #communityOfStateProperty()}).
  *
  * <p>UI thread only; no controls.
  */
@@ -33,12 +38,16 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
     private final ObservableList<BlocEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObjectProperty<BlocEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty colourByCommunity = new SimpleBooleanProperty(this, "colourByCommunity", false);
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> communityOfState =
+            new ReadOnlyObjectWrapper<>(this, "communityOfState");
     private AlignmentView highlightedView;
     private BlocEntry highlightedEntry;
     private Highlight highlighted = Highlight.NONE;
 
     public BlocsViewModel(AtlasService service, TaskRunner runner) {
         super(runner, "Finding blocs", Objects.requireNonNull(service, "service")::blocs);
+        colourByCommunity.addListener((o, was, on) -> updateCommunities());
     }
 
     @Override
@@ -63,6 +72,24 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
     /** The entry the canvas highlights; null: none. Cleared when the entries change. */
     public ObjectProperty<BlocEntry> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * "Colour states by community": while on, the canvas fills every state by its community instead of its region.
+     * The blocs must then be computed for each view even when their tab is not showing (the window binds
+     * {@link #activeProperty()} to "tab showing or this").
+     */
+    public BooleanProperty colourByCommunityProperty() {
+        return colourByCommunity;
+    }
+
+    /**
+     * The community (1 = the largest, as listed) of every state in one, by state id, from the latest report, while
+     * {@link #colourByCommunityProperty()} is on; states of the view not in it are in no community. Null while states
+     * keep their region colours: colouring is off, or no report has come yet.
+     */
+    public ReadOnlyObjectProperty<Map<String, Integer>> communityOfStateProperty() {
+        return communityOfState.getReadOnlyProperty();
     }
 
     /**
@@ -112,6 +139,20 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
         } else {
             notice.set("");
         }
+        updateCommunities();
+    }
+
+    private void updateCommunities() {
+        var r = report.get();
+        if (!colourByCommunity.get() || r == null) {
+            communityOfState.set(null);
+            return;
+        }
+        var byState = new HashMap<String, Integer>();
+        for (var community : r.communities()) {
+            community.members().forEach(id -> byState.put(id, community.index()));
+        }
+        communityOfState.set(Map.copyOf(byState));
     }
 
     private static BlocEntry entry(Bloc b) {

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
@@ -31,10 +35,12 @@ import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable.Row;
 
 /**
- * The metrics tab: a sortable table of the current view's metrics (each column header explains its metric and the
- * graph it is computed on), "size states by", and "Export table as CSV…". Binds to a {@link MetricsViewModel}.
+ * The metrics tab: "size by", "Export table as CSV…", a sortable table of the current view's metrics, and under it,
+ * always in view, what the metric the table is sorted by (or the vertices are sized by) means and which graph it is
+ * computed on; the column headers' tooltips say the same. Binds to a {@link MetricsViewModel}.
  *
- * <p>Node ids for tests: {@code metricsTable}, {@code sizeBy}, {@code exportMetrics}, {@code metricsStatus}.
+ * <p>Node ids for tests: {@code metricsTable}, {@code sizeBy}, {@code sizeNote}, {@code exportMetrics},
+ * {@code metricsStatus}, {@code metricName}, {@code metricExplanation}.
  */
 public final class MetricsView {
 
@@ -67,6 +73,12 @@ public final class MetricsView {
             table.getItems().setAll(t == null ? FXCollections.emptyObservableList() : t.rows());
             table.sort();
         });
+        // Sorting by a metric's column is looking at that metric: explain it.
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<Row, ?>>) c -> {
+            if (!table.getSortOrder().isEmpty() && table.getSortOrder().get(0).getUserData() instanceof Metric m) {
+                vm.explainedMetricProperty().set(m);
+            }
+        });
         table.setPlaceholder(new Label("No metrics yet."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -86,8 +98,12 @@ public final class MetricsView {
             }
         });
         sizeBy.valueProperty().bindBidirectional(vm.sizeByProperty());
-        sizeBy.setTooltip(new Tooltip("Scale the state circles on the canvas by a metric (area grows with the value)"));
-        var sizeLabel = new Label("Size states by");
+        sizeBy.setTooltip(new Tooltip("Scale the vertices on the canvas by a metric (area grows with the value):"
+                + " states by any, organisations by degree, the one they have"));
+        var sizeLabel = new Label("Size by");
+        var sizeNote = note("sizeNote", vm.sizeNoteProperty());
+        sizeNote.visibleProperty().bind(vm.sizeNoteProperty().isNotEmpty());
+        sizeNote.managedProperty().bind(sizeNote.visibleProperty());
 
         var export = new Button("Export table as CSV…");
         export.setId("exportMetrics");
@@ -112,8 +128,31 @@ public final class MetricsView {
         controls.setAlignment(Pos.CENTER_LEFT);
         var statusRow = new HBox(6, busy, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, controls, export, statusRow, table);
+
+        // One flowing paragraph, the metric's name in bold: the side panel is short of height for the table.
+        var metricName = new Text();
+        metricName.setId("metricName");
+        metricName.getStyleClass().add(Styles.TEXT_BOLD);
+        metricName.textProperty().bind(vm.explainedMetricProperty().map(m -> m.label() + ". "));
+        var explanation = new Text();
+        explanation.setId("metricExplanation");
+        explanation.getStyleClass().add(Styles.TEXT_MUTED);
+        explanation.textProperty().bind(vm.explanationProperty());
+        var explained = new TextFlow(metricName, explanation);
+        explained.setMinHeight(Region.USE_PREF_SIZE);
+        root = new VBox(8, controls, sizeNote, export, statusRow, table, explained);
         root.setPadding(new Insets(8));
+    }
+
+    /** A muted sentence that wraps to the panel's width instead of ending in an ellipsis. */
+    private static Label note(String id, ObservableValue<String> text) {
+        var label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     public Node node() {
@@ -123,8 +162,9 @@ public final class MetricsView {
     private static TableColumn<Row, Double> column(Metric m) {
         var col = new TableColumn<Row, Double>();
         var header = new Label(m.label());
-        header.setTooltip(new Tooltip(m.description() + "\nComputed on the " + m.graph().label() + "."));
+        header.setTooltip(new Tooltip(m.description() + "\n" + m.graph().explanation()));
         col.setGraphic(header);
+        col.setUserData(m);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value(m)));
         col.setComparator(MetricsView::compareNaNLast);
         col.setCellFactory(c -> new TableCell<>() {

@@ -22,13 +22,14 @@ import org.allianceatlas.ui.task.TaskRunner;
 
 /**
  * The metrics panel: the {@link MetricsTable} of the current view, recomputed off the UI thread when the view changes
- * (while the panel is active), the metric that sizes state circles, and the CSV export.
+ * (while the panel is active), the metric that sizes the vertices, the plain explanation of the metric the user looks
+ * at, and the CSV export.
  *
  * <p>UI thread only; no controls: tested without a display with a same-thread runner.
  */
 public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
 
-    /** State circles sized by a metric range from {@code MIN_SCALE} to {@code MAX_SCALE} times the normal radius. */
+    /** Vertices sized by a metric range from {@code MIN_SCALE} to {@code MAX_SCALE} times a state's normal radius. */
     static final double MIN_SCALE = 0.6;
     static final double MAX_SCALE = 2.6;
 
@@ -38,6 +39,9 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
     private final ObjectProperty<Metric> sizeBy = new SimpleObjectProperty<>(this, "sizeBy");
     private final ReadOnlyObjectWrapper<Map<String, Double>> radiusScales =
             new ReadOnlyObjectWrapper<>(this, "radiusScales", Map.of());
+    private final ObjectProperty<Metric> explained = new SimpleObjectProperty<>(this, "explained", Metric.DEGREE);
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation");
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
 
     public MetricsViewModel(AtlasService service, TaskRunner runner) {
         super(runner, "Computing metrics", Objects.requireNonNull(service, "service")::metrics);
@@ -47,7 +51,15 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
                 status.set("Computing metrics…");
             }
         });
-        sizeBy.addListener((o, a, b) -> updateScales());
+        sizeBy.addListener((o, a, metric) -> {
+            if (metric != null) {
+                explained.set(metric);
+            }
+            sizeNote.set(sizeNote(metric));
+            updateScales();
+        });
+        explained.addListener((o, a, metric) -> explanation.set(explanation(metric)));
+        explanation.set(explanation(explained.get()));
     }
 
     /** The latest table; null before the first computation. */
@@ -60,15 +72,45 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
         return status.getReadOnlyProperty();
     }
 
-    /** The metric that sizes state circles; null: every state has the normal size. */
+    /**
+     * The metric that sizes the vertices: every state, and for a metric of the two-mode graph (degree) every
+     * organisation too; null: every vertex has its normal size.
+     */
     public ObjectProperty<Metric> sizeByProperty() {
         return sizeBy;
     }
 
     /**
-     * Radius factors of states by id while {@link #sizeByProperty()} is set, from {@link #MIN_SCALE} (smallest value)
-     * to {@link #MAX_SCALE} (largest), by the square root of the value's share of the range so that areas, not
-     * radii, grow with the metric. States without a value get {@link #MIN_SCALE}. Empty when sizing is off.
+     * The metric explained under the table: the one the table was last sorted by or last chosen to size the vertices
+     * (set by the view and by {@link #sizeByProperty()}); degree, the table's first order, until then. Setting null
+     * leaves the explanation empty.
+     */
+    public ObjectProperty<Metric> explainedMetricProperty() {
+        return explained;
+    }
+
+    /**
+     * What {@link #explainedMetricProperty()} means and which graph it is computed on, in two plain sentences:
+     * "How often it lies on the shortest alignment path … Computed on the state–state projection, …".
+     */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /**
+     * Why organisations keep their size while {@link #sizeByProperty()} is a metric they do not have, in one sentence;
+     * "" while sizing is off or by degree (then every vertex is sized, on one scale).
+     */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Radius factors by id while {@link #sizeByProperty()} is set, from {@link #MIN_SCALE} (smallest value) to
+     * {@link #MAX_SCALE} (largest), by the square root of the value's share of the range so that areas, not radii,
+     * grow with the metric. Every state has one (those without a value {@link #MIN_SCALE}); organisations only for a
+     * metric they have (degree), on the same scale as the states, so that equal values mean equal areas. Empty when
+     * sizing is off.
      */
     public ReadOnlyObjectProperty<Map<String, Double>> radiusScalesProperty() {
         return radiusScales.getReadOnlyProperty();
@@ -106,6 +148,17 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
         updateScales();
     }
 
+    private static String explanation(Metric m) {
+        return m == null ? "" : m.description() + " " + m.graph().explanation();
+    }
+
+    private static String sizeNote(Metric m) {
+        if (m == null || m.appliesToOrganisations()) {
+            return "";
+        }
+        return "Organisations keep their size (their visible members): " + m.label() + " is computed on states only.";
+    }
+
     private void updateScales() {
         var metric = sizeBy.get();
         var current = table.get();
@@ -117,14 +170,14 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
         double max = Double.NEGATIVE_INFINITY;
         for (var r : current.rows()) {
             double v = r.value(metric);
-            if (r.kind().equals("state") && !Double.isNaN(v)) {
+            if (sized(r, metric) && !Double.isNaN(v)) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
         }
         var scales = new HashMap<String, Double>();
         for (var r : current.rows()) {
-            if (!r.kind().equals("state")) {
+            if (!sized(r, metric)) {
                 continue;
             }
             double v = r.value(metric);
@@ -132,5 +185,9 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
             scales.put(r.id(), MIN_SCALE + (MAX_SCALE - MIN_SCALE) * Math.sqrt(share));
         }
         radiusScales.set(Map.copyOf(scales));
+    }
+
+    private static boolean sized(MetricsTable.Row r, Metric metric) {
+        return r.kind().equals("state") || metric.appliesToOrganisations();
     }
 }

@@ -33,6 +33,10 @@ import org.allianceatlas.model.YearSpan;
  *
  * <p>Highlighting works by two class switches: {@link #HIGHLIGHTING} on the panel dims everything, and
  * {@link #HIGHLIGHTED} on the few nodes of the neighbourhood restores their own colours.
+ *
+ * <p>Colouring states by community is one more class per state node ({@link #communityClass}): the sheet fills each
+ * community class after the region classes, so that it wins over them, and before the dimming, so that highlighting
+ * still dims. Taking the class off restores the region colour.
  */
 public final class CanvasStylesheet {
 
@@ -53,6 +57,9 @@ public final class CanvasStylesheet {
     public static final String HIGHLIGHTING = "highlighting";
     public static final String HIGHLIGHTED = "highlighted";
 
+    /** The class of a state in no community or in one beyond the palette: {@link VisualStyle#communityNeutral()}. */
+    public static final String COMMUNITY_OTHER = "community-other";
+
     /** Font size floor for labels on screen, in px: below it labels are scaled up or hidden. */
     static final double MIN_LABEL_PX = 9;
 
@@ -69,6 +76,15 @@ public final class CanvasStylesheet {
     /** {@code region-europe}: the class of a state vertex of that region. */
     public static String regionClass(Region region) {
         return "region-" + region.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code community-3}: the class that fills a state of community 3 (1 = the largest) with
+     * {@link VisualStyle#communityColour}; {@link #COMMUNITY_OTHER} beyond {@link VisualStyle#COMMUNITY_COLOURS}.
+     */
+    public static String communityClass(int community) {
+        return community >= 1 && community <= VisualStyle.COMMUNITY_COLOURS ? "community-" + community
+                : COMMUNITY_OTHER;
     }
 
     /**
@@ -92,6 +108,7 @@ public final class CanvasStylesheet {
         rule(css, ".vertex." + ORGANISATION, "-fx-fill: " + style.organisationFill().toCss() + "; -fx-stroke: "
                 + style.organisationStroke().toCss() + "; -fx-stroke-width: 1.5; -fx-stroke-line-join: round;");
         rule(css, "Text." + VERTEX_LABEL, "-fx-fill: " + style.foreground().toCss() + ";");
+        communityRules(css, style);
 
         // Sizes do not change with highlighting.
         plain(css, ".graph Text." + VERTEX_LABEL, "-fx-font-family: \"" + font + "\";");
@@ -123,6 +140,14 @@ public final class CanvasStylesheet {
             return style.membershipStyle(m.types());
         }
         return style.tieStyle(((ClauseTie) tie).clause().type());
+    }
+
+    /** Community fills: after the region rules, which they replace on a state that has a community class. */
+    private static void communityRules(StringBuilder css, VisualStyle style) {
+        for (int k = 1; k <= VisualStyle.COMMUNITY_COLOURS; k++) {
+            rule(css, ".vertex." + communityClass(k), "-fx-fill: " + style.communityColour(k).toCss() + ";");
+        }
+        rule(css, ".vertex." + COMMUNITY_OTHER, "-fx-fill: " + style.communityNeutral().toCss() + ";");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -120,6 +121,10 @@ final class DrawnGraph {
     private boolean liveLayout;
     /** State radii set by {@link #setStateRadii}; states not in it have the style's radius. */
     private final Map<Actor, Double> stateRadii = new HashMap<>();
+    /** Half-sides set by {@link #setOrganisationSizes}; organisations not in it are sized by their visible members. */
+    private final Map<Actor, Double> organisationHalfSides = new HashMap<>();
+    /** The community class each state node has ({@link #setCommunityClasses}); none: its region colour. */
+    private final Map<Actor, String> communityClasses = new HashMap<>();
 
     /**
      * Builds the SmartGraph model and panel for {@code first.source()}; nothing is drawn until {@link #initialise}
@@ -458,6 +463,44 @@ final class DrawnGraph {
         }
     }
 
+    /**
+     * Sets the half-side of the given organisations' squares (layout units, as {@link VisualStyle#organisationRadius});
+     * every other organisation goes back to the size of its visible members. Applied to the organisations of
+     * {@code view} now, when given, and to those of every later {@link #show}.
+     */
+    void setOrganisationSizes(Map<Actor, Double> halfSides, AlignmentView view) {
+        organisationHalfSides.clear();
+        organisationHalfSides.putAll(halfSides);
+        if (view != null) {
+            updateRadii(view);
+        }
+    }
+
+    /**
+     * Gives each state in {@code classes} that community class ({@link CanvasStylesheet#communityClass}) and every
+     * other state {@code others}, in place of the class it had; with {@code others} null those states lose their
+     * community class and show their region colour again. Nodes whose class does not change are not touched (each
+     * change restyles the node).
+     */
+    void setCommunityClasses(Map<Actor, String> classes, String others) {
+        for (var e : vertexNodes.entrySet()) {
+            var actor = e.getKey();
+            var wanted = classes.getOrDefault(actor, others);
+            var had = communityClasses.get(actor);
+            if (!(actor instanceof State) || Objects.equals(wanted, had)) {
+                continue;
+            }
+            if (had != null) {
+                e.getValue().removeStyleClass(had);
+                communityClasses.remove(actor);
+            }
+            if (wanted != null) {
+                e.getValue().addStyleClass(wanted);
+                communityClasses.put(actor, wanted);
+            }
+        }
+    }
+
     /** The radius a vertex is drawn with now, or NaN when it has no node. */
     double radiusOf(Actor a) {
         var node = vertexNodes.get(a);
@@ -634,7 +677,8 @@ final class DrawnGraph {
         }
         for (var o : view.organisations()) {
             // Circumradius of a square whose half-side is the style's organisation radius.
-            double r = style.organisationRadius(members.getOrDefault(o, 0)) * Math.sqrt(2);
+            double r = organisationHalfSides.getOrDefault(o, style.organisationRadius(members.getOrDefault(o, 0)))
+                    * Math.sqrt(2);
             radii.put(o, r);
             var node = vertexNodes.get(o);
             if (node != null) {

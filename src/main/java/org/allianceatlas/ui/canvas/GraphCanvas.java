@@ -1,6 +1,7 @@
 package org.allianceatlas.ui.canvas;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 
@@ -28,6 +31,7 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.State;
 
 /**
  * The graph canvas: a zoomable, pannable view of an {@link AlignmentView} drawn with SmartGraph. The JGraphT view is
@@ -112,6 +116,11 @@ public final class GraphCanvas {
     private Duration fade = Duration.ZERO;
     private Map<Tie, String> tieStyles = Map.of();
     private Map<Actor, Double> stateRadii = Map.of();
+    private Map<Actor, Double> organisationSizes = Map.of();
+    /** The community class of each state in a community while states are coloured by community. */
+    private Map<Actor, String> communityClasses = Map.of();
+    /** The class of every other state: {@link CanvasStylesheet#COMMUNITY_OTHER} by community, null by region. */
+    private String otherStatesClass;
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
@@ -412,6 +421,57 @@ public final class GraphCanvas {
         }
     }
 
+    /**
+     * Half-sides of organisation squares in layout units, as {@link VisualStyle#organisationRadius} gives them ("size
+     * vertices by" degree, the one metric organisations have); organisations left out, and every one after an empty
+     * map, are sized by their visible members. Kept across {@link #show}.
+     */
+    public void setOrganisationSizes(Map<Actor, Double> halfSides) {
+        organisationSizes = Map.copyOf(halfSides);
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setOrganisationSizes(organisationSizes, view);
+        }
+    }
+
+    /**
+     * Fills states by community instead of by region: a state of community k (1 = the largest) takes
+     * {@link VisualStyle#communityColour}(k) and every other state the neutral {@link VisualStyle#communityNeutral()}
+     * — those in no community, or in one beyond the palette. Organisations keep their fill. Highlighting dims and
+     * restores these colours as it does region colours. Kept across {@link #show} and theme switches until
+     * {@link #colourStatesByRegion()}.
+     *
+     * @param communityOfState the community of each state that has one
+     */
+    public void colourStatesByCommunity(Map<State, Integer> communityOfState) {
+        var classes = new HashMap<Actor, String>();
+        communityOfState.forEach((s, k) -> classes.put(s, CanvasStylesheet.communityClass(k)));
+        applyCommunityClasses(classes, CanvasStylesheet.COMMUNITY_OTHER);
+    }
+
+    /** Fills states by region again (the default), undoing {@link #colourStatesByCommunity}. */
+    public void colourStatesByRegion() {
+        applyCommunityClasses(Map.of(), null);
+    }
+
+    /** The fill a drawn vertex has now, its CSS applied; null when it has no node. For tests. */
+    public Paint fillOf(Actor actor) {
+        var node = drawn == null ? null : drawn.vertexNode(actor);
+        if (node == null) {
+            return null;
+        }
+        node.applyCss();
+        return node.lookupAll("." + CanvasStylesheet.VERTEX).stream().filter(Shape.class::isInstance)
+                .map(n -> ((Shape) n).getFill()).findFirst().orElse(null);
+    }
+
+    private void applyCommunityClasses(Map<Actor, String> classes, String others) {
+        communityClasses = Map.copyOf(classes);
+        otherStatesClass = others;
+        if (drawn != null && drawn.isInitialised()) {
+            drawn.setCommunityClasses(communityClasses, otherStatesClass);
+        }
+    }
+
     /** The radius an actor is drawn with, layout units; NaN when it has no node. */
     public double radiusOf(Actor actor) {
         return drawn == null ? Double.NaN : drawn.radiusOf(actor);
@@ -455,6 +515,8 @@ public final class GraphCanvas {
 
     private void draw(Positions positions) {
         pendingPositions = null;
+        drawn.setOrganisationSizes(organisationSizes, null); // show() applies them
+        drawn.setCommunityClasses(communityClasses, otherStatesClass);
         drawn.show(view, positions);
         drawn.setTieStyles(tieStyles);
         drawn.setStateRadii(stateRadii);

@@ -1,8 +1,12 @@
 package org.allianceatlas.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,16 +29,20 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
+import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.model.Region;
+import org.allianceatlas.model.State;
 import org.allianceatlas.model.TieType;
+import org.allianceatlas.ui.shared.Labels;
 
 /**
- * The legend: every colour, shape and line style used in the current view — the regions of the visible states, the
- * organisation square, the clause types and the membership styles present — drawn from the same
- * {@link VisualStyle} as the canvas. Entries not in the view are left out, so the legend stays short.
+ * The legend: every colour, shape and line style used in the current view — the regions of the visible states (or,
+ * while states are coloured by community, their communities), the organisation square, the clause types and the
+ * membership styles present — drawn from the same {@link VisualStyle} as the canvas. Entries not in the view are left
+ * out, so the legend stays short.
  *
  * <p>FX thread only.
  */
@@ -43,11 +51,16 @@ public final class LegendView {
     /** Width of a line sample, px. */
     private static final double SAMPLE = 30;
     private static final String NOTE_ID = "minorTiesNote";
+    private static final String COMMUNITY_NOTE_ID = "communityNote";
+    static final String COMMUNITY_NOTE = "Colours show communities: states more tied to each other than to the rest"
+            + " (label propagation on the state–state projection), not regions.";
 
     private final VBox box = new VBox(3);
     private VisualStyle style;
     private AlignmentView view;
     private boolean minorTiesHidden;
+    /** The community of each state in one while states are coloured by community; null while by region. */
+    private Map<State, Integer> communities;
 
     public LegendView(VisualStyle style) {
         this.style = Objects.requireNonNull(style, "style");
@@ -83,10 +96,33 @@ public final class LegendView {
         }
     }
 
-    /** The notes below the entries (what is hidden), for tests. */
+    /**
+     * Explains community colours in place of the region colours, as {@link GraphCanvas#colourStatesByCommunity} draws
+     * them: an entry per community of the view's states with a colour of its own, one for the neutral grey, and a
+     * note on what the colours mean. Until {@link #colourByRegion()}.
+     *
+     * @param communityOfState the community (1 = the largest) of each state that has one
+     */
+    public void colourByCommunity(Map<State, Integer> communityOfState) {
+        var copy = Map.copyOf(communityOfState);
+        if (!copy.equals(communities)) {
+            communities = copy;
+            render();
+        }
+    }
+
+    /** Explains region colours again (the default). */
+    public void colourByRegion() {
+        if (communities != null) {
+            communities = null;
+            render();
+        }
+    }
+
+    /** The notes below the entries (what is hidden, what community colours are), for tests. */
     List<String> notes() {
-        return box.getChildren().stream().filter(n -> NOTE_ID.equals(n.getId())).map(n -> ((Label) n).getText())
-                .toList();
+        return box.getChildren().stream().filter(n -> NOTE_ID.equals(n.getId()) || COMMUNITY_NOTE_ID.equals(n.getId()))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     /** The entry texts, in order, for tests. */
@@ -105,14 +141,16 @@ public final class LegendView {
             box.getChildren().add(text("Nothing to show", false));
             return;
         }
-        var regions = EnumSet.noneOf(Region.class);
-        view.states().forEach(s -> regions.add(s.region()));
-        if (!regions.isEmpty()) {
-            box.getChildren().add(text("States by region", true));
-            for (var r : regions) {
-                var dot = new Circle(style.stateRadius(), FxColours.of(style.regionColour(r)));
-                dot.setStroke(FxColours.of(style.foreground().withAlpha(0.4)));
-                box.getChildren().add(entry(dot, r.label()));
+        if (communities != null) {
+            addCommunityEntries();
+        } else {
+            var regions = EnumSet.noneOf(Region.class);
+            view.states().forEach(s -> regions.add(s.region()));
+            if (!regions.isEmpty()) {
+                box.getChildren().add(text("States by region", true));
+                for (var r : regions) {
+                    box.getChildren().add(entry(dot(style.regionColour(r)), r.label()));
+                }
             }
         }
         if (!view.organisations().isEmpty()) {
@@ -149,6 +187,52 @@ public final class LegendView {
             note.setPadding(new Insets(4, 0, 0, 0));
             box.getChildren().add(note);
         }
+    }
+
+    /** Communities with a colour of their own, largest first, then who shares the neutral grey, then the note. */
+    private void addCommunityEntries() {
+        if (view.states().isEmpty()) {
+            return;
+        }
+        var coloured = new TreeMap<Integer, Integer>();
+        var beyond = new TreeSet<Integer>();
+        int inNone = 0;
+        for (var s : view.states()) {
+            var k = communities.get(s);
+            if (k == null) {
+                inNone++;
+            } else if (k > VisualStyle.COMMUNITY_COLOURS) {
+                beyond.add(k);
+            } else {
+                coloured.merge(k, 1, Integer::sum);
+            }
+        }
+        box.getChildren().add(text("States by community", true));
+        coloured.forEach((k, n) -> box.getChildren().add(entry(dot(style.communityColour(k)),
+                "Community " + k + " · " + Labels.count(n, "state"))));
+        var rest = new ArrayList<String>();
+        if (!beyond.isEmpty()) {
+            rest.add(beyond.size() == 1 ? "Community " + beyond.first()
+                    : "Communities " + beyond.first() + "–" + beyond.last());
+        }
+        if (inNone > 0) {
+            rest.add(rest.isEmpty() ? "In no community (no tie to another state)" : "states in no community");
+        }
+        if (!rest.isEmpty()) {
+            box.getChildren().add(entry(dot(style.communityNeutral()), String.join(", and ", rest)));
+        }
+        var note = text(COMMUNITY_NOTE, false);
+        note.setId(COMMUNITY_NOTE_ID);
+        note.setWrapText(true);
+        note.setTextFill(FxColours.of(style.mutedForeground()));
+        box.getChildren().add(note);
+    }
+
+    /** A state's disc in the legend. */
+    private Circle dot(Rgb fill) {
+        var dot = new Circle(style.stateRadius(), FxColours.of(fill));
+        dot.setStroke(FxColours.of(style.foreground().withAlpha(0.4)));
+        return dot;
     }
 
     private Node sample(TieStyle t) {

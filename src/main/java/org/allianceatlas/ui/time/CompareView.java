@@ -1,5 +1,6 @@
 package org.allianceatlas.ui.time;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -34,18 +36,18 @@ public final class CompareView {
 
     private final VBox root;
     private final ListView<Change> list;
+    /** The spinners' values as objects, bound both ways to years A and B; held here because bindings are weak. */
+    private final ObjectProperty<Integer> yearA;
+    private final ObjectProperty<Integer> yearB;
     private VisualStyle style;
 
-    /**
-     * @param firstYear first year offered
-     * @param lastYear  last year offered
-     */
-    public CompareView(CompareViewModel vm, int firstYear, int lastYear, VisualStyle style) {
+    /** The spinners offer the years of {@link CompareViewModel#firstYearProperty()} to its last, as they change. */
+    public CompareView(CompareViewModel vm, VisualStyle style) {
         this.style = style;
-        var a = yearSpinner("compareYearA", firstYear, lastYear, vm.yearAProperty().get());
-        a.valueProperty().addListener((o, x, y) -> vm.yearAProperty().set(y));
-        var b = yearSpinner("compareYearB", firstYear, lastYear, vm.yearBProperty().get());
-        b.valueProperty().addListener((o, x, y) -> vm.yearBProperty().set(y));
+        yearA = vm.yearAProperty().asObject();
+        yearB = vm.yearBProperty().asObject();
+        var a = yearSpinner("compareYearA", vm, yearA);
+        var b = yearSpinner("compareYearB", vm, yearB);
 
         var mode = new ToggleButton("Show on canvas");
         mode.setId("compareMode");
@@ -118,8 +120,12 @@ public final class CompareView {
         return line;
     }
 
-    private static Spinner<Integer> yearSpinner(String id, int first, int last, int initial) {
-        var s = new Spinner<Integer>(first, last, Math.max(first, Math.min(last, initial)));
+    private static Spinner<Integer> yearSpinner(String id, CompareViewModel vm, ObjectProperty<Integer> year) {
+        var s = new Spinner<Integer>(vm.firstYearProperty().get(), vm.lastYearProperty().get(), year.get());
+        var range = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
+        range.minProperty().bind(vm.firstYearProperty());
+        range.maxProperty().bind(vm.lastYearProperty());
+        range.valueProperty().bindBidirectional(year);
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(96);

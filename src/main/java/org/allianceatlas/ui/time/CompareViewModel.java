@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,8 @@ public final class CompareViewModel {
     private final TaskRunner runner;
     private final IntegerProperty yearA = new SimpleIntegerProperty(this, "yearA", 1990);
     private final IntegerProperty yearB = new SimpleIntegerProperty(this, "yearB", 2024);
+    private final ReadOnlyIntegerWrapper firstYear = new ReadOnlyIntegerWrapper(this, "firstYear", yearA.get());
+    private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear", yearB.get());
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyObjectWrapper<YearComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ObservableList<Change> changes = FXCollections.observableArrayList();
@@ -64,6 +68,39 @@ public final class CompareViewModel {
 
     public IntegerProperty yearBProperty() {
         return yearB;
+    }
+
+    /** The earliest year A or B may be: the loaded data's first year (see {@link #setYearRange}). */
+    public ReadOnlyIntegerProperty firstYearProperty() {
+        return firstYear.getReadOnlyProperty();
+    }
+
+    /** The latest year A or B may be: the loaded data's last year (see {@link #setYearRange}). */
+    public ReadOnlyIntegerProperty lastYearProperty() {
+        return lastYear.getReadOnlyProperty();
+    }
+
+    /**
+     * The data's years, first to last inclusive (ATOP and COW data reach back to 1815): what years A and B may be.
+     * A year outside the new range moves to its nearest end. Until the first call the range is just the two default
+     * years.
+     *
+     * @throws IllegalArgumentException when {@code first > last}
+     */
+    public void setYearRange(int first, int last) {
+        if (first > last) {
+            throw new IllegalArgumentException("first year " + first + " after last year " + last);
+        }
+        // Never first > last on the way, not even for a moment: spinners bound to the range refuse it.
+        if (first > lastYear.get()) {
+            lastYear.set(last);
+            firstYear.set(first);
+        } else {
+            firstYear.set(first);
+            lastYear.set(last);
+        }
+        yearA.set(Math.max(first, Math.min(last, yearA.get())));
+        yearB.set(Math.max(first, Math.min(last, yearB.get())));
     }
 
     /** Compare mode: while on, the canvas shows year B with compare colours and the legend explains them. */

@@ -40,7 +40,10 @@ public final class PlaybackView {
         play.setId("playButton");
         play.setMinWidth(84);
         play.getStyleClass().add(Styles.ACCENT);
-        play.setTooltip(new Tooltip("Play the years from " + PlaybackViewModel.START_YEAR + " to the last year"));
+        var playHint = new Tooltip();
+        playHint.textProperty().bind(vm.startYearProperty().map(start -> "Play the years from the one shown to the"
+                + " last; from the last year, play starts again at " + start));
+        play.setTooltip(playHint);
         play.setOnAction(e -> vm.togglePlaying());
         play.textProperty().bind(vm.playingProperty().map(p -> p ? "❚❚ Pause" : "▶ Play"));
 

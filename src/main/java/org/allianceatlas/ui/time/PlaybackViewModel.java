@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,15 +23,20 @@ import org.allianceatlas.ui.task.TaskRunner;
 
 /**
  * Year playback: play/pause and speed for the year of the {@link FilterViewModel}, the timeline strip (ties per
- * year) and the years where something changed (ticks on the strip and marks on the year slider, one computation). The View owns the clock and calls {@link #advance()} every
- * {@link #stepMillis()}; this class decides what a step does, so it is tested without a display or waiting.
+ * year) and the years where something changed (ticks on the strip and marks on the year slider, one computation). The
+ * View owns the clock and calls {@link #advance()} every {@link #stepMillis()}; this class decides what a step does,
+ * so it is tested without a display or waiting.
  *
- * <p>Playback runs from {@link #START_YEAR} (or the data's first year, if later) to the data's last year and stops
- * there. UI thread only.
+ * <p>The strip and the marks span the data's years, first to last, whatever they are (ATOP and COW data reach back to
+ * 1815). Playback runs from the year shown to the last year and stops there; played again from the last year it
+ * starts at {@link #startYearProperty()}: {@link #START_YEAR} when the data has it. UI thread only.
  */
 public final class PlaybackViewModel {
 
-    /** Where playback starts from when it is at the end: the post-war order. */
+    /**
+     * Where playback starts again when it is at the last year: the post-war order, the years most users come for. The
+     * years before it stay one click away (the slider, the strip).
+     */
     public static final int START_YEAR = 1945;
     /** Speeds offered, in years per second. */
     public static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0, 8.0);
@@ -42,6 +50,7 @@ public final class PlaybackViewModel {
             new ReadOnlyObjectWrapper<>(this, "timeline", List.of());
     private final ReadOnlyObjectWrapper<List<Integer>> changeYears =
             new ReadOnlyObjectWrapper<>(this, "changeYears", List.of());
+    private final ReadOnlyIntegerWrapper startYear = new ReadOnlyIntegerWrapper(this, "startYear");
     private FilterCriteria timelineFor;
     private long generation;
 
@@ -49,9 +58,12 @@ public final class PlaybackViewModel {
         this.filters = Objects.requireNonNull(filters, "filters");
         this.service = Objects.requireNonNull(service, "service");
         this.runner = Objects.requireNonNull(runner, "runner");
+        startYear.bind(Bindings.createIntegerBinding(() -> Math.max(filters.firstYearProperty().get(),
+                Math.min(START_YEAR, filters.lastYearProperty().get())),
+                filters.firstYearProperty(), filters.lastYearProperty()));
         playing.addListener((o, was, now) -> {
             if (now && filters.year() >= filters.lastYearProperty().get()) {
-                filters.setYear(firstYear()); // play at the end starts again from the beginning
+                filters.setYear(startYear.get()); // play at the end starts again from the beginning
             }
         });
     }
@@ -75,9 +87,13 @@ public final class PlaybackViewModel {
         return 1000 / Math.max(0.1, speed.get());
     }
 
-    /** The first year playback shows. */
-    public int firstYear() {
-        return Math.max(START_YEAR, filters.firstYearProperty().get());
+    /**
+     * Where ▶ Play starts when the year shown is the last: {@link #START_YEAR}, or the nearest year of the data's
+     * range when the data does not reach it (a dataset of the 1990s starts at its first year). Follows the loaded
+     * data.
+     */
+    public ReadOnlyIntegerProperty startYearProperty() {
+        return startYear.getReadOnlyProperty();
     }
 
     /** One step of the clock: the next year, or stop at the last year. Does nothing while paused. */
@@ -95,7 +111,7 @@ public final class PlaybackViewModel {
         }
     }
 
-    /** One bar per year from {@link #firstYear()} to the last year; empty until first computed. */
+    /** One bar per year from the data's first year to its last; empty until first computed. */
     public ReadOnlyObjectProperty<List<YearCount>> timelineProperty() {
         return timeline.getReadOnlyProperty();
     }
@@ -111,26 +127,23 @@ public final class PlaybackViewModel {
         }
         timelineFor = key;
         long request = ++generation;
-        int dataFirst = filters.firstYearProperty().get();
-        int first = firstYear();
+        int first = filters.firstYearProperty().get();
         int last = filters.lastYearProperty().get();
         runner.run("Counting ties per year", progress -> {
-            // One pass over every year of the slider: the strip's bars start at firstYear(), the change years (the
-            // slider's marks) at the data's first year. The first year has nothing before it to differ from.
+            // One pass over every year of the slider, for the strip's bars and the slider's marks alike. The first
+            // year has nothing before it to differ from.
             var bars = new ArrayList<YearCount>();
             var changes = new ArrayList<Integer>();
             Set<Tie> before = null;
-            for (int y = dataFirst; y <= last; y++) {
+            for (int y = first; y <= last; y++) {
                 var ties = service.filter(criteria.withYear(y)).ties();
                 boolean changed = before != null && !before.equals(ties);
                 if (changed) {
                     changes.add(y);
                 }
-                if (y >= first) {
-                    bars.add(new YearCount(y, ties.size(), changed));
-                }
+                bars.add(new YearCount(y, ties.size(), changed));
                 before = ties;
-                progress.update("Counting ties per year", (y - dataFirst + 1.0) / (last - dataFirst + 1));
+                progress.update("Counting ties per year", (y - first + 1.0) / (last - first + 1));
             }
             return new Timeline(List.copyOf(bars), List.copyOf(changes));
         }, result -> {
@@ -157,7 +170,7 @@ public final class PlaybackViewModel {
 
     /**
      * Years whose ties differ from the year before, ascending, from the data's first year to its last: the marks on
-     * the year slider (the strip marks those from {@link #firstYear()} on). Empty until first computed.
+     * the year slider and the ticks on the strip. Empty until first computed.
      */
     public ReadOnlyObjectProperty<List<Integer>> changeYearsProperty() {
         return changeYears.getReadOnlyProperty();

@@ -1,11 +1,13 @@
 package org.allianceatlas.export.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.allianceatlas.model.Region;
@@ -36,6 +38,31 @@ class VisualStyleTest {
         }
         assertEquals(Region.values().length, colours.size());
         assertNotEquals(style.background(), style.foreground());
+    }
+
+    @Test
+    void communityColoursAreTheirOwnPaletteWithANeutralForTheRest() {
+        for (var theme : Theme.values()) {
+            var style = VisualStyle.of(theme);
+            var palette = style.communityColours();
+            assertEquals(VisualStyle.COMMUNITY_COLOURS, palette.size(), theme.key());
+            assertEquals(palette.size(), Set.copyOf(palette).size(), "distinct in " + theme.key());
+            for (var r : Region.values()) {
+                assertFalse(palette.contains(style.regionColour(r)), "not a region colour: " + r);
+            }
+            var neutral = style.communityNeutral();
+            assertFalse(palette.contains(neutral));
+            assertEquals(neutral.r(), neutral.g(), "a grey: no hue");
+            assertEquals(neutral.g(), neutral.b(), "a grey: no hue");
+            for (var other : List.of(style.dimmed(), style.background(), style.organisationFill())) {
+                assertTrue(Math.abs(neutral.luminance() - other.luminance()) > 0.05,
+                        "the neutral grey stands apart from " + other + " in " + theme.key());
+            }
+            assertEquals(palette.get(0), style.communityColour(1), "the largest community takes the first colour");
+            assertEquals(palette.get(palette.size() - 1), style.communityColour(palette.size()));
+            assertEquals(neutral, style.communityColour(palette.size() + 1), "beyond the palette: neutral");
+            assertEquals(neutral, style.communityColour(0));
+        }
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.BlocReport;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.MembershipTie;
@@ -92,6 +94,31 @@ class BlocsViewModelTest {
                 assertEquals(1, e.links().size());
             }
         }
+    }
+
+    @Test
+    void colouringByCommunityGivesEachMemberItsCommunityOnlyWhileOn() {
+        in2024();
+        assertNull(vm.communityOfStateProperty().get(), "off: states keep their region colours");
+        vm.colourByCommunityProperty().set(true);
+        var communityOf = vm.communityOfStateProperty().get();
+        var communities = vm.reportProperty().get().communities();
+        assertEquals(communities.stream().mapToInt(Bloc::size).sum(), communityOf.size(), "every member, once");
+        for (var c : communities) {
+            for (var id : c.members()) {
+                assertEquals(c.index(), communityOf.get(id), id);
+            }
+        }
+        assertEquals(1, communityOf.get(communities.get(0).members().get(0)), "the largest is community 1");
+
+        vm.setCriteria(FilterCriteria.forYear(1990));
+        var of1990 = vm.reportProperty().get().communities();
+        var largest1990 = Set.copyOf(of1990.get(0).members());
+        assertEquals(largest1990, vm.communityOfStateProperty().get().entrySet().stream()
+                .filter(e -> e.getValue() == 1).map(Map.Entry::getKey).collect(Collectors.toSet()),
+                "a new view: the communities of 1990");
+        vm.colourByCommunityProperty().set(false);
+        assertNull(vm.communityOfStateProperty().get());
     }
 
     @Test

@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.allianceatlas.analysis.GraphKind;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.analysis.MetricsTable.Row;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.ui.task.ManualTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
@@ -64,22 +68,56 @@ class MetricsViewModelTest {
     }
 
     @Test
-    void sizingByDegreeGivesTheMostTiedStateTheLargestCircle() {
+    void sizingByDegreeSizesStatesAndOrganisationsOnOneScale() {
         vm.activeProperty().set(true);
         vm.setCriteria(FilterCriteria.forYear(2024));
         assertTrue(vm.radiusScalesProperty().get().isEmpty(), "normal size until a metric is chosen");
+        assertEquals("", vm.sizeNoteProperty().get());
         vm.sizeByProperty().set(Metric.DEGREE);
         var scales = vm.radiusScalesProperty().get();
-        var states = vm.tableProperty().get().rows().stream().filter(r -> r.kind().equals("state")).toList();
-        assertEquals(states.size(), scales.size(), "every state is sized, organisations are not");
-        var most = states.stream().max((a, b) -> Double.compare(a.value(Metric.DEGREE), b.value(Metric.DEGREE)))
-                .orElseThrow();
-        var least = states.stream().min((a, b) -> Double.compare(a.value(Metric.DEGREE), b.value(Metric.DEGREE)))
-                .orElseThrow();
+        var rows = vm.tableProperty().get().rows();
+        assertEquals(rows.size(), scales.size(), "degree is a two-mode metric: organisations are sized too");
+        var most = rows.stream().max(Comparator.comparingDouble(r -> r.value(Metric.DEGREE))).orElseThrow();
+        var least = rows.stream().min(Comparator.comparingDouble(r -> r.value(Metric.DEGREE))).orElseThrow();
         assertEquals(MetricsViewModel.MAX_SCALE, scales.get(most.id()), 1e-9);
         assertEquals(MetricsViewModel.MIN_SCALE, scales.get(least.id()), 1e-9);
+        // One scale: a state and an organisation with the same degree get the same size.
+        var byDegree = rows.stream().collect(Collectors.groupingBy(r -> r.value(Metric.DEGREE)));
+        var shared = byDegree.values().stream().filter(same -> same.stream().map(Row::kind).distinct().count() == 2)
+                .findFirst().orElseThrow(() -> new AssertionError("no state and organisation of equal degree"));
+        assertEquals(1, shared.stream().map(r -> scales.get(r.id())).distinct().count(), shared.toString());
+        assertEquals("", vm.sizeNoteProperty().get(), "every vertex is sized: nothing to explain");
         vm.sizeByProperty().set(null);
         assertTrue(vm.radiusScalesProperty().get().isEmpty());
+        assertEquals("", vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void sizingByAProjectionMetricSizesStatesOnlyAndSaysWhy() {
+        vm.activeProperty().set(true);
+        vm.setCriteria(FilterCriteria.forYear(2024));
+        vm.sizeByProperty().set(Metric.BETWEENNESS);
+        var states = vm.tableProperty().get().rows().stream().filter(r -> r.kind().equals("state")).map(Row::id)
+                .collect(Collectors.toSet());
+        assertEquals(states, vm.radiusScalesProperty().get().keySet());
+        assertEquals("Organisations keep their size (their visible members): Betweenness is computed on states only.",
+                vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void theExplanationFollowsTheMetricLastSortedOrSizedBy() {
+        assertEquals(Metric.DEGREE, vm.explainedMetricProperty().get(), "the table's first order");
+        assertEquals(Metric.DEGREE.description() + " " + GraphKind.TWO_MODE.explanation(),
+                vm.explanationProperty().get());
+        vm.explainedMetricProperty().set(Metric.CLOSENESS); // the view: sorted by closeness
+        assertEquals(Metric.CLOSENESS.description() + " " + GraphKind.STATE_PROJECTION.explanation(),
+                vm.explanationProperty().get());
+        assertTrue(vm.explanationProperty().get().endsWith("organisations show —."), vm.explanationProperty().get());
+        vm.sizeByProperty().set(Metric.PAGERANK);
+        assertEquals(Metric.PAGERANK, vm.explainedMetricProperty().get());
+        assertTrue(vm.explanationProperty().get().startsWith(Metric.PAGERANK.description()));
+        vm.sizeByProperty().set(null);
+        assertEquals(Metric.PAGERANK, vm.explainedMetricProperty().get(), "normal size: still the last one chosen");
     }
 
     @Test

@@ -64,6 +64,24 @@ class CanvasStylesheetTest {
     }
 
     @Test
+    void communityClassesFillStatesOverTheirRegionAndYieldToDimming() {
+        for (int k = 1; k <= VisualStyle.COMMUNITY_COLOURS; k++) {
+            var selector = ".graph .vertex." + CanvasStylesheet.communityClass(k);
+            assertTrue(block(selector).contains(light.communityColour(k).toCss()), selector);
+            assertTrue(css.contains(".graph.highlighting .vertex." + CanvasStylesheet.communityClass(k)
+                    + ".highlighted"), "a highlighted state keeps its community colour");
+        }
+        assertEquals(CanvasStylesheet.COMMUNITY_OTHER,
+                CanvasStylesheet.communityClass(VisualStyle.COMMUNITY_COLOURS + 1), "beyond the palette");
+        assertTrue(block(".graph .vertex." + CanvasStylesheet.COMMUNITY_OTHER)
+                .contains(light.communityNeutral().toCss()));
+        // Equal specificity everywhere: the order decides. Regions, then communities, then the dimming.
+        int community = css.indexOf(".graph .vertex.community-1");
+        assertTrue(community > css.lastIndexOf(".graph .vertex.region-"), "communities win over regions");
+        assertTrue(community < css.indexOf(".graph.highlighting .vertex {"), "dimming wins over communities");
+    }
+
+    @Test
     void firstInstalledPreferredFontWinsElseTheGenericFamily() {
         var preferred = List.of("Inter", "Noto Sans", "sans-serif");
         assertEquals("Noto Sans", CanvasStylesheet.fontFamily(preferred, Set.of("Noto Sans", "Arial")));

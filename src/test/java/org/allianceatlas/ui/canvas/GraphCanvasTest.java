@@ -261,6 +261,82 @@ class GraphCanvasTest {
     }
 
     @Test
+    void communityColoursReplaceRegionColoursDimWhenHighlightingAndGiveWayToRegionsAgain() {
+        var style = VisualStyle.of(Theme.LIGHT);
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var fra = state("FRA");
+        var gbr = state("GBR");
+        var usa = state("USA");
+        var tur = state("TUR");
+        assertEquals(FxColours.of(style.regionColour(fra.region())), fx(() -> canvas.fillOf(fra)));
+
+        // FRA (Western Europe) and USA (Americas) in community 1, GBR (Europe) in 2, TUR in none, GRC beyond the
+        // palette: colours by community, whatever the region.
+        fx(() -> {
+            canvas.colourStatesByCommunity(Map.of(fra, 1, usa, 1, gbr, 2,
+                    state("GRC"), VisualStyle.COMMUNITY_COLOURS + 1));
+            return null;
+        });
+        assertEquals(FxColours.of(style.communityColour(1)), fx(() -> canvas.fillOf(fra)));
+        assertEquals(fx(() -> canvas.fillOf(fra)), fx(() -> canvas.fillOf(usa)), "one community, one fill");
+        assertEquals(FxColours.of(style.communityColour(2)), fx(() -> canvas.fillOf(gbr)));
+        assertEquals(FxColours.of(style.communityNeutral()), fx(() -> canvas.fillOf(tur)), "in no community");
+        assertEquals(FxColours.of(style.communityNeutral()), fx(() -> canvas.fillOf(state("GRC"))));
+        assertEquals(FxColours.of(style.organisationFill()), fx(() -> canvas.fillOf(organisation("nato"))));
+
+        // Highlighting FRA and GBR dims USA and keeps the highlighted states' community colours.
+        fx(() -> {
+            canvas.emphasise(List.of(fra, gbr), List.of());
+            return null;
+        });
+        assertEquals(FxColours.of(style.dimmed()), fx(() -> canvas.fillOf(usa)));
+        assertEquals(FxColours.of(style.communityColour(2)), fx(() -> canvas.fillOf(gbr)));
+        fx(() -> {
+            canvas.emphasise(List.of(), List.of());
+            return null;
+        });
+
+        // The next year's show keeps them; turning them off brings the regions back.
+        show(graph.view(FilterCriteria.forYear(2023)), grid(graph));
+        assertEquals(FxColours.of(style.communityColour(1)), fx(() -> canvas.fillOf(fra)));
+        fx(() -> {
+            canvas.colourStatesByRegion();
+            return null;
+        });
+        for (var s : List.of(fra, gbr, usa, tur)) {
+            assertEquals(FxColours.of(style.regionColour(s.region())), fx(() -> canvas.fillOf(s)), s.id());
+        }
+    }
+
+    @Test
+    void theLegendExplainsCommunityColoursWhileStatesHaveThem() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        var legend = fx(() -> {
+            var l = new LegendView(VisualStyle.of(Theme.LIGHT));
+            l.update(view);
+            l.colourByCommunity(Map.of(state("FRA"), 1, state("DEU"), 1, state("GBR"), 2,
+                    state("USA"), VisualStyle.COMMUNITY_COLOURS + 1));
+            return l;
+        });
+        var entries = fx(legend::entries);
+        int others = view.states().size() - 4;
+        assertEquals("Community 1 · 2 states", entries.get(0));
+        assertEquals("Community 2 · 1 state", entries.get(1));
+        assertEquals("Community 9, and states in no community", entries.get(2), "the neutral grey: " + others
+                + " states in none");
+        assertFalse(entries.contains("Europe"), "no region entries while states are coloured by community");
+        assertTrue(fx(legend::notes).contains(LegendView.COMMUNITY_NOTE));
+
+        fx(() -> {
+            legend.colourByRegion();
+            return null;
+        });
+        assertTrue(fx(legend::entries).contains("Europe"));
+        assertFalse(fx(legend::notes).contains(LegendView.COMMUNITY_NOTE));
+    }
+
+    @Test
     void fittingASmallViewSpreadsItOutInsteadOfEnlargingEveryDisc() {
         // Western Europe 2019: FRA, DEU, nato, eu within 20 layout units would need a huge zoom to fill the window.
         var view = graph.view(FilterCriteria.forYear(2019).withSubregions(Selection.only(

@@ -75,6 +75,22 @@ class CompareViewModelTest {
     }
 
     @Test
+    void theYearsOnOfferAreTheDatasAndYearsOutsideMoveIn() {
+        vm.setYearRange(1815, 2025);
+        assertEquals(1815, vm.firstYearProperty().get());
+        assertEquals(2025, vm.lastYearProperty().get());
+        assertEquals(1990, vm.yearAProperty().get(), "inside the range: kept");
+        vm.yearAProperty().set(1815);
+        vm.setYearRange(1949, 2025);
+        assertEquals(1949, vm.yearAProperty().get(), "before the new data's first year: moved to it");
+        assertEquals(2024, vm.yearBProperty().get());
+        vm.setYearRange(2030, 2040);
+        assertEquals(2030, vm.yearAProperty().get());
+        assertEquals(2030, vm.yearBProperty().get());
+        assertEquals(2030, vm.firstYearProperty().get());
+    }
+
+    @Test
     void changingAYearComparesAgainButAYearOnlyFilterChangeDoesNot() {
         from2021To2024();
         int runs = runner.titles().size();

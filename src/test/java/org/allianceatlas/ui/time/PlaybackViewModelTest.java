@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import org.allianceatlas.io.DataInput;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.analysis.ShippedService;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
@@ -57,7 +63,7 @@ class PlaybackViewModelTest {
     void theTimelineHasABarPerYearAndMarksSwedensNatoYear() {
         vm.setCriteria(filters.criteria());
         var bars = vm.timelineProperty().get();
-        assertEquals(PlaybackViewModel.START_YEAR, bars.get(0).year());
+        assertEquals(filters.firstYearProperty().get(), bars.get(0).year(), "from the data's first year");
         assertEquals(filters.lastYearProperty().get(), bars.get(bars.size() - 1).year());
         var y2024 = bars.stream().filter(b -> b.year() == 2024).findFirst().orElseThrow();
         assertTrue(y2024.changed(), "Sweden joined NATO in 2024");
@@ -72,15 +78,70 @@ class PlaybackViewModelTest {
         var changes = vm.changeYears();
         int first = filters.firstYearProperty().get();
         assertTrue(first < PlaybackViewModel.START_YEAR, "the shipped data starts before 1945: " + first);
-        assertTrue(changes.stream().anyMatch(y -> y < PlaybackViewModel.START_YEAR), "marks before the strip starts");
+        assertTrue(changes.stream().anyMatch(y -> y < PlaybackViewModel.START_YEAR), "marks before 1945 too");
         assertTrue(changes.stream().allMatch(y -> y > first && y <= filters.lastYearProperty().get()), "in range; the"
                 + " first year has nothing to differ from");
-        assertEquals(changes.stream().filter(y -> y >= PlaybackViewModel.START_YEAR).toList(),
+        assertEquals(changes,
                 vm.timelineProperty().get().stream().filter(YearCount::changed).map(YearCount::year).toList());
         // Spot-check one against the definition: the ties of 2024 differ from those of 2023.
         assertTrue(changes.contains(2024));
         assertEquals(!ShippedService.get().filter(filters.criteria().withYear(1999)).ties()
                 .equals(ShippedService.get().filter(filters.criteria().withYear(1998)).ties()), changes.contains(1999));
+    }
+
+    @Test
+    void dataFrom1815PlaysFrom1945AtFirstButTheYearsBeforeAreOnTheStripAndPlayable() {
+        // before-1945.json: the Quadruple Alliance (1815–1818), the Entente cordiale (1904) and NATO (1949).
+        var service = load(new AtlasService(), UiFixtures.resource("ui/before-1945.json"));
+        var years = new FilterViewModel(2025);
+        var playback = counted(service, years);
+
+        assertEquals(1815, years.firstYearProperty().get());
+        var bars = playback.timelineProperty().get();
+        assertEquals(1815, bars.get(0).year(), "the strip starts where the data does");
+        assertEquals(2025 - 1815 + 1, bars.size());
+        assertEquals(3, bars.get(0).ties(), "three memberships in 1815");
+        assertEquals(List.of(1818, 1904, 1949), playback.changeYears(), "the alliance ended (gone by 31 December"
+                + " 1818), the entente was signed, NATO was founded");
+
+        assertEquals(PlaybackViewModel.START_YEAR, playback.startYearProperty().get());
+        years.setYear(2025);
+        playback.togglePlaying();
+        assertEquals(PlaybackViewModel.START_YEAR, years.year(), "from the last year, play starts again at 1945");
+        playback.playingProperty().set(false);
+        years.setYear(1815);
+        playback.playingProperty().set(true);
+        playback.advance();
+        assertEquals(1816, years.year(), "the years before 1945 play too");
+    }
+
+    @Test
+    void newDataMovesTheStripAndTheStartToItsOwnYears() {
+        var service = load(new AtlasService(), UiFixtures.resource("ui/before-1945.json"));
+        var years = new FilterViewModel(2025);
+        var playback = counted(service, years);
+        assertEquals(1815, playback.timelineProperty().get().get(0).year());
+
+        load(service, UiFixtures.validFolder()); // NATO from 1949, the EU from 1993: nothing earlier
+        years.setDataset(service.dataset());
+        playback.dataChanged();
+        playback.setCriteria(years.criteria());
+        assertEquals(1949, playback.timelineProperty().get().get(0).year());
+        assertEquals(1949, playback.startYearProperty().get(), "data that starts after 1945 plays from its start");
+    }
+
+    /** Playback over the service's data as the app has it once the data is shown: its timeline counted. */
+    private PlaybackViewModel counted(AtlasService service, FilterViewModel years) {
+        years.setDataset(service.dataset());
+        var playback = new PlaybackViewModel(years, service, runner);
+        playback.setCriteria(years.criteria());
+        return playback;
+    }
+
+    private static AtlasService load(AtlasService service, Path data) {
+        var result = service.loadOnly(List.of(DataInput.of(data)));
+        assertTrue(result.usable(), result.report().format());
+        return service;
     }
 
     @Test
