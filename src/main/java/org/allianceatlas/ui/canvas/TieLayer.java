@@ -157,6 +157,8 @@ final class TieLayer {
     /** Geometry of the last rebuild, panel units: {x0, y0, cx, cy, x1, y1}; cx is NaN for a straight tie. */
     private final Map<Tie, double[]> geometry = new HashMap<>();
     private final Map<Tie, String> inlineStyles = new HashMap<>();
+    /** Each tie's own look ({@link #ownLook}), kept until the style changes: a rebuild looks up every drawn tie's. */
+    private final Map<Tie, Look> ownLooks = new HashMap<>();
     private final Set<Tie> highlighted = new HashSet<>();
     private final Runnable pulseListener = this::paint;
     private final FadeTransition[] fades = new FadeTransition[3];
@@ -257,6 +259,7 @@ final class TieLayer {
 
     void setStyle(VisualStyle newStyle) {
         style = newStyle;
+        ownLooks.clear();
         invalidate();
     }
 
@@ -526,14 +529,14 @@ final class TieLayer {
     }
 
     private Look look(Tie t, int group, boolean arrowhead) {
-        var base = CanvasStylesheet.tieStyle(style, t);
+        var own = ownLooks.computeIfAbsent(t, this::ownLook);
         var inline = inlineStyles.get(t);
         int rank;
         Color colour;
-        double width = base.width();
+        double width = own.width();
         if (inline != null) {
             rank = INLINE;
-            colour = FxColours.of(base.colour());
+            colour = own.colour();
             var stroke = STROKE.matcher(inline);
             if (stroke.find()) {
                 try {
@@ -551,15 +554,25 @@ final class TieLayer {
             colour = FxColours.of(style.dimmed());
         } else if (highlighting) {
             rank = HIGHLIGHTED;
-            colour = FxColours.of(base.colour());
+            colour = own.colour();
         } else {
-            rank = t instanceof MembershipTie ? MEMBERSHIP : CLAUSE;
-            colour = FxColours.of(base.colour());
+            if (!arrowhead && group == SETTLED) {
+                return own;
+            }
+            rank = own.rank();
+            colour = own.colour();
         }
         if (arrowhead) {
             return new Look(group, rank, colour, 0, List.of(), true);
         }
-        return new Look(group, rank, colour, width, base.dash(), false);
+        return new Look(group, rank, colour, width, own.dash(), false);
+    }
+
+    /** A tie's own look when nothing is highlighted, settled: its style's colour, width and dash. */
+    private Look ownLook(Tie t) {
+        var base = CanvasStylesheet.tieStyle(style, t);
+        return new Look(SETTLED, t instanceof MembershipTie ? MEMBERSHIP : CLAUSE, FxColours.of(base.colour()),
+                base.width(), base.dash(), false);
     }
 
     private double width(Tie t) {
