@@ -68,4 +68,19 @@ class BlocFinderTest {
         assertEquals(List.of("DDD–EEE via de"), r.bridges().stream()
                 .map(b -> b.first() + "–" + b.second() + " via " + String.join(", ", b.sortedReasons())).toList());
     }
+
+    @Test
+    void theTwoCliquesAreFoundAsTwoCommunitiesWhateverTheSeed() {
+        // One label propagation run gets this split wrong for about one seed in twenty (a side split in two, or DDD
+        // or EEE pulled across); the best of several runs by modularity (≈ 0.42 for the right split, see above) does
+        // not, for any of these 200 first seeds.
+        var west = List.of("AAA", "BBB", "CCC", "DDD");
+        var east = List.of("EEE", "FFF", "GGG", "HHH");
+        var view = AnalysisFixture.twoCliquesAndABridge();
+        for (long seed = 0; seed < 200; seed++) {
+            var r = new BlocFinder(BlocFinder.DEFAULT_CLIQUE_BUDGET_MILLIS, seed).find(view);
+            assertEquals(Set.of(west, east), Set.copyOf(r.communities().stream().map(Bloc::members).toList()),
+                    "first seed " + seed);
+        }
+    }
 }
