@@ -45,15 +45,18 @@ import org.allianceatlas.model.State;
  * the dataset, and a {@link TieLayer} that draws the ties. JGraphT ({@link AlignmentView}) is the truth; this class
  * only mirrors it.
  *
- * <p><b>SmartGraph draws vertices, the tie layer draws ties.</b> SmartGraph draws the vertices and their labels and
- * handles their clicks and hovering; ties are not SmartGraph edges but a few paths of the tie layer, placed in the
- * panel below the vertices (docs/decisions/0004-ties-drawn-outside-smartgraph.md). The one exception is SmartGraph's
+ * <p><b>SmartGraph draws vertices, the tie layer draws ties.</b> SmartGraph draws the vertices and handles their
+ * clicks and hovering; their labels are plain texts ({@link VertexLabels}) above them in the panel. Ties are not
+ * SmartGraph edges but the tie layer's bitmap, shown in the viewport below the panel
+ * (docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0006-ties-as-a-bitmap-labels-as-texts.md). The one
+ * exception is SmartGraph's
  * live force layout, which needs adjacency: while it runs, the shown ties are also in SmartGraph's model, with their
  * edge nodes invisible ({@link #setLiveLayout}).
  *
  * <p><b>Diff and hide.</b> {@link #show} hides the vertices that left the view ({@code setVisible(false)} on the
  * vertex and its label), shows those that came back and hands the view's ties to the tie layer, which rebuilds its
- * paths once. Vertices are never removed: removing and re-adding costs 10–30× more than hiding (field notes).
+ * batches once and rasterises them before the next frame. Vertices are never removed: removing and re-adding costs
+ * 10–30× more than hiding (field notes).
  *
  * <p><b>Why every actor up front.</b> SmartGraph places a vertex added after {@code init()} by searching rings of
  * free positions against every drawn vertex; creating all vertex nodes with the panel avoids that cost and means

@@ -43,9 +43,9 @@ import org.allianceatlas.model.State;
  * refused for views of more than {@link #LIVE_LAYOUT_MAX_VERTICES} vertices (it costs O(V²) per frame on the FX
  * thread).
  *
- * <p>SmartGraph draws the vertices and labels and handles their clicks and hovering; the ties are drawn by a tie
- * layer of a few paths in the same coordinates ({@link TieLayer}), and a click that is not on a vertex selects the
- * tie within {@value #TIE_HIT_PX} px of it.
+ * <p>SmartGraph draws the vertices and handles their clicks and hovering; the labels are plain texts
+ * ({@link VertexLabels}) and the ties a bitmap drawn below the vertices ({@link TieLayer}, {@link TieRaster}), and a
+ * click that is not on a vertex selects the tie within {@value #TIE_HIT_PX} px of it.
  *
  * <p>Level of detail: state labels are hidden below zoom {@link #STATE_LABEL_MIN_ZOOM}; organisation labels stay.
  * Visible labels are scaled up when zoomed out so that they never render below {@code 9 px}. Minor ties
@@ -137,7 +137,7 @@ public final class GraphCanvas {
             }
         });
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            // Ties are not nodes that take the pointer (they are a few paths of the tie layer): a click that is not on
+            // Ties are not nodes that take the pointer (they are the tie layer's bitmap): a click that is not on
             // a vertex selects the nearest tie within a few pixels, or clears the selection.
             boolean background = e.getTarget() == viewport || drawn != null && e.getTarget() == drawn.panel();
             if (background && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {

@@ -33,16 +33,16 @@ import javafx.scene.transform.Transform;
  * viewport below the zoomed and panned drawing, not inside it), placed where the drawing's transform puts the ties.
  *
  * <p><b>Why a bitmap.</b> JavaFX's software pipeline rasterises a {@code Path} by scanning its whole bounding box;
- * the ties of a view are spread over the whole drawing, so each of the tie layer's few paths costs a full-window
- * scan, and drawing 1,500 ties took 35–45 ms of every repaint (docs/benchmarks.md, "UI timing"). Java2D strokes each
- * tie on its own, over its own small box, in a fraction of that, and a repaint that does not change the ties (a pan,
- * a hover over a vertex, an animation elsewhere) only copies the image. The image is rasterised at most once per
+ * the ties of a view are spread over the whole drawing, so each of the few paths the tie layer used to be made of
+ * cost a full-window scan, and drawing 1,500 ties took 35–45 ms of every repaint (docs/decisions/0006). Java2D
+ * strokes each tie on its own, over its own small box, in a fraction of that, and a repaint that does not change the
+ * ties (a pan, a hover over a vertex, an animation elsewhere) only copies the image. The image is rasterised at most once per
  * pulse, by {@link TieLayer}, on the FX thread; a large image is split into two bands drawn at the same time (the FX
  * thread draws one, a worker thread the other).
  *
  * <p><b>Why unscaled, in the viewport.</b> The same pipeline copies an image 3–4× faster when it is drawn one image
- * pixel to one screen pixel at a whole-pixel offset than through a scale, even a scale that cancels out (measured:
- * 5 ms instead of 15–25 ms for a 1,500 × 850 image). So the image is drawn at the drawing's current zoom and placed in
+ * pixel to one screen pixel at a whole-pixel offset than through a scale, even one that cancels out (measured: 1.5–5
+ * ms instead of 15–25 ms for a 1,500 × 850 image). So the image is drawn at the drawing's current zoom and placed in
  * viewport coordinates; a pan only moves it (to the nearest whole pixel), a zoom rasterises it again.
  *
  * <p><b>What is rasterised.</b> The visible part of the ties' bounds plus {@value #MARGIN_FRACTION} of the viewport

@@ -21,9 +21,9 @@ import org.allianceatlas.model.State;
  * <p><b>Why not SmartGraph's labels.</b> SmartGraph attaches to every vertex a {@code SmartLabel}, a
  * {@code StackPane} around a {@code Text}, bound to the vertex's centre and radius. A pane is a region: every one
  * costs a CSS pass with region properties and a layout pass, and SmartGraph makes one for every actor of the dataset,
- * shown or not. Plain texts, made the first time an actor is shown, cut the start-up of the shipped data by about a
- * fifth (docs/benchmarks.md, "UI timing"). They sit where SmartGraph put its labels: centred, {@value #GAP} units
- * below the vertex's rim.
+ * shown or not. Plain texts, made the first time an actor is shown, cut the first frame of the shipped data by about a
+ * sixth (51 to 43 ms of CPU in a throwaway measurement; docs/decisions/0006). They sit where SmartGraph put its
+ * labels: centred, {@value #GAP} units below the vertex's rim.
  *
  * <p>Level of detail ({@link #setLevelOfDetail}): state and organisation labels can be hidden as groups, and every
  * label scaled up about its centre so that it stays readable when the drawing is zoomed out; a scaled label grows

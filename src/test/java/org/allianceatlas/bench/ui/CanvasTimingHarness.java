@@ -113,11 +113,11 @@ public final class CanvasTimingHarness {
                 quick ? 1 : 3, true);
         rows.clear();
         measure("shipped data, geographic layout", SyntheticDatasets.shipped(), CanvasTimingHarness::geographicLayout,
-                quick ? 2 : 5, false);
+                quick ? 2 : 7, false);
         measure("200 V / 1,500 E", SyntheticDatasets.generate(180, 20, 1140, 11), CanvasTimingHarness::forceLayout,
                 quick ? 2 : 5, false);
         measure("1,000 V / 3,000 E", SyntheticDatasets.generate(950, 50, 2100, 12), CanvasTimingHarness::forceLayout,
-                quick ? 1 : 3, false);
+                quick ? 1 : 5, false);
         clock.stop();
         print();
     }
