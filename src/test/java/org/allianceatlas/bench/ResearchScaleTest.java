@@ -1,15 +1,21 @@
 package org.allianceatlas.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.io.DataInput;
+import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.DatasetWriter;
 import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.model.Dataset;
 import org.allianceatlas.service.AtlasService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +28,28 @@ class ResearchScaleTest {
     static Path dir;
 
     private static AlignmentGraph graph;
+    private static Dataset merged;
 
     @BeforeAll
     static void load() {
         var files = new AtopCsvGenerator().write(dir).both();
         var load = new AtlasService().loadWithImports(true, List.of(), files, DatasetMerger.Precedence.BASE);
         assertTrue(load.usable(), () -> load.report().format());
-        graph = new AlignmentGraph(load.dataset());
+        merged = load.dataset();
+        graph = new AlignmentGraph(merged);
+    }
+
+    @Test
+    void theImportMergedWithTheShippedDataPassesEveryCheckOfTheJsonValidator() throws IOException {
+        // The app trusts the importer's row checks instead of running the JSON validator's cross-checks (duplicate
+        // ids, unknown references, memberships outside a lifetime or existence, overlapping spells) on imported data:
+        // at full scale, what it imports must pass them all, as the benchmark's baseline checks it.
+        var json = dir.resolve("merged.json");
+        new DatasetWriter().write(merged, json, true);
+        var check = new DatasetLoader().load(List.of(DataInput.of(json)));
+        assertFalse(check.report().hasErrors(), () -> check.report().format());
+        assertEquals(merged.memberships().size(), check.dataset().memberships().size());
+        assertEquals(merged.clauses().size(), check.dataset().clauses().size());
     }
 
     @Test
