@@ -390,6 +390,12 @@ final class TieLayer {
         return rasters[SETTLED].pixelAt(x, y);
     }
 
+    /** The settled ties' image node and the part of the drawing it shows (panel coordinates), for tests. */
+    TieRaster settledRaster() {
+        paint();
+        return rasters[SETTLED];
+    }
+
     /** The colour a drawn tie's stroke has now, or null when it is not drawn. */
     Color colourOf(Tie tie) {
         flush();

@@ -114,8 +114,8 @@ final class TieRaster {
 
     /**
      * Whether the image drawn last is still right for {@code toLayer} and the visible rectangle: drawn at the same
-     * scale, covering the part of {@code content} (panel coordinates) that is visible. When it is, {@link #place}
-     * moves it to where a pan put the drawing.
+     * scale, covering the part of {@code content} (panel coordinates) that is visible, on whole device pixels. When
+     * it is, {@link #place} moves it to where a pan put the drawing.
      */
     boolean covers(Bounds content, Transform toLayer, double renderScale, Bounds visible) {
         if (content == null) {
@@ -125,7 +125,22 @@ final class TieRaster {
             return false;
         }
         var needed = visiblePart(content, toLayer, visible, 0);
-        return needed == null || contains(drawnRegion, needed);
+        return (needed == null || contains(drawnRegion, needed)) && onPixelGrid(toLayer, renderScale);
+    }
+
+    /**
+     * Whether the image, moved by {@code toLayer}, still falls on whole device pixels. A pan by the mouse moves it by
+     * whole pixels; a pan by code ({@code centreOn}) may not, and the image is then drawn again rather than shown
+     * half a pixel off its vertices.
+     */
+    private boolean onPixelGrid(Transform toLayer, double renderScale) {
+        if (drawnRegion == null || shown == null) {
+            return true;
+        }
+        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        double x = corner.getX() * renderScale;
+        double y = corner.getY() * renderScale;
+        return Math.abs(x - Math.rint(x)) < 0.01 && Math.abs(y - Math.rint(y)) < 0.01;
     }
 
     /**
@@ -186,7 +201,7 @@ final class TieRaster {
         view.setVisible(true);
     }
 
-    /** Moves the image to where {@code toLayer} puts what it shows, to the nearest whole device pixel. */
+    /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
     void place(Transform toLayer, double renderScale) {
         if (drawnRegion == null || shown == null) {
             return;
@@ -204,6 +219,11 @@ final class TieRaster {
         spare = null;
         drawnRegion = null;
         drawnScale = Double.NaN;
+    }
+
+    /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
+    Bounds region() {
+        return drawnRegion;
     }
 
     /** The ARGB colour of the image at a panel point, for tests; 0 when nothing is shown there. */

@@ -459,6 +459,24 @@ class GraphCanvasTest {
     }
 
     @Test
+    void afterAPanByAFractionOfAPixelTheTieImageStillSitsExactlyUnderItsVertices() {
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        for (double dx : new double[] {8, 0.5, 0.25, -3.75}) {
+            fx(() -> {
+                canvas.panBy(dx, dx / 2);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            var raster = fx(() -> canvas.drawn().tieLayer().settledRaster());
+            // Where the drawing's transform puts the image's corner, and where the image is: the same point.
+            var corner = fx(() -> canvas.drawn().panel().localToParent(raster.region().getMinX(),
+                    raster.region().getMinY()));
+            assertEquals(corner.getX(), fx(() -> raster.node().getX()), 0.01, "x after a pan by " + dx);
+            assertEquals(corner.getY(), fx(() -> raster.node().getY()), 0.01, "y after a pan by " + dx);
+        }
+    }
+
+    @Test
     void theTieImageFollowsZoomAndCoversWhatIsVisibleAfterAPan() {
         var view = graph.view(FilterCriteria.forYear(2024));
         show(view, grid(graph));
