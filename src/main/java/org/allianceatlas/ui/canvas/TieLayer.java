@@ -290,10 +290,6 @@ final class TieLayer {
         }
     }
 
-    boolean isMinorHidden() {
-        return minorHidden;
-    }
-
     void setFade(Duration duration) {
         fade = duration == null ? Duration.ZERO : duration;
     }

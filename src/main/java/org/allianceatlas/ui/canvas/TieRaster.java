@@ -134,7 +134,7 @@ final class TieRaster {
      * half a pixel off its vertices.
      */
     private boolean onPixelGrid(Transform toLayer, double renderScale) {
-        if (drawnRegion == null || shown == null) {
+        if (drawnRegion == null || shown == null || !view.isVisible()) {
             return true;
         }
         var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
