@@ -49,9 +49,8 @@ import org.allianceatlas.model.State;
  * clicks and hovering; their labels are plain texts ({@link VertexLabels}) above them in the panel. Ties are not
  * SmartGraph edges but the tie layer's bitmap, shown in the viewport below the panel
  * (docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0006-ties-as-a-bitmap-labels-as-texts.md). The one
- * exception is SmartGraph's
- * live force layout, which needs adjacency: while it runs, the shown ties are also in SmartGraph's model, with their
- * edge nodes invisible ({@link #setLiveLayout}).
+ * exception is SmartGraph's live force layout, which needs adjacency: while it runs, the shown ties are also in
+ * SmartGraph's model, with their edge nodes invisible ({@link #setLiveLayout}).
  *
  * <p><b>Diff and hide.</b> {@link #show} hides the vertices that left the view ({@code setVisible(false)} on the
  * vertex and its label), shows those that came back and hands the view's ties to the tie layer, which rebuilds its
@@ -62,9 +61,9 @@ import org.allianceatlas.model.State;
  * free positions against every drawn vertex; creating all vertex nodes with the panel avoids that cost and means
  * later shows add nothing. Hidden vertices cost no rendering and are left out of the live layout.
  *
- * <p><b>Ties follow vertices.</b> The tie layer listens to every vertex node's centre and radius; a vertex moved by
- * SmartGraph (live layout) or by this class marks the layer dirty, and it rebuilds once per pulse or at the end of
- * the operation that moved it.
+ * <p><b>Ties and labels follow vertices.</b> This class listens to every vertex node's centre and radius: a vertex
+ * moved by SmartGraph (live layout) or by this class moves its label and marks the tie layer dirty, which rebuilds
+ * and rasterises once per pulse.
  *
  * <p><b>Coordinates.</b> Panel coordinates are layout units shifted by a fixed origin chosen at construction, so that
  * the first layout lies at {@link #MARGIN} from the panel's top-left corner; the origin never changes afterwards, so a

@@ -31,7 +31,8 @@ import org.allianceatlas.model.Actor;
  * per visual style — colour, width, dash — and one per arrowhead colour), and the batches are rasterised by Java2D
  * into a bitmap ({@link TieRaster}) instead of being one SmartGraph edge node per tie. A year change, a full repaint
  * and the first frame then pay neither for a node, a CSS pass and an antialiased curve per tie, nor for JavaFX
- * scanning the whole window once per path (docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0005).
+ * scanning the whole window once per path (docs/decisions/0004-ties-drawn-outside-smartgraph.md and
+ * 0006-ties-as-a-bitmap-labels-as-texts.md).
  *
  * <p>The ties' geometry is in panel coordinates (those of the SmartGraph panel, where the vertices are); the layer's
  * node is the panel's sibling in the viewport, below it, and shows the ties as images drawn at the panel's current
@@ -41,11 +42,11 @@ import org.allianceatlas.model.Actor;
  * a filled arrowhead at the rim of the recipient.
  *
  * <p><b>One rebuild and one rasterisation per change.</b> Every change (a view, a highlight, styles, a vertex that
- * moved) only marks the layer dirty; {@link #flush()} rebuilds the batches and the tie geometry (for hit tests) in
- * one pass over the drawn ties. The canvas flushes at the end of each of its operations; vertex moves that come from
- * SmartGraph (its live layout, a drag) are flushed once per pulse by a post-layout pulse listener, after they have
- * all happened and before the frame is drawn. The same listener rasterises the batches, at most once per pulse, when
- * they changed or when the image no longer matches the zoom or no longer covers what the viewport shows.
+ * moved, from the canvas or from SmartGraph's live layout or a drag) only marks the layer dirty; {@link #flush()}
+ * rebuilds the batches and the tie geometry (for hit tests) in one pass over the drawn ties. A post-layout pulse
+ * listener ({@link #paint()}) flushes once per pulse, after every change of the pulse and before the frame is drawn,
+ * and rasterises the batches when they changed or when the image no longer matches the zoom or no longer covers what
+ * the viewport shows; queries between pulses (a hit test) flush first.
  *
  * <p><b>Looks.</b> Colours, widths and dashes come from {@link CanvasStylesheet#tieStyle}; while something is
  * highlighted every other tie is drawn in {@link VisualStyle#dimmed()} (dashes kept); inline styles of
