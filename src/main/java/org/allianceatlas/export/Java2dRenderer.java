@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -70,27 +69,61 @@ public final class Java2dRenderer {
         }
     }
 
-    private static void line(Graphics2D g, Drawable.Line l) {
-        double[] end = l.shaftEnd();
-        float[] dash = null;
-        if (!l.dash().isEmpty()) {
-            dash = new float[l.dash().size()];
-            for (int i = 0; i < dash.length; i++) {
-                dash[i] = (float) Math.max(0.01, l.dash().get(i));
+    /**
+     * Strokes a line and fills its arrowhead. The canvas's tie bitmap draws its ties with this too, so screen and
+     * export stroke alike.
+     */
+    public static void line(Graphics2D g, Drawable.Line l) {
+        g.setStroke(stroke(l.width(), l.dash()));
+        g.setColor(awt(l.colour()));
+        g.draw(path(l));
+        if (l.head() != null) {
+            g.fill(head(l.head()));
+        }
+    }
+
+    /** The stroke of a line of {@code width} with a dash pattern (empty: solid), butt caps, round joins. */
+    public static BasicStroke stroke(double width, java.util.List<Double> dash) {
+        float[] pattern = null;
+        if (!dash.isEmpty()) {
+            pattern = new float[dash.size()];
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = (float) Math.max(0.01, dash.get(i));
             }
         }
-        g.setStroke(new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
-        g.setColor(awt(l.colour()));
-        g.draw(new Line2D.Double(l.x1(), l.y1(), end[0], end[1]));
-        double[] h = l.arrowhead();
-        if (h.length == 6) {
-            var head = new Path2D.Double();
-            head.moveTo(h[0], h[1]);
-            head.lineTo(h[2], h[3]);
-            head.lineTo(h[4], h[5]);
-            head.closePath();
-            g.fill(head);
+        return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    }
+
+    /** The centre line of a line: straight or a quadratic curve. */
+    public static Path2D path(Drawable.Line l) {
+        var p = new Path2D.Double();
+        appendPath(p, l);
+        return p;
+    }
+
+    /** Appends the centre line of {@code l} to {@code p} as a new sub-path. */
+    public static void appendPath(Path2D p, Drawable.Line l) {
+        p.moveTo(l.x1(), l.y1());
+        if (l.curved()) {
+            p.quadTo(l.cx(), l.cy(), l.x2(), l.y2());
+        } else {
+            p.lineTo(l.x2(), l.y2());
         }
+    }
+
+    /** The filled triangle of an arrowhead. */
+    public static Path2D head(Drawable.Arrowhead h) {
+        var p = new Path2D.Double();
+        appendHead(p, h);
+        return p;
+    }
+
+    /** Appends an arrowhead's triangle to {@code p} as a new closed sub-path. */
+    public static void appendHead(Path2D p, Drawable.Arrowhead h) {
+        p.moveTo(h.tipX(), h.tipY());
+        p.lineTo(h.leftX(), h.leftY());
+        p.lineTo(h.rightX(), h.rightY());
+        p.closePath();
     }
 
     private static void fillAndStroke(Graphics2D g, java.awt.Shape shape, Rgb fill, Rgb stroke, double width) {
@@ -105,7 +138,8 @@ public final class Java2dRenderer {
         }
     }
 
-    private static Color awt(Rgb c) {
+    /** An AWT colour with the alpha of {@code c}. */
+    public static Color awt(Rgb c) {
         return new Color(c.r(), c.g(), c.b(), (int) Math.round(c.alpha() * 255));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
@@ -38,20 +39,23 @@ final class Legend {
         this.rows = List.copyOf(rows);
     }
 
-    static Legend of(AlignmentView view, VisualStyle style) {
+    static Legend of(AlignmentView view, VisualStyle style, SceneOptions options) {
         var rows = new ArrayList<Row>();
+        boolean communities = !options.overlay().communities().isEmpty();
         var regions = EnumSet.noneOf(Region.class);
         view.states().forEach(s -> regions.add(s.region()));
-        if (!regions.isEmpty()) {
+        if (!regions.isEmpty() && !communities) {
             rows.add(new Row(Swatch.NONE, "Regions", null, null));
             regions.forEach(r -> rows.add(new Row(Swatch.REGION, r.label(), r, null)));
         }
+        boolean hidden = options.organisations() == OrganisationDisplay.HIDDEN;
         boolean states = !view.states().isEmpty();
-        boolean orgs = !view.organisations().isEmpty();
+        boolean orgs = !view.organisations().isEmpty() && !hidden;
         if (states || orgs) {
             rows.add(new Row(Swatch.NONE, "Vertices", null, null));
             if (states) {
-                rows.add(new Row(Swatch.STATE, "State (colour: region)", null, null));
+                rows.add(new Row(Swatch.STATE, communities ? "State (colour: community)" : "State (colour: region)",
+                        null, null));
             }
             if (orgs) {
                 rows.add(new Row(Swatch.ORGANISATION, "Organisation (size: visible members)", null, null));
@@ -60,25 +64,77 @@ final class Legend {
         Set<TieType> clauseTypes = new TreeSet<>();
         Set<TieType> membershipTypes = new TreeSet<>();
         for (var t : view.ties()) {
+            if (options.minorTiesHidden() && TieGeometry.isMinor(t)) {
+                continue;
+            }
             if (t instanceof ClauseTie c) {
                 clauseTypes.add(c.clause().type());
             } else if (t instanceof MembershipTie m) {
                 membershipTypes.add(VisualStyle.primaryType(m.organisation().tieTypes()));
             }
         }
-        if (!clauseTypes.isEmpty() || !membershipTypes.isEmpty()) {
+        var lines = new ArrayList<Row>();
+        var membershipWord = hidden ? "Shared membership: " : "Membership: ";
+        var suffix = hidden ? " organisations (thicker: more)" : " organisation";
+        for (var group : alike(membershipTypes, type -> style.membershipStyle(Set.of(type)))) {
+            var words = group.stream().map(type -> type.label().toLowerCase(Locale.ROOT)).toList();
+            lines.add(new Row(Swatch.LINE, membershipWord + joinOr(words) + suffix, null,
+                    style.membershipStyle(Set.of(group.get(0)))));
+        }
+        for (var type : clauseTypes) {
+            var tieStyle = style.tieStyle(type);
+            lines.add(new Row(Swatch.LINE, type.label() + (tieStyle.arrow() ? " (supplier \u2192 recipient)" : ""),
+                    null, tieStyle));
+        }
+        if (!lines.isEmpty()) {
             rows.add(new Row(Swatch.NONE, "Ties", null, null));
-            for (var type : membershipTypes) {
-                rows.add(new Row(Swatch.LINE, "Membership: " + type.label().toLowerCase(Locale.ROOT)
-                        + " organisation", null, style.membershipStyle(Set.of(type))));
-            }
-            for (var type : clauseTypes) {
-                var tieStyle = style.tieStyle(type);
-                rows.add(new Row(Swatch.LINE, type.label() + (tieStyle.arrow() ? " (supplier \u2192 recipient)" : ""),
-                        null, tieStyle));
-            }
+            rows.addAll(lines);
         }
         return new Legend(rows);
+    }
+
+    /**
+     * The types grouped by look: types whose lines a reader cannot tell apart (same dash, about the same width and
+     * colour) share one legend row. Groups keep the types' order; each group's first type gives the swatch.
+     */
+    static List<List<TieType>> alike(Set<TieType> types, Function<TieType, TieStyle> styleOf) {
+        var groups = new ArrayList<List<TieType>>();
+        for (var type : types) {
+            var look = styleOf.apply(type);
+            var group = groups.stream().filter(g -> indistinguishable(styleOf.apply(g.get(0)), look)).findFirst();
+            if (group.isPresent()) {
+                group.get().add(type);
+            } else {
+                groups.add(new ArrayList<>(List.of(type)));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * True when two line styles read the same in a legend swatch: the same dash pattern, widths within a third of a
+     * unit, and colours (alpha applied over white) closer than a reader tells apart in a thin line.
+     */
+    static boolean indistinguishable(TieStyle a, TieStyle b) {
+        if (!a.dash().equals(b.dash()) || Math.abs(a.width() - b.width()) > 0.35) {
+            return false;
+        }
+        double dr = overWhite(a.colour().r(), a.colour().alpha()) - overWhite(b.colour().r(), b.colour().alpha());
+        double dg = overWhite(a.colour().g(), a.colour().alpha()) - overWhite(b.colour().g(), b.colour().alpha());
+        double db = overWhite(a.colour().b(), a.colour().alpha()) - overWhite(b.colour().b(), b.colour().alpha());
+        return Math.sqrt(dr * dr + dg * dg + db * db) < 48;
+    }
+
+    private static double overWhite(int channel, double alpha) {
+        return channel * alpha + 255 * (1 - alpha);
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String joinOr(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     List<Row> rows() {
@@ -188,8 +244,9 @@ final class Legend {
             case LINE -> {
                 var t = row.line();
                 double scale = fs / 14;
-                yield new Drawable.Line(x, mid, x + swatchWidth(fs), mid, t.colour(), t.width() * scale * 1.3,
-                        t.dash().stream().map(d -> d * scale * 1.3).toList(), t.arrow());
+                double k = scale * 1.3;
+                yield TieGeometry.line(x, mid, x + swatchWidth(fs), mid, 0, 0, 0, 0, t.arrow(), scale, t.colour(),
+                        t.width() * k, t.dash().stream().map(d -> d * k).toList());
             }
             case NONE -> throw new IllegalStateException("a header has no swatch");
         };
