@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.layout.Coexistence;
 import org.allianceatlas.layout.LayoutAlgorithm;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Point;
@@ -29,7 +30,7 @@ public final class TestLayout implements LayoutAlgorithm {
     }
 
     @Override
-    public Positions layout(AlignmentView view, Positions previous) {
+    public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
         calls.incrementAndGet();
         var out = new LinkedHashMap<String, Point>();
         for (var a : view.vertices()) {

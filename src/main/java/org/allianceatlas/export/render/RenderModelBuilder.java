@@ -28,13 +28,59 @@ public final class RenderModelBuilder {
 
     private final SceneBuilder scenes = new SceneBuilder();
 
+    /** The page around the graph: title, legend and caption laid out, and the area left for the graph. */
+    private record Page(String titleText, List<Drawable> title, List<Drawable> legend, List<Drawable> caption,
+                        Bounds graphArea) {
+    }
+
     /** Builds the picture of {@code view} laid out at {@code positions}; vertices without a position are skipped. */
     public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options) {
         double w = options.page().width();
         double h = options.page().height();
         double f = pageFactor(options.page());
-        double margin = Math.max(10, 0.035 * Math.min(w, h));
+        var page = page(view, style, options);
+        var graphArea = page.graphArea();
         var layers = new ArrayList<Layer>();
+        var frame = SceneFit.fit(view, positions, style, options.scene(), graphArea, MIN_LABEL_PX * f);
+        Scene scene = null;
+        if (frame == null) {
+            double size = 18 * f;
+            layers.add(new Layer("ties", List.of()));
+            layers.add(new Layer("vertices", List.of()));
+            layers.add(new Layer("labels", List.of(new Drawable.Text((graphArea.minX() + graphArea.maxX()) / 2,
+                    (graphArea.minY() + graphArea.maxY()) / 2, shortEnough("Nothing to show: no state or "
+                    + "organisation matches these filters", size, graphArea.width()), size, style.mutedForeground(),
+                    Anchor.MIDDLE, false))));
+        } else {
+            scene = scenes.build(view, positions, style, options.scene(), frame);
+            layers.add(new Layer("ties", scene.tieDrawables()));
+            layers.add(new Layer("vertices", scene.vertexDrawables()));
+            layers.add(new Layer("labels", scene.labelDrawables()));
+        }
+        layers.add(new Layer("legend", page.legend()));
+        layers.add(new Layer("title", page.title()));
+        layers.add(new Layer("caption", page.caption()));
+        Rgb background = switch (options.background()) {
+            case TRANSPARENT -> null;
+            case WHITE -> Rgb.hex("#FFFFFF");
+            case DARK -> style.background();
+        };
+        return new RenderModel(w, h, background, page.titleText(), style.fontFamilies(), layers, scene);
+    }
+
+    /**
+     * The area the graph of {@code view} gets on the page (page units): what is left beside the title, legend and
+     * caption. A layout for this page is made for this area ({@code TimelineLayout}).
+     */
+    public Bounds graphArea(AlignmentView view, VisualStyle style, ImageOptions options) {
+        return page(view, style, options).graphArea();
+    }
+
+    private Page page(AlignmentView view, VisualStyle style, ImageOptions options) {
+        double w = options.page().width();
+        double h = options.page().height();
+        double f = pageFactor(options.page());
+        double margin = Math.max(10, 0.035 * Math.min(w, h));
         var page = new Bounds(margin, margin, w - margin, h - margin);
 
         String titleText = null;
@@ -70,32 +116,7 @@ public final class RenderModelBuilder {
         if (options.showLegend() && !legend.isEmpty()) {
             graphArea = placeLegend(legend, legendItems, content, options.page().isLandscape(), 13 * f, style);
         }
-
-        var frame = SceneFit.fit(view, positions, style, options.scene(), graphArea, MIN_LABEL_PX * f);
-        Scene scene = null;
-        if (frame == null) {
-            double size = 18 * f;
-            layers.add(new Layer("ties", List.of()));
-            layers.add(new Layer("vertices", List.of()));
-            layers.add(new Layer("labels", List.of(new Drawable.Text((graphArea.minX() + graphArea.maxX()) / 2,
-                    (graphArea.minY() + graphArea.maxY()) / 2, shortEnough("Nothing to show: no state or "
-                    + "organisation matches these filters", size, graphArea.width()), size, style.mutedForeground(),
-                    Anchor.MIDDLE, false))));
-        } else {
-            scene = scenes.build(view, positions, style, options.scene(), frame);
-            layers.add(new Layer("ties", scene.tieDrawables()));
-            layers.add(new Layer("vertices", scene.vertexDrawables()));
-            layers.add(new Layer("labels", scene.labelDrawables()));
-        }
-        layers.add(new Layer("legend", legendItems));
-        layers.add(new Layer("title", titleItems));
-        layers.add(new Layer("caption", captionItems));
-        Rgb background = switch (options.background()) {
-            case TRANSPARENT -> null;
-            case WHITE -> Rgb.hex("#FFFFFF");
-            case DARK -> style.background();
-        };
-        return new RenderModel(w, h, background, titleText, style.fontFamilies(), layers, scene);
+        return new Page(titleText, titleItems, legendItems, captionItems, graphArea);
     }
 
     /** How much text and symbols of a page grow against a 1920 × 1080 slide (its shorter side against 1080). */

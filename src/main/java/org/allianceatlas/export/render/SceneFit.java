@@ -3,6 +3,7 @@ package org.allianceatlas.export.render;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.Room;
 import org.allianceatlas.model.Organisation;
 
 /**
@@ -15,11 +16,11 @@ import org.allianceatlas.model.Organisation;
  */
 public final class SceneFit {
 
-    /** Largest enlargement of the layout's positions: beyond this a two-vertex view would sit at the area's corners. */
-    public static final double MAX_ZOOM = 6;
+    /** Largest enlargement of the layout's positions ({@link Room#MAX_ZOOM}). */
+    public static final double MAX_ZOOM = Room.MAX_ZOOM;
 
-    /** Largest enlargement of symbols, whatever the positions' enlargement. */
-    public static final double MAX_SYMBOL_ZOOM = 1.25;
+    /** Largest enlargement of symbols, whatever the positions' enlargement ({@link Room#MAX_SYMBOL_ZOOM}). */
+    public static final double MAX_SYMBOL_ZOOM = Room.MAX_SYMBOL_ZOOM;
 
     private SceneFit() {
     }
@@ -48,7 +49,7 @@ public final class SceneFit {
         for (int round = 0; round < 4; round++) {
             s = Math.min(MAX_ZOOM, Math.min((area.width() - 2 * rim * k) / ew, (area.height() - 2 * rim * k) / eh));
             s = Math.max(s, 1e-6);
-            k = Math.min(s, MAX_SYMBOL_ZOOM);
+            k = Room.symbolScale(s);
         }
         double ox = area.minX() + (area.width() - ew * s) / 2 - extent.minX() * s;
         double oy = area.minY() + (area.height() - eh * s) / 2 - extent.minY() * s;
