@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -27,11 +29,7 @@ public final class Java2dRenderer {
 
     /** Draws the page background (unless transparent) and every layer. */
     public void render(RenderModel model, Graphics2D g) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        setHints(g);
         if (model.background() != null) {
             g.setColor(awt(model.background()));
             g.fill(new Rectangle2D.Double(0, 0, model.width(), model.height()));
@@ -41,7 +39,20 @@ public final class Java2dRenderer {
         }
     }
 
-    private void draw(Graphics2D g, Drawable d) {
+    /** The rendering hints every picture is drawn with: antialiased shapes and text, pure strokes. */
+    public static void setHints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /**
+     * Draws one drawable. The canvas's scene bitmap draws its ties and labels with this too, so screen and export
+     * draw alike.
+     */
+    public void draw(Graphics2D g, Drawable d) {
         if (d instanceof Drawable.Circle c) {
             var shape = new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
             fillAndStroke(g, shape, c.fill(), c.stroke(), c.strokeWidth());
@@ -65,6 +76,15 @@ public final class Java2dRenderer {
                 case MIDDLE -> t.x() - w / 2;
                 case END -> t.x() - w;
             };
+            if (t.halo() != null) {
+                var outline = new TextLayout(t.text(), f, g.getFontRenderContext())
+                        .getOutline(AffineTransform.getTranslateInstance(x, t.y()));
+                g.setColor(awt(t.halo()));
+                g.setStroke(new BasicStroke((float) (Drawable.Text.HALO_WIDTH * t.size()), BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
+                g.draw(outline);
+                g.setColor(awt(t.colour()));
+            }
             g.drawString(t.text(), (float) x, (float) t.y());
         }
     }

@@ -105,22 +105,39 @@ public final class SvgWriter {
         } else if (d instanceof Drawable.Line l) {
             line(x, l);
         } else if (d instanceof Drawable.Text t) {
-            x.writeStartElement("text");
-            x.writeAttribute("x", num(t.x()));
-            x.writeAttribute("y", num(t.y()));
-            x.writeAttribute("font-size", num(t.size()));
-            if (t.bold()) {
-                x.writeAttribute("font-weight", "bold");
+            if (t.halo() != null) {
+                // A copy of the text in the halo colour, stroked, behind it (class "halo"): every viewer draws this
+                // alike, which SVG 2's paint-order does not guarantee.
+                text(x, t, t.halo(), t.halo());
             }
-            switch (t.anchor()) {
-                case MIDDLE -> x.writeAttribute("text-anchor", "middle");
-                case END -> x.writeAttribute("text-anchor", "end");
-                default -> { }
-            }
-            paint(x, "fill", t.colour());
-            x.writeCharacters(t.text());
-            x.writeEndElement();
+            text(x, t, t.colour(), null);
         }
+    }
+
+    private static void text(XMLStreamWriter x, Drawable.Text t, Rgb fill, Rgb halo) throws XMLStreamException {
+        x.writeStartElement("text");
+        if (halo != null) {
+            x.writeAttribute("class", "halo");
+        }
+        x.writeAttribute("x", num(t.x()));
+        x.writeAttribute("y", num(t.y()));
+        x.writeAttribute("font-size", num(t.size()));
+        if (t.bold()) {
+            x.writeAttribute("font-weight", "bold");
+        }
+        switch (t.anchor()) {
+            case MIDDLE -> x.writeAttribute("text-anchor", "middle");
+            case END -> x.writeAttribute("text-anchor", "end");
+            default -> { }
+        }
+        paint(x, "fill", fill);
+        if (halo != null) {
+            paint(x, "stroke", halo);
+            x.writeAttribute("stroke-width", num(Drawable.Text.HALO_WIDTH * t.size()));
+            x.writeAttribute("stroke-linejoin", "round");
+        }
+        x.writeCharacters(t.text());
+        x.writeEndElement();
     }
 
     private static void line(XMLStreamWriter x, Drawable.Line l) throws XMLStreamException {

@@ -118,14 +118,24 @@ public sealed interface Drawable permits Drawable.Circle, Drawable.RoundedSquare
      * One line of text; (x, y) is the baseline point named by {@code anchor}.
      *
      * @param size font size in page units (em height)
+     * @param halo colour of a thin outline drawn behind the glyphs so that the text reads over lines (a map
+     *             label's halo), or null for none
      */
-    record Text(double x, double y, String text, double size, Rgb colour, Anchor anchor, boolean bold)
+    record Text(double x, double y, String text, double size, Rgb colour, Anchor anchor, boolean bold, Rgb halo)
             implements Drawable {
+
+        /** Width of a halo, as a share of the font size (on each side of the glyphs' outline, half of it). */
+        public static final double HALO_WIDTH = 0.28;
 
         public Text {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(colour, "colour");
             Objects.requireNonNull(anchor, "anchor");
+        }
+
+        /** Text without a halo. */
+        public Text(double x, double y, String text, double size, Rgb colour, Anchor anchor, boolean bold) {
+            this(x, y, text, size, colour, anchor, bold, null);
         }
 
         @Override

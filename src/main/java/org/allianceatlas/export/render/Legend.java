@@ -4,47 +4,74 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.Region;
+import org.allianceatlas.model.State;
 import org.allianceatlas.model.TieType;
 
 /**
- * The legend of a picture: exactly the colours, shapes and line styles the picture uses — the regions of the visible
- * states, states and organisations if present, the tie types of visible clauses and the membership styles of
- * visible organisations — laid out in columns of rows.
+ * The legend of a picture, for the exports and the canvas's legend panel alike: exactly the colours, shapes and line
+ * styles the picture uses — the regions (or communities) of the visible states, states and organisations if present,
+ * the tie types of visible clauses and the membership styles of visible organisations, line styles a reader cannot
+ * tell apart merged into one row — and notes on what is hidden. Exports lay the rows out in columns.
  */
-final class Legend {
+public final class Legend {
 
     /** What a row shows left of its text. */
-    enum Swatch { NONE, REGION, STATE, ORGANISATION, LINE }
+    public enum Swatch { NONE, REGION, COMMUNITY, STATE, ORGANISATION, LINE }
 
-    /** One row: a section header (no swatch, bold) or a swatch and its meaning. */
-    record Row(Swatch swatch, String text, Region region, TieStyle line) {
-        boolean header() {
+    /**
+     * One row: a section header (no swatch, bold) or a swatch and its meaning.
+     *
+     * @param region the region of a {@link Swatch#REGION} row
+     * @param colour the fill of a {@link Swatch#COMMUNITY} row
+     * @param line   the line style of a {@link Swatch#LINE} row
+     */
+    public record Row(Swatch swatch, String text, Region region, TieStyle line, Rgb colour) {
+
+        Row(Swatch swatch, String text, Region region, TieStyle line) {
+            this(swatch, text, region, line, null);
+        }
+
+        public boolean header() {
             return swatch == Swatch.NONE;
         }
     }
 
-    private final List<Row> rows;
+    /** What the legend says while states are coloured by community. */
+    public static final String COMMUNITY_NOTE = "Colours show communities: states more tied to each other than to "
+            + "the rest (label propagation on the state–state projection), not regions.";
 
-    private Legend(List<Row> rows) {
+    private final List<Row> rows;
+    private final List<String> notes;
+
+    private Legend(List<Row> rows, List<String> notes) {
         this.rows = List.copyOf(rows);
+        this.notes = List.copyOf(notes);
     }
 
-    static Legend of(AlignmentView view, VisualStyle style, SceneOptions options) {
+    /** The legend of a picture of {@code view} drawn in {@code style} with {@code options}. */
+    public static Legend of(AlignmentView view, VisualStyle style, SceneOptions options) {
         var rows = new ArrayList<Row>();
+        var notes = new ArrayList<String>();
         boolean communities = !options.overlay().communities().isEmpty();
         var regions = EnumSet.noneOf(Region.class);
         view.states().forEach(s -> regions.add(s.region()));
-        if (!regions.isEmpty() && !communities) {
+        if (communities) {
+            communityRows(view, style, options.overlay().communities(), rows);
+            notes.add(COMMUNITY_NOTE);
+        } else if (!regions.isEmpty()) {
             rows.add(new Row(Swatch.NONE, "Regions", null, null));
             regions.forEach(r -> rows.add(new Row(Swatch.REGION, r.label(), r, null)));
         }
@@ -90,7 +117,60 @@ final class Legend {
             rows.add(new Row(Swatch.NONE, "Ties", null, null));
             rows.addAll(lines);
         }
-        return new Legend(rows);
+        if (options.minorTiesHidden()) {
+            notes.add(TieGeometry.MINOR_HIDDEN_NOTE);
+        }
+        return new Legend(rows, notes);
+    }
+
+    /** Communities with a colour of their own, largest first, then who shares the neutral grey. */
+    private static void communityRows(AlignmentView view, VisualStyle style, Map<State, Integer> communities,
+                                      List<Row> rows) {
+        var coloured = new TreeMap<Integer, Integer>();
+        var beyond = new TreeSet<Integer>();
+        int inNone = 0;
+        for (var s : view.states()) {
+            var k = communities.get(s);
+            if (k == null) {
+                inNone++;
+            } else if (k > VisualStyle.COMMUNITY_COLOURS) {
+                beyond.add(k);
+            } else {
+                coloured.merge(k, 1, Integer::sum);
+            }
+        }
+        if (view.states().isEmpty()) {
+            return;
+        }
+        rows.add(new Row(Swatch.NONE, "States by community", null, null));
+        coloured.forEach((k, n) -> rows.add(new Row(Swatch.COMMUNITY, "Community " + k + " \u00b7 " + n
+                + (n == 1 ? " state" : " states"), null, null, style.communityColour(k))));
+        var rest = new ArrayList<String>();
+        if (!beyond.isEmpty()) {
+            rest.add(beyond.size() == 1 ? "Community " + beyond.first()
+                    : "Communities " + beyond.first() + "\u2013" + beyond.last());
+        }
+        if (inNone > 0) {
+            rest.add(rest.isEmpty() ? "In no community (no tie to another state)" : "states in no community");
+        }
+        if (!rest.isEmpty()) {
+            rows.add(new Row(Swatch.COMMUNITY, String.join(", and ", rest), null, null, style.communityNeutral()));
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Legend other && other.rows.equals(rows) && other.notes.equals(notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return rows.hashCode() * 31 + notes.hashCode();
+    }
+
+    /** Notes on what the picture leaves out or how to read its colours. */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -137,11 +217,11 @@ final class Legend {
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
@@ -238,6 +318,7 @@ final class Legend {
         return switch (row.swatch()) {
             case REGION -> new Drawable.Circle(centre, mid, r, style.regionColour(row.region()), style.stateStroke(),
                     fs / 14, null);
+            case COMMUNITY -> new Drawable.Circle(centre, mid, r, row.colour(), style.stateStroke(), fs / 14, null);
             case STATE -> new Drawable.Circle(centre, mid, r, null, style.foreground(), fs / 10, null);
             case ORGANISATION -> new Drawable.RoundedSquare(centre, mid, r * 1.1, r * 0.35, style.organisationFill(),
                     style.organisationStroke(), fs / 10, null);

@@ -58,12 +58,12 @@ public record Scene(List<Vertex> vertices, List<TieLine> ties, List<Label> label
         }
     }
 
-    /** A placed label of {@code actor}, drawn in {@code colour}. */
-    public record Label(Actor actor, LabelPlacer.Placed placed, Rgb colour, Emphasis emphasis) {
+    /** A placed label of {@code actor}, drawn in {@code colour} with a halo (null: none) that reads over ties. */
+    public record Label(Actor actor, LabelPlacer.Placed placed, Rgb colour, Rgb halo, Emphasis emphasis) {
 
         public Drawable.Text drawable() {
             return new Drawable.Text(placed.x(), placed.baseline(), placed.text(), placed.size(), colour,
-                    placed.anchor(), placed.bold());
+                    placed.anchor(), placed.bold(), halo);
         }
     }
 

@@ -84,7 +84,7 @@ public final class SceneBuilder {
             for (var placed : LabelPlacer.place(new ArrayList<>(requests.values()), obstacles, frame.clip())) {
                 var v = byId(vertices, placed.key());
                 var colour = v.emphasis() == Scene.Emphasis.DIMMED ? style.mutedForeground() : style.foreground();
-                labels.add(new Scene.Label(v.actor(), placed, colour, v.emphasis()));
+                labels.add(new Scene.Label(v.actor(), placed, colour, style.background(), v.emphasis()));
             }
         }
         return new Scene(vertices, ties, labels, requests, frame);
@@ -189,7 +189,7 @@ public final class SceneBuilder {
         var look = l.tie() == null ? null : overlay.tieLooks().get(l.tie());
         if (look != null) {
             colour = look.colour();
-            width = look.width() * symbol;
+            width = Double.isNaN(look.width()) ? width : look.width() * symbol;
             rank = OVERLAY;
         } else if (overlay.highlighting() && highlighted(l, overlay)) {
             rank = HIGHLIGHTED;
