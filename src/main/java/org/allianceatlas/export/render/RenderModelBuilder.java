@@ -41,7 +41,8 @@ public final class RenderModelBuilder {
         var page = page(view, style, options);
         var graphArea = page.graphArea();
         var layers = new ArrayList<Layer>();
-        var frame = SceneFit.fit(view, positions, style, options.scene(), graphArea, MIN_LABEL_PX * f);
+        var frame = SceneFit.fit(view, positions, style, options.scene(), graphArea,
+                minLabelSize(options.page().width(), options.page().height()));
         Scene scene = null;
         if (frame == null) {
             double size = 18 * f;
@@ -117,6 +118,15 @@ public final class RenderModelBuilder {
             graphArea = placeLegend(legend, legendItems, content, options.page().isLandscape(), 13 * f, style);
         }
         return new Page(titleText, titleItems, legendItems, captionItems, graphArea);
+    }
+
+    /**
+     * The smallest label on a page (or a window) of the given size: {@value #MIN_LABEL_PX} on a 1920 × 1080 slide,
+     * in proportion to the shorter side elsewhere, but never below 80 % of it (11 px: still readable on a small page
+     * or window) nor above three times it.
+     */
+    public static double minLabelSize(double width, double height) {
+        return MIN_LABEL_PX * Math.max(0.8, Math.min(3, Math.min(width, height) / 1080));
     }
 
     /** How much text and symbols of a page grow against a 1920 × 1080 slide (its shorter side against 1080). */

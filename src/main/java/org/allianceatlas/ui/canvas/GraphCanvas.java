@@ -181,6 +181,12 @@ public final class GraphCanvas {
     private boolean userMovedSinceFit;
     private Scene scene;
     private Motion motion;
+    /**
+     * The area of the window the last fit filled, layout units: labels stay inside it, as they stay inside an
+     * export's graph area, so a fitted canvas places exactly the labels an export of the window's size places. Null
+     * before the first fit (labels stay inside the drawing).
+     */
+    private Bounds fitArea;
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
@@ -692,6 +698,9 @@ public final class GraphCanvas {
         }
         double newSpread = frame.scale() / frame.symbol();
         double[] origin = origin(at, newSpread);
+        var layoutMin = frame.toLayout(area.minX(), area.minY());
+        var layoutMax = frame.toLayout(area.maxX(), area.maxY());
+        fitArea = new Bounds(layoutMin.x(), layoutMin.y(), layoutMax.x(), layoutMax.y());
         // screen = pan + zoom · (origin + spread · p) must equal frame.x(p) = originX' + scale · p.
         return new View(newSpread, frame.symbol(), frame.originX() - frame.symbol() * origin[0],
                 frame.originY() - frame.symbol() * origin[1]);
@@ -708,11 +717,11 @@ public final class GraphCanvas {
         return new double[] {MARGIN - b[0] * spread, MARGIN - b[1] * spread};
     }
 
-    /** The smallest label on screen, px: as on a slide of the window's size (14 px at 1080 px high). */
+    /** The smallest label on screen, px: as on a page of the window's size ({@link RenderModelBuilder#minLabelSize}). */
     private double minLabelPx() {
         double h = viewport.getHeight() > 0 ? viewport.getHeight() : 1080;
         double w = viewport.getWidth() > 0 ? viewport.getWidth() : 1920;
-        return RenderModelBuilder.MIN_LABEL_PX * Math.max(0.8, Math.min(1.5, Math.min(w, h) / 1080));
+        return RenderModelBuilder.minLabelSize(w, h);
     }
 
     private SceneOptions baseOptions() {
@@ -732,6 +741,7 @@ public final class GraphCanvas {
         selectedLink.set(null);
         hovered = null;
         scene = null;
+        fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
         layer = new SceneLayer(vertices.panel(), renderer());
         viewport.setContent(vertices.panel(), layer.node());
@@ -789,8 +799,10 @@ public final class GraphCanvas {
         var b = drawnPositions.bounds();
         double extentX = 2 * MARGIN + (b[2] - b[0]) * spread;
         double extentY = 2 * MARGIN + (b[3] - b[1]) * spread;
-        var frame = new SceneFrame(spread, originX, originY, 1, minLabelPx() / z, new Bounds(0, 0, extentX,
-                extentY));
+        var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
+                : new Bounds(originX + fitArea.minX() * spread, originY + fitArea.minY() * spread,
+                        originX + fitArea.maxX() * spread, originY + fitArea.maxY() * spread);
+        var frame = new SceneFrame(spread, originX, originY, 1, minLabelPx() / z, clip);
         minorTiesHidden.set(z < MINOR_TIES_MIN_ZOOM);
         var options = baseOptions().withOverlay(effectiveOverlay()).withMinorTiesHidden(minorTiesHidden.get());
         var newLegend = Legend.of(view, style, baseOptions().withOverlay(overlay)
