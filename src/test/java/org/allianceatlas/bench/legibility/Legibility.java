@@ -22,9 +22,9 @@ import java.util.function.Predicate;
  * the 207 labels its own vertex (checked against the order of the layers), where "the nearest vertex" got 32 wrong,
  * mostly organisation labels next to a state. The report says how many labels each rule attributed.
  *
- * <p><b>Overlap.</b> Two boxes overlap when they share more than {@link #TOLERANCE_PX} in both directions (the SVGs round
- * coordinates to 0.01, and touching is not overlapping); a circle and a box when the box comes nearer the centre than
- * the radius less the tolerance. Label boxes are line boxes (ascent to descent), so two labels stacked with no leading
+ * <p><b>Overlap.</b> Two boxes overlap when they share more than {@link #TOLERANCE_PX} in both directions (the SVGs
+ * round coordinates to 0.01, and touching is not overlapping); a circle and a box when the box comes nearer the centre
+ * than the radius less the tolerance. Label boxes are line boxes (ascent to descent), so two labels stacked with no leading
  * count as overlapping.
  *
  * <p><b>State labels.</b> A label is a state's when its vertex is a state: the caller says which (see {@link

@@ -62,7 +62,9 @@ class LegibilityTest {
 
         // Gephi draws each label centred on its own node: that is not a label on another vertex.
         var centred = Legibility.measure(Svgs.read(Svgs.slide("""
-                <g id="nodes"><circle class="id_SVN" cx="100" cy="100" r="20"/><circle class="id_HRV" cx="300" cy="100" r="20"/></g>
+                <g id="nodes">
+                  <circle class="id_SVN" cx="100" cy="100" r="20"/><circle class="id_HRV" cx="300" cy="100" r="20"/>
+                </g>
                 <g id="node-labels" style="text-anchor: middle; dominant-baseline: central" font-size="12">
                   <text class="id_SVN" x="100" y="100">Slovenia</text>
                   <text class="id_HRV" x="300" y="100">Croatia</text>
@@ -143,7 +145,9 @@ class LegibilityTest {
     @Test
     void labelsPastTheEdgeAreCounted() {
         var report = Legibility.measure(Svgs.read(Svgs.slide("""
-                <g class="labels" font-size="20"><text x="1900" y="500">Cut off</text><text x="100" y="500">Fine</text></g>
+                <g class="labels" font-size="20">
+                  <text x="1900" y="500">Cut off</text><text x="100" y="500">Fine</text>
+                </g>
                 """)));
         assertEquals(1, report.labelsOffPage());
     }

@@ -48,7 +48,8 @@ public final class SvgPictureReader {
     /** The 16:9 slide of issue 12: 1920 × 1080 pixels. */
     public static final Box SLIDE = new Box(0, 0, 1920, 1080);
 
-    private static final Pattern TRANSFORM = Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
+    private static final Pattern TRANSFORM =
+            Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
     private static final Pattern PATH_TOKEN = Pattern.compile("[MmLlHhVvCcSsQqTtAaZz]|" + NUMBER.pattern());
     private static final Pattern LENGTH = Pattern.compile("\\s*(" + NUMBER.pattern() + ")\\s*([a-zA-Z%]*)\\s*");
@@ -363,7 +364,7 @@ public final class SvgPictureReader {
     private record Run(double x, double y, Style style, StringBuilder text) {
     }
 
-    /** The element's own vertex key: {@code data-vertex}, else Gephi's {@code class="id_…"}, else the inherited one. */
+    /** The element's vertex key: {@code data-vertex}, else Gephi's {@code class="id_…"}, else the inherited one. */
     private static String ownKey(Element e, String inherited) {
         if (e.hasAttribute("data-vertex")) {
             return e.getAttribute("data-vertex");

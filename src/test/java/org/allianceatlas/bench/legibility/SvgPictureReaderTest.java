@@ -27,7 +27,9 @@ class SvgPictureReaderTest {
                   <rect x="190" y="90" width="20" height="20" rx="3"><title>NATO</title></rect>
                 </g>
                 <g class="labels"><text x="110" y="103" font-size="10">FRA</text></g>
-                <g class="legend"><rect x="1500" y="100" width="300" height="200"/><text x="1510" y="130">Regions</text></g>
+                <g class="legend">
+                  <rect x="1500" y="100" width="300" height="200"/><text x="1510" y="130">Regions</text>
+                </g>
                 <g class="title"><text x="40" y="60" font-size="30">Defence alignments, 2024</text></g>
                 """));
         assertEquals(2, picture.vertices().size(), "the background and the ties are not vertices");
@@ -155,7 +157,9 @@ class SvgPictureReaderTest {
     @Test
     void linesOfOneLabelMakeOneBox() {
         var picture = Svgs.read(Svgs.slide("""
-                <g class="labels"><text x="100" y="100" font-size="10">Bosnia and<tspan x="100" dy="12">Herzegovina</tspan></text></g>
+                <g class="labels">
+                  <text x="100" y="100" font-size="10">Bosnia and<tspan x="100" dy="12">Herzegovina</tspan></text>
+                </g>
                 """));
         assertEquals(1, picture.labels().size());
         var label = picture.labels().get(0);
