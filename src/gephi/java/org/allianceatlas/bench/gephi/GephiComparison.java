@@ -212,6 +212,8 @@ public final class GephiComparison {
         System.err.println("gephi: running the toolkit (log: " + log + ")");
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(GEPHI_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            // xvfb-run is a script: stop the Java process and the X server it started, not just the script.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IOException("the Gephi run took over " + GEPHI_TIMEOUT_MINUTES + " minutes and was stopped; "
                     + "see " + log);
