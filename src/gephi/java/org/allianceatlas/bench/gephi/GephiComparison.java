@@ -94,6 +94,9 @@ public final class GephiComparison {
                 oursOnly = true;
                 continue;
             }
+            if (!List.of("--out", "--docs", "--iterations", "--warmup", "--runs", "--views").contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
             if (i + 1 == args.length) {
                 throw new IllegalArgumentException(option + " needs a value");
             }
@@ -101,9 +104,9 @@ public final class GephiComparison {
             switch (option) {
                 case "--out" -> out = Path.of(value);
                 case "--docs" -> docs = Path.of(value);
-                case "--iterations" -> iterations = positive(option, value);
-                case "--warmup" -> warmup = Integer.parseInt(value);
-                case "--runs" -> runs = positive(option, value);
+                case "--iterations" -> iterations = atLeast(1, option, value);
+                case "--warmup" -> warmup = atLeast(0, option, value);
+                case "--runs" -> runs = atLeast(1, option, value);
                 case "--views" -> {
                     var wanted = List.of(value.split(","));
                     views = SlideView.ISSUE_12.stream().filter(v -> wanted.contains(v.name())).toList();
@@ -116,15 +119,15 @@ public final class GephiComparison {
         }
     }
 
-    private static int positive(String option, String value) {
+    private static int atLeast(int min, String option, String value) {
         int n;
         try {
             n = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            n = 0;
+            n = min - 1;
         }
-        if (n < 1) {
-            throw new IllegalArgumentException(option + " takes a positive whole number, not " + value);
+        if (n < min) {
+            throw new IllegalArgumentException(option + " takes a whole number of at least " + min + ", not " + value);
         }
         return n;
     }
