@@ -9,10 +9,10 @@ import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.ExportJob;
 import org.allianceatlas.export.Exporter;
 import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.RenderModelBuilder;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.service.AtlasService;
@@ -42,7 +42,10 @@ public final class SlideExport {
         }
         var view = service.filter(slide.criteria());
         var style = VisualStyle.of(Theme.LIGHT);
-        var positions = LayoutFactory.forKind(LayoutKind.GEOGRAPHIC, style::radius).layout(view, Positions.empty());
+        // As the CLI: every year of the filters laid out at once, for the slide's graph area.
+        var area = new RenderModelBuilder().graphArea(view, style, ImageOptions.defaults());
+        var positions = service.layout(view.criteria(), LayoutKind.GEOGRAPHIC, style::radius, area.width(),
+                area.height());
         return new SlideExport(view, positions);
     }
 

@@ -193,7 +193,9 @@ public final class SvgPictureReader {
                     }
                     children(e, ctm, style, role == Role.NONE ? parentRole : role, key);
                 }
-                case "text" -> text(e, ctm, style, parentRole, ownKey(e, key));
+                // A text whose own class says it is a halo (a stroked copy behind a label) is not a label.
+                case "text" -> text(e, ctm, style, classify(e) == Role.IGNORED ? Role.IGNORED : parentRole,
+                        ownKey(e, key));
                 case "circle", "ellipse", "rect", "polygon", "polyline", "path", "line" ->
                         shape(e, ctm, parentRole, ownKey(e, key));
                 default -> {
@@ -630,7 +632,25 @@ public final class SvgPictureReader {
         return points.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * A shape's tooltip: its own {@code <title>} child, or that of a group around it alone (our SVG wraps each vertex
+     * with its title in a group, since ImageMagick drops shapes that have a title inside).
+     */
     private static String tooltip(Element e) {
+        var own = titleChild(e);
+        if (own != null || !(e.getParentNode() instanceof Element parent) || !"g".equals(localName(parent))) {
+            return own;
+        }
+        int shapes = 0;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && !"title".equals(localName(child))) {
+                shapes++;
+            }
+        }
+        return shapes == 1 ? titleChild(parent) : null;
+    }
+
+    private static String titleChild(Element e) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child && "title".equals(localName(child))) {
                 var text = child.getTextContent().strip();
