@@ -30,6 +30,7 @@ import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.OrganisationName;
 import org.allianceatlas.model.PartialDate;
 import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
@@ -224,6 +225,7 @@ public final class DatasetWriter {
         optional(g, "url", o.url());
         writeSources(g, o.sources());
         optional(g, "note", o.note());
+        writeNames(g, o.names());
         if (!members.isEmpty()) {
             g.writeArrayFieldStart("members");
             for (var m : members) {
@@ -232,6 +234,21 @@ public final class DatasetWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void writeNames(JsonGenerator g, List<OrganisationName> names) throws IOException {
+        if (names.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("names");
+        for (var n : names) {
+            g.writeStartObject();
+            optional(g, "from", n.from());
+            g.writeStringField("name", n.name());
+            optional(g, "acronym", n.acronym());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeMembership(JsonGenerator g, Membership m, boolean withOrganisation) throws IOException {
