@@ -60,7 +60,7 @@ final class DatasetReader {
     static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
             "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members",
             "names");
-    static final Set<String> NAME_FIELDS = Set.of("from", "name", "acronym");
+    static final Set<String> NAME_FIELDS = Set.of("from", "name", "acronym", "sources");
     static final Set<String> MEMBER_FIELDS =
             Set.of("state", "start", "end", "role", "sources", "note", "disputed");
     static final Set<String> MEMBERSHIP_FIELDS = union(MEMBER_FIELDS, "organisation");
@@ -310,7 +310,7 @@ final class DatasetReader {
         var url = o.matching("url", false, HTTP_URL, "a URL must start with http:// or https://");
         var cited = sources.read(o);
         var note = o.string("note", false);
-        var names = names(o, lifetime);
+        var names = names(o, lifetime, sources);
         // Members are read even when the organisation itself is incomplete, so that their problems are reported too.
         if (id.isPresent()) {
             for (var v : elements(o, "members")) {
@@ -327,12 +327,13 @@ final class DatasetReader {
 
     /**
      * An organisation's dated names ({@code "names": [{"from": "1958", "name": "…", "acronym": "EEC"}, …]}): each with
-     * a non-blank name (and acronym, when given), a {@code from} inside the organisation's lifetime (on or after its
+     * optional {@code sources} (as any entry's; when absent the organisation's sources stand for the name), a non-blank
+     * name (and acronym, when given), a {@code from} inside the organisation's lifetime (on or after its
      * founding — the same year is enough when either date has no month — and before its dissolution), in strictly
      * increasing order. When the last name is not the organisation's {@code name} and {@code acronym}, a warning
      * says so: those are the current names, and the last dated name holds to date.
      */
-    private List<OrganisationName> names(ObjectFields o, Optional<YearSpan> lifetime) {
+    private List<OrganisationName> names(ObjectFields o, Optional<YearSpan> lifetime, SourceCiter sources) {
         var array = o.array("names", false);
         if (array.isEmpty()) {
             return List.of();
@@ -349,6 +350,7 @@ final class DatasetReader {
             var from = n.date("from", true);
             var name = n.string("name", true);
             var acronym = n.string("acronym", false);
+            var cited = n.object().members().containsKey("sources") ? sources.read(n) : List.<Source>of();
             if (acronym.isPresent() && acronym.get().isBlank()) {
                 n.fail(n.locationOf("acronym").error("'acronym' must not be empty: leave it out when the name had "
                         + "none"));
@@ -363,7 +365,7 @@ final class DatasetReader {
             if (n.incomplete()) {
                 o.markIncomplete();
             } else {
-                names.add(new OrganisationName(from.orElseThrow(), name.orElseThrow(), acronym.orElse(null)));
+                names.add(new OrganisationName(from.orElseThrow(), name.orElseThrow(), acronym.orElse(null), cited));
             }
             if (from.isPresent()) {
                 previous = from.get();

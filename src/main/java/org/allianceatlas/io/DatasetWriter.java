@@ -170,6 +170,7 @@ public final class DatasetWriter {
     private static Map<String, Source> namedSources(Dataset dataset) {
         var all = new ArrayList<Source>();
         dataset.organisations().forEach(o -> all.addAll(o.sources()));
+        dataset.organisations().forEach(o -> o.names().forEach(n -> all.addAll(n.sources())));
         dataset.memberships().forEach(m -> all.addAll(m.sources()));
         dataset.clauses().forEach(c -> all.addAll(c.sources()));
         var named = new LinkedHashMap<String, Source>();
@@ -246,6 +247,9 @@ public final class DatasetWriter {
             optional(g, "from", n.from());
             g.writeStringField("name", n.name());
             optional(g, "acronym", n.acronym());
+            if (!n.sources().isEmpty()) {
+                writeSources(g, n.sources());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,5 +1,6 @@
 package org.allianceatlas.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,9 @@ import java.util.Objects;
  * @param from    the first day the name was in use, at the precision the source gives
  * @param name    the full name; never blank
  * @param acronym the short form in use then, or null when it had none
+ * @param sources what documents the name and its date; empty when the organisation's own sources do
  */
-public record OrganisationName(PartialDate from, String name, String acronym) {
+public record OrganisationName(PartialDate from, String name, String acronym, List<Source> sources) {
 
     public OrganisationName {
         Objects.requireNonNull(from, "from");
@@ -19,6 +21,12 @@ public record OrganisationName(PartialDate from, String name, String acronym) {
         if (name.isBlank()) {
             throw new IllegalArgumentException("an organisation name must not be blank");
         }
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A dated name documented by its organisation's sources. */
+    public OrganisationName(PartialDate from, String name, String acronym) {
+        this(from, name, acronym, List.of());
     }
 
     /** The acronym when there is one, else the name: what a drawing labels the organisation with. */

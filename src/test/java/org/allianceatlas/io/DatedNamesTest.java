@@ -35,6 +35,9 @@ class DatedNamesTest {
         assertEquals(List.of("EEC", "EC", "EU"), eu.names().stream().map(OrganisationName::acronym).toList());
         assertEquals("1967-07-01", eu.names().get(1).from().toString());
         assertEquals("European Economic Community", eu.nameIn(1958));
+        assertEquals(List.of("eu-history", "Merger Treaty"), eu.names().get(1).sources().stream()
+                .map(s -> s.id() != null ? s.id() : s.title()).toList(), "a dated name cites its own sources");
+        assertEquals(List.of(), eu.names().get(0).sources(), "without sources, the organisation's stand for it");
     }
 
     @Test
