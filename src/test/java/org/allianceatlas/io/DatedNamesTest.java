@@ -1,5 +1,6 @@
 package org.allianceatlas.io;
 
+import static org.allianceatlas.io.ProblemReportingTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +17,6 @@ class DatedNamesTest {
 
     @TempDir
     Path dir;
-
-    private static void assertProblem(Problem p, Severity severity, int line, int column, String path,
-                                      String... messageParts) {
-        assertEquals(severity, p.severity(), p::format);
-        assertEquals(line + ":" + column, p.line() + ":" + p.column(), p::format);
-        assertEquals(path, p.jsonPath(), p::format);
-        for (var part : messageParts) {
-            assertTrue(p.message().contains(part), () -> "'" + part + "' not in: " + p.format());
-        }
-    }
 
     @Test
     void datedNamesAreReadInOrder() {
