@@ -30,6 +30,7 @@ import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.OrganisationName;
 import org.allianceatlas.model.PartialDate;
 import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
@@ -169,6 +170,7 @@ public final class DatasetWriter {
     private static Map<String, Source> namedSources(Dataset dataset) {
         var all = new ArrayList<Source>();
         dataset.organisations().forEach(o -> all.addAll(o.sources()));
+        dataset.organisations().forEach(o -> o.names().forEach(n -> all.addAll(n.sources())));
         dataset.memberships().forEach(m -> all.addAll(m.sources()));
         dataset.clauses().forEach(c -> all.addAll(c.sources()));
         var named = new LinkedHashMap<String, Source>();
@@ -224,6 +226,7 @@ public final class DatasetWriter {
         optional(g, "url", o.url());
         writeSources(g, o.sources());
         optional(g, "note", o.note());
+        writeNames(g, o.names());
         if (!members.isEmpty()) {
             g.writeArrayFieldStart("members");
             for (var m : members) {
@@ -232,6 +235,24 @@ public final class DatasetWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void writeNames(JsonGenerator g, List<OrganisationName> names) throws IOException {
+        if (names.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("names");
+        for (var n : names) {
+            g.writeStartObject();
+            optional(g, "from", n.from());
+            g.writeStringField("name", n.name());
+            optional(g, "acronym", n.acronym());
+            if (!n.sources().isEmpty()) {
+                writeSources(g, n.sources());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeMembership(JsonGenerator g, Membership m, boolean withOrganisation) throws IOException {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +43,7 @@ import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.Role;
 import org.allianceatlas.model.State;
 
 /**
@@ -215,16 +217,27 @@ public final class AtlasService {
     }
 
     /**
-     * The members of an organisation in force as of 31 December of {@code year}, sorted by state id.
+     * The full members of an organisation in force as of 31 December of {@code year} (roles for which
+     * {@link Role#isFull()} holds: not its observers, partners, associates or beneficiaries), sorted by state id.
      *
      * @throws UnknownIdException when the dataset has no organisation {@code organisationId}
      */
     public Members members(String organisationId, int year) {
+        return members(organisationId, year, Role.full());
+    }
+
+    /**
+     * The states in {@code roles} in an organisation in force as of 31 December of {@code year}, sorted by state id;
+     * {@code EnumSet.allOf(Role.class)} gives every state tied to it.
+     *
+     * @throws UnknownIdException when the dataset has no organisation {@code organisationId}
+     */
+    public Members members(String organisationId, int year, Set<Role> roles) {
         var d = dataset();
         var organisation = d.organisation(organisationId).orElseThrow(() -> unknown("organisation", organisationId,
                 d.organisations(), Organisation::id));
         var spells = d.membershipsOfOrganisation(organisationId).stream()
-                .filter(m -> m.activeIn(year))
+                .filter(m -> m.activeIn(year) && roles.contains(m.role()))
                 .sorted(Comparator.comparing(Membership::stateId))
                 .toList();
         return new Members(organisation, year, spells);

@@ -2,6 +2,7 @@ package org.allianceatlas.ui.details;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
 import org.allianceatlas.model.State;
 import org.allianceatlas.model.TieType;
@@ -179,7 +181,8 @@ public final class DetailsViewModel {
 
         var members = new ArrayList<Entry>();
         if (o.existsIn(year)) {
-            for (var m : service.members(o.id(), year).spells()) {
+            // Every role, each labelled: the panel shows observers and beneficiaries too, as before.
+            for (var m : service.members(o.id(), year, EnumSet.allOf(Role.class)).spells()) {
                 var name = d.state(m.stateId()).map(s -> s.name() + " (" + s.id() + ")").orElse(m.stateId());
                 members.add(new Entry(name, m.role().label() + " · since " + m.span().start(),
                         note(m.note(), m.disputed()), List.of()));
