@@ -90,6 +90,7 @@ public final class Legend {
         }
         Set<TieType> clauseTypes = new TreeSet<>();
         Set<TieType> membershipTypes = new TreeSet<>();
+        Set<TieType> associateTypes = new TreeSet<>();
         for (var t : view.ties()) {
             if (options.minorTiesHidden() && TieGeometry.isMinor(t)) {
                 continue;
@@ -97,7 +98,8 @@ public final class Legend {
             if (t instanceof ClauseTie c) {
                 clauseTypes.add(c.clause().type());
             } else if (t instanceof MembershipTie m) {
-                membershipTypes.add(VisualStyle.primaryType(m.organisation().tieTypes()));
+                var primary = VisualStyle.primaryType(m.organisation().tieTypes());
+                (m.membership().role().isFull() || hidden ? membershipTypes : associateTypes).add(primary);
             }
         }
         var lines = new ArrayList<Row>();
@@ -107,6 +109,11 @@ public final class Legend {
             var words = group.stream().map(type -> type.label().toLowerCase(Locale.ROOT)).toList();
             lines.add(new Row(Swatch.LINE, membershipWord + joinOr(words) + suffix, null,
                     style.membershipStyle(Set.of(group.get(0)))));
+        }
+        if (!associateTypes.isEmpty()) {
+            // One row: the dash says "not a member", whatever the organisation's type.
+            lines.add(new Row(Swatch.LINE, "Observer, partner or beneficiary (not a member)", null,
+                    style.associateStyle(Set.of(associateTypes.iterator().next()))));
         }
         for (var type : clauseTypes) {
             var tieStyle = style.tieStyle(type);

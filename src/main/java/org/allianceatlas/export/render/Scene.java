@@ -33,15 +33,15 @@ public record Scene(List<Vertex> vertices, List<TieLine> ties, List<Label> label
      * A vertex: a disc (state) or a rounded square (organisation) centred on ({@code x}, {@code y}).
      *
      * @param radius a disc's radius or a square's half side, frame units
+     * @param name   the actor's name as of the year shown (an organisation's dated name)
      */
     public record Vertex(Actor actor, double x, double y, double radius, boolean square, Rgb fill, Rgb stroke,
-                         double strokeWidth, Emphasis emphasis) {
+                         double strokeWidth, Emphasis emphasis, String name) {
 
         /** The drawable of this vertex, its name as tooltip. */
         public Drawable drawable() {
-            return square ? new Drawable.RoundedSquare(x, y, radius, radius * 0.3, fill, stroke, strokeWidth,
-                    actor.name())
-                    : new Drawable.Circle(x, y, radius, fill, stroke, strokeWidth, actor.name());
+            return square ? new Drawable.RoundedSquare(x, y, radius, radius * 0.3, fill, stroke, strokeWidth, name)
+                    : new Drawable.Circle(x, y, radius, fill, stroke, strokeWidth, name);
         }
     }
 

@@ -71,7 +71,7 @@ public final class SceneBuilder {
                 continue;
             }
             var v = vertex(a, frame.x(p.get().x()), frame.y(p.get().y()), members.getOrDefault(a, 0), style,
-                    overlay, frame.symbol());
+                    overlay, frame.symbol(), view.criteria().year());
             vertices.add(v);
             byActor.put(a, v);
         }
@@ -100,14 +100,15 @@ public final class SceneBuilder {
     }
 
     private static Scene.Vertex vertex(Actor a, double x, double y, int members, VisualStyle style, Overlay overlay,
-                                       double symbol) {
+                                       double symbol, int year) {
         var emphasis = !overlay.highlighting() ? Scene.Emphasis.NORMAL
                 : overlay.highlightedActors().contains(a) ? Scene.Emphasis.HIGHLIGHTED : Scene.Emphasis.DIMMED;
         if (a instanceof Organisation) {
             double half = overlay.organisationSizes().getOrDefault(a, style.organisationRadius(members));
             var fill = emphasis == Scene.Emphasis.DIMMED ? style.dimmed() : style.organisationFill();
             var stroke = emphasis == Scene.Emphasis.DIMMED ? style.mutedForeground() : style.organisationStroke();
-            return new Scene.Vertex(a, x, y, half * symbol, true, fill, stroke, 1.4 * symbol, emphasis);
+            return new Scene.Vertex(a, x, y, half * symbol, true, fill, stroke, 1.4 * symbol, emphasis,
+                    ((Organisation) a).nameIn(year));
         }
         double r = overlay.stateRadii().getOrDefault(a, style.stateRadius());
         Rgb fill;
@@ -119,7 +120,8 @@ public final class SceneBuilder {
         } else {
             fill = style.fill(a);
         }
-        return new Scene.Vertex(a, x, y, r * symbol, false, fill, style.stateStroke(), 1.2 * symbol, emphasis);
+        return new Scene.Vertex(a, x, y, r * symbol, false, fill, style.stateStroke(), 1.2 * symbol, emphasis,
+                a.name());
     }
 
     // --- ties -------------------------------------------------------------------------------------------------
@@ -210,7 +212,8 @@ public final class SceneBuilder {
             return style.tieStyle(c.clause().type());
         }
         if (l.tie() instanceof MembershipTie m) {
-            return style.membershipStyle(m.organisation().tieTypes());
+            return m.membership().role().isFull() ? style.membershipStyle(m.organisation().tieTypes())
+                    : style.associateStyle(m.organisation().tieTypes());
         }
         var types = new TreeSet<TieType>();
         l.shared().forEach(o -> types.addAll(o.tieTypes()));
@@ -233,7 +236,8 @@ public final class SceneBuilder {
         var organisations = new HashMap<String, Organisation>();
         for (var t : view.membershipTies()) {
             var s = (State) view.first(t);
-            if (byActor.containsKey(s)) {
+            // Observers, partners and beneficiaries do not share the organisation: they stand beside it.
+            if (byActor.containsKey(s) && t.membership().role().isFull()) {
                 membersOf.computeIfAbsent(t.organisation().id(), k -> new TreeMap<>()).put(s.id(), s);
                 organisations.put(t.organisation().id(), t.organisation());
             }
@@ -307,9 +311,9 @@ public final class SceneBuilder {
         return List.of(a.name(), a.id());
     }
 
-    /** An organisation's label as of {@code year}. */
+    /** An organisation's label as of {@code year}: its acronym (or name) then (EEC in 1960, EU in 2000). */
     static String organisationLabel(Organisation o, int year) {
-        return o.shortLabel();
+        return o.shortLabelIn(year);
     }
 
     private static Map<Actor, Integer> visibleMembers(AlignmentView view) {

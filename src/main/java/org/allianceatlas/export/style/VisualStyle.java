@@ -154,6 +154,20 @@ public final class VisualStyle {
         return new TieStyle(base.colour().withAlpha(0.45), Math.max(0.8, base.width() * 0.6), base.dash(), false);
     }
 
+    /**
+     * The style of a tie between an organisation and a state that stands beside it without belonging to it (an
+     * observer, partner, associate or beneficiary, see {@code Role#isFull}): the membership style of the
+     * organisation's strongest type, fainter and in short dashes, so that it never reads as membership.
+     */
+    public TieStyle associateStyle(Set<TieType> organisationTypes) {
+        var m = membershipStyle(organisationTypes);
+        return new TieStyle(m.colour().withAlpha(Math.min(0.35, m.colour().alpha())), Math.max(0.8, m.width() * 0.8),
+                ASSOCIATE_DASH, false);
+    }
+
+    /** The dash of {@link #associateStyle}: short dashes, unlike any tie type's. */
+    private static final List<Double> ASSOCIATE_DASH = List.of(3.0, 3.0);
+
     /** The first of the given types in declaration order (mutual defence before consultation …). */
     public static TieType primaryType(Set<TieType> types) {
         for (var t : TieType.values()) {

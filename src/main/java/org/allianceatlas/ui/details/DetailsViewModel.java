@@ -210,7 +210,7 @@ public final class DetailsViewModel {
                 + (m.activeIn(year) ? "" : " · not in force in " + year)));
         facts.add(Entry.of(carries(o), ""));
         facts.add(new Entry("Sources", "", note(m.note(), m.disputed()), links(m.sources())));
-        return new Details(stateName + " in " + o.shortLabel(), "Membership", "",
+        return new Details(stateName + " in " + o.shortLabelIn(year), "Membership", "",
                 List.of(new Section("Membership", facts, "")));
     }
 
