@@ -40,15 +40,20 @@ public final class SvgWriter {
             if (model.title() != null) {
                 element(x, "title", model.title());
             }
+            // Browsers, librsvg and Inkscape take the style's list of families; ImageMagick's own renderer reads
+            // only the attribute below and knows only a single installed family, the one the PNG and PDF use.
+            element(x, "style", "text { font-family: " + fontFamilies(model) + "; }");
+            x.writeCharacters("\n");
             if (model.background() != null) {
                 x.writeEmptyElement("rect");
-                x.writeAttribute("width", "100%");
-                x.writeAttribute("height", "100%");
+                x.writeAttribute("width", num(model.width()));
+                x.writeAttribute("height", num(model.height()));
                 paint(x, "fill", model.background());
+                x.writeAttribute("stroke", "none");
                 x.writeCharacters("\n");
             }
             x.writeStartElement("g");
-            x.writeAttribute("font-family", fontFamilies(model));
+            x.writeAttribute("font-family", installedFamily(model));
             x.writeCharacters("\n");
             for (var layer : model.layers()) {
                 if (layer.items().isEmpty()) {
@@ -135,6 +140,9 @@ public final class SvgWriter {
             paint(x, "stroke", halo);
             x.writeAttribute("stroke-width", num(Drawable.Text.HALO_WIDTH * t.size()));
             x.writeAttribute("stroke-linejoin", "round");
+        } else {
+            // Said, not left to the default: ImageMagick's renderer strokes text in black when nothing is said.
+            x.writeAttribute("stroke", "none");
         }
         x.writeCharacters(t.text());
         x.writeEndElement();
@@ -207,6 +215,8 @@ public final class SvgWriter {
         if (stroke != null && width > 0) {
             paint(x, "stroke", stroke);
             x.writeAttribute("stroke-width", num(width));
+        } else {
+            x.writeAttribute("stroke", "none");
         }
     }
 
@@ -219,6 +229,16 @@ public final class SvgWriter {
     }
 
     /** Families quoted where they contain spaces, generic families bare, as CSS wants them. */
+    /**
+     * The one family of the model's list that this machine has (the one the PNG and PDF exports use), or the list's
+     * generic last family when it has none.
+     */
+    private static String installedFamily(RenderModel model) {
+        var face = FontFace.resolve(model.fontFamilies());
+        return model.fontFamilies().contains(face.family()) ? face.family()
+                : model.fontFamilies().get(model.fontFamilies().size() - 1);
+    }
+
     private static String fontFamilies(RenderModel model) {
         return model.fontFamilies().stream()
                 .map(f -> f.contains(" ") ? "'" + f.replace("'", "") + "'" : f)
