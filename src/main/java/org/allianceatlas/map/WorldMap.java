@@ -25,6 +25,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The shipped world map: today's country shapes (Natural Earth 1:50m admin-0, simplified; see docs/data.md, "The
@@ -68,8 +69,13 @@ public final class WorldMap {
          * the cut, where it ends exactly at {@code outside}.
          */
         Geometry cutter() {
-            return outside == null ? inside
-                    : OverlayNGRobust.overlay(inside.buffer(CUT_REACH), outside, OverlayNG.DIFFERENCE);
+            if (outside == null) {
+                return inside;
+            }
+            // Only the cut itself must be exact, and it is the outside's edge; the rest of the outline may be coarse
+            // (simplified by less than the reach, then grown by it), which makes the buffer cheap.
+            var reach = DouglasPeuckerSimplifier.simplify(inside, CUT_REACH / 3).buffer(CUT_REACH, 2);
+            return OverlayNGRobust.overlay(reach, outside, OverlayNG.DIFFERENCE);
         }
     }
 

@@ -36,8 +36,11 @@ public final class YearMap {
     private final Dataset dataset;
     private final Map<String, String> holderOfShape;
     private final YearGeometry geometry;
+    private final Set<String> shapeIds;
 
-    private YearMap(int year, Dataset dataset, Map<String, String> holderOfShape, YearGeometry geometry) {
+    private YearMap(int year, Dataset dataset, Map<String, String> holderOfShape, YearGeometry geometry,
+                    Set<String> shapeIds) {
+        this.shapeIds = shapeIds;
         this.year = year;
         this.dataset = dataset;
         this.holderOfShape = holderOfShape;
@@ -71,7 +74,7 @@ public final class YearMap {
             holders.put(piece.id(), parts);
         }
         var geometry = map.yearGeometry(YearGeometry.signature(holders), s -> YearGeometry.build(map, holders));
-        return new YearMap(year, dataset, Map.copyOf(holderOfShape), geometry);
+        return new YearMap(year, dataset, Map.copyOf(holderOfShape), geometry, map.shapeIds());
     }
 
     public int year() {
@@ -112,12 +115,13 @@ public final class YearMap {
     }
 
     /**
-     * The states of the dataset that exist this year but have no shape on the map (micro-states and small islands the
-     * 1:50m map does not have): renderers draw them as dots at their capitals. Sorted by id.
+     * The states of the dataset that exist this year but have no shape on the map at all (small islands the 1:50m map
+     * does not have, such as Tuvalu): renderers draw them as dots at their capitals. A state whose shape another holds
+     * this year (Estonia in 1985, inside the Soviet Union) is not one of them. Sorted by id.
      */
     public List<State> dotStates() {
         return dataset.states().stream()
-                .filter(s -> s.existsIn(year) && geometry.state(s.id()) == null)
+                .filter(s -> s.existsIn(year) && geometry.state(s.id()) == null && !shapeIds.contains(s.id()))
                 .sorted(java.util.Comparator.comparing(State::id))
                 .toList();
     }
