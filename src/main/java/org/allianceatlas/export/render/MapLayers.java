@@ -68,10 +68,12 @@ public final class MapLayers {
             return MapPicture.none();
         }
         var yearMap = map.year(request.year(), dataset);
-        var clip = new MapExtent(toPage.layoutX(area.minX()), toPage.layoutY(area.minY()),
-                toPage.layoutX(area.maxX()), toPage.layoutY(area.maxY()));
-        var drawing = yearMap.drawing(clip);
         double line = Math.max(0.4, 0.0006 * Math.min(area.width(), area.height()));
+        // Inset by half a line so that strokes along the edge stay inside the area too.
+        double inset = line;
+        var clip = new MapExtent(toPage.layoutX(area.minX() + inset), toPage.layoutY(area.minY() + inset),
+                toPage.layoutX(area.maxX() - inset), toPage.layoutY(area.maxY() - inset));
+        var drawing = yearMap.drawing(clip);
         boolean alliances = request.mode() == MapMode.ALLIANCES;
 
         var fills = alliances ? fills(request, dataset, style, line) : null;
@@ -82,8 +84,8 @@ public final class MapLayers {
         var land = new ArrayList<Drawable>();
         var dots = new ArrayList<Drawable>();
         for (var shape : drawing.shapes()) {
-            var fill = fills == null || !shape.isState() ? (alliances ? style.mapNeutral() : style.mapLand())
-                    : fills.fill(shape.stateId());
+            var fill = fills != null && shape.isState() && fills.coloured(shape.stateId())
+                    ? fills.fill(shape.stateId()) : alliances ? style.mapNeutral() : style.mapLand();
             var hatch = fills == null || !shape.isState() ? null : fills.hatch(shape.stateId());
             land.add(new Drawable.Area(shape.isState() ? shape.stateId() : null, page(shape.path(), toPage), fill,
                     hatch, null, 0));
