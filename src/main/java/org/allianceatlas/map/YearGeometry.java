@@ -1,12 +1,9 @@
 package org.allianceatlas.map;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.allianceatlas.layout.LayoutArea;
@@ -66,11 +63,9 @@ final class YearGeometry {
         var partsOf = new TreeMap<String, List<String>>();
         var unheld = new ArrayList<String>();
         var partGeometry = new HashMap<String, Geometry>();
-        var keysOfPiece = new HashMap<String, Set<String>>();
         var cutLines = new ArrayList<Geometry>();
         for (var piece : map.pieces()) {
             var parts = holders.get(piece.id());
-            var keys = new HashSet<String>();
             if (parts.size() == 1) {
                 partGeometry.put(piece.id(), piece.geometry());
             } else {
@@ -84,14 +79,12 @@ final class YearGeometry {
                 }
             }
             for (var part : parts.entrySet()) {
-                keys.add(key(part.getKey(), part.getValue()));
                 if (part.getValue() == null) {
                     unheld.add(part.getKey());
                 } else {
                     partsOf.computeIfAbsent(part.getValue(), k -> new ArrayList<>()).add(part.getKey());
                 }
             }
-            keysOfPiece.put(piece.id(), keys);
         }
 
         var entries = new ArrayList<Entry>();
@@ -102,7 +95,8 @@ final class YearGeometry {
         }
         unheld.stream().sorted().forEach(id -> entries.add(entry(null, id, partGeometry.get(id))));
 
-        // Borders: every arc between pieces whose holders differ, once; coasts: arcs with land on one side only.
+        // Borders: every arc between pieces whose holders differ, once; coasts: arcs with land on one side only. Along
+        // a cut piece the holder may change within an arc (Russia's border with Ukraine runs past Crimea's part).
         var borders = new ArrayList<LineString>();
         var coasts = new ArrayList<LineString>();
         var pieces = map.pieces();
@@ -110,16 +104,21 @@ final class YearGeometry {
             var arc = map.arc(i);
             int a = map.arcSideA(i);
             int b = map.arcSideB(i);
-            if (a < 0) {
+            if (a < 0 || b < 0 && arc.edge()) {
                 continue;
             }
-            if (b < 0) {
-                if (!arc.edge()) {
-                    coasts.addAll(lines(arc.xy()));
+            for (var line : lines(arc.xy())) {
+                if (b < 0) {
+                    coasts.add(line);
+                    continue;
                 }
-            } else if (Collections.disjoint(keysOfPiece.get(pieces.get(a).id()),
-                    keysOfPiece.get(pieces.get(b).id()))) {
-                borders.addAll(lines(arc.xy()));
+                for (var sideA : byPart(map, pieces.get(a).id(), holders, line)) {
+                    for (var sideB : byPart(map, pieces.get(b).id(), holders, sideA.line())) {
+                        if (!sideA.key().equals(sideB.key())) {
+                            borders.add(sideB.line());
+                        }
+                    }
+                }
             }
         }
         for (var g : cutLines) {
@@ -130,6 +129,46 @@ final class YearGeometry {
             }
         }
         return new YearGeometry(entries, borders, coasts, map.sphere());
+    }
+
+    /** A stretch of an arc and the key of the holder of the part it bounds on one side. */
+    private record Stretch(LineString line, String key) {
+    }
+
+    /** A line along the outline of a piece, in stretches by the part of the piece each bounds. */
+    private static List<Stretch> byPart(WorldMap map, String pieceId, Map<String, Map<String, String>> holders,
+                                        LineString line) {
+        var parts = holders.get(pieceId);
+        if (parts.size() == 1) {
+            var only = parts.entrySet().iterator().next();
+            return List.of(new Stretch(line, key(only.getKey(), only.getValue())));
+        }
+        var out = new ArrayList<Stretch>();
+        Geometry rest = line;
+        for (var cut : map.split(pieceId).cutters().entrySet()) {
+            if (rest.isEmpty() || !rest.getEnvelopeInternal().intersects(cut.getValue().getEnvelopeInternal())) {
+                continue;
+            }
+            var in = OverlayNGRobust.overlay(rest, cut.getValue(), OverlayNG.INTERSECTION);
+            for (var l : lineStrings(in)) {
+                out.add(new Stretch(l, key(cut.getKey(), parts.get(cut.getKey()))));
+            }
+            rest = OverlayNGRobust.overlay(rest, cut.getValue(), OverlayNG.DIFFERENCE);
+        }
+        for (var l : lineStrings(rest)) {
+            out.add(new Stretch(l, key(pieceId, parts.get(pieceId))));
+        }
+        return out;
+    }
+
+    private static List<LineString> lineStrings(Geometry g) {
+        var out = new ArrayList<LineString>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof LineString ls && !ls.isEmpty()) {
+                out.add(ls);
+            }
+        }
+        return out;
     }
 
     /** What tells holders apart: the state's id, or for land of no state the part itself. */

@@ -176,6 +176,9 @@ class WorldMapTest {
         assertEquals(Optional.of("RUS"), y.stateAt(ShippedMap.at(65.5, 178)), "Chukotka, east of 180°");
         assertEquals(Optional.of("RUS"), y.stateAt(ShippedMap.at(66.5, -173)), "Chukotka, west of 180°");
         assertEquals(Optional.empty(), y.stateAt(ShippedMap.at(72, -40)), "Greenland is land of no state");
+        assertEquals(Optional.of("UKR"), y.stateAt(ShippedMap.at(44.95, 34.1)), "Simferopol: Crimea is Ukraine's");
+        assertEquals(Optional.of("RUS"), y.stateAt(ShippedMap.at(45.04, 38.98)), "Krasnodar");
+        assertEquals(Optional.of("SUN"), ShippedMap.year(1985).stateAt(ShippedMap.at(44.95, 34.1)), "Crimea in 1985");
     }
 
     @Test
