@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,8 +111,8 @@ public final class WorldMap {
         this.succession = succession;
         this.arcSideA = new int[arcs.size()];
         this.arcSideB = new int[arcs.size()];
-        java.util.Arrays.fill(arcSideA, -1);
-        java.util.Arrays.fill(arcSideB, -1);
+        Arrays.fill(arcSideA, -1);
+        Arrays.fill(arcSideB, -1);
         var list = new ArrayList<Piece>();
         var byId = new HashMap<String, Piece>();
         for (var rawPiece : contents.pieces()) {
@@ -289,7 +290,7 @@ public final class WorldMap {
                 rest = OverlayNGRobust.overlay(rest, cutter, OverlayNG.DIFFERENCE);
             }
             parts.put(id, polygonal(rest));
-            return new Split(Map.copyOf(parts), Map.copyOf(lines), java.util.Collections.unmodifiableMap(cutters));
+            return new Split(Map.copyOf(parts), Map.copyOf(lines), Collections.unmodifiableMap(cutters));
         });
     }
 

@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The geometry of one assignment of today's shapes (and their parts) to states: the shapes of the states and of land
@@ -205,25 +206,61 @@ final class YearGeometry {
         return null;
     }
 
-    /** The drawing cut to a box: shapes and lines outside it dropped, those across its edge clipped (JTS). */
-    MapDrawing drawing(MapExtent clip) {
+    /**
+     * The drawing cut to a box: shapes and lines outside it dropped, those across its edge clipped (JTS); with a
+     * positive tolerance, simplified (Douglas–Peucker) by at most that many layout units, which a renderer chooses
+     * below a pixel. A shape that would vanish keeps its detail; areas stay those of the unsimplified shapes.
+     */
+    MapDrawing drawing(MapExtent clip, double tolerance) {
         var box = new Envelope(clip.minX(), clip.maxX(), clip.minY(), clip.maxY());
         var rect = WorldMap.FACTORY.toGeometry(box);
         var shapes = new ArrayList<MapShape>();
         for (var e : entries) {
             var env = e.geometry().getEnvelopeInternal();
+            Geometry g = null;
             if (box.contains(env)) {
-                shapes.add(e.shape());
+                g = e.geometry();
             } else if (box.intersects(env)) {
                 var cut = OverlayNGRobust.overlay(e.geometry(), rect, OverlayNG.INTERSECTION);
-                if (!cut.isEmpty() && cut.getArea() > 0) {
-                    shapes.add(new MapShape(e.shape().stateId(), e.shape().key(), rings(cut), cut.getArea()));
-                }
+                g = cut.isEmpty() || cut.getArea() <= 0 ? null : cut;
+            }
+            if (g == null) {
+                continue;
+            }
+            if (tolerance <= 0 && g == e.geometry()) {
+                shapes.add(e.shape());
+            } else {
+                shapes.add(new MapShape(e.shape().stateId(), e.shape().key(), rings(simplified(g, tolerance)),
+                        g.getArea()));
             }
         }
         var sphere = WorldMap.FACTORY.createPolygon(coordinates(drawing.sphere().parts().get(0), true));
         var sea = OverlayNGRobust.overlay(sphere, rect, OverlayNG.INTERSECTION);
-        return new MapDrawing(rings(sea), shapes, lines(clip(coasts, box, rect)), lines(clip(borders, box, rect)));
+        return new MapDrawing(rings(sea), shapes, lines(simplified(clip(coasts, box, rect), tolerance)),
+                lines(simplified(clip(borders, box, rect), tolerance)));
+    }
+
+    private static Geometry simplified(Geometry g, double tolerance) {
+        if (tolerance <= 0) {
+            return g;
+        }
+        var simplifier = new DouglasPeuckerSimplifier(g);
+        simplifier.setDistanceTolerance(tolerance);
+        // Drawn with the even-odd rule, a sub-pixel self-touch is invisible; making it valid would cost more.
+        simplifier.setEnsureValid(false);
+        var s = simplifier.getResultGeometry();
+        return s.isEmpty() || s.getArea() <= 0 ? g : s;
+    }
+
+    private static List<LineString> simplified(List<LineString> lines, double tolerance) {
+        if (tolerance <= 0) {
+            return lines;
+        }
+        var out = new ArrayList<LineString>(lines.size());
+        for (var l : lines) {
+            out.add(l.getNumPoints() <= 2 ? l : (LineString) DouglasPeuckerSimplifier.simplify(l, tolerance));
+        }
+        return out;
     }
 
     private static List<LineString> clip(List<LineString> lines, Envelope box, Geometry rect) {

@@ -1,7 +1,7 @@
 package org.allianceatlas.map;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.allianceatlas.layout.EqualEarthProjection;
 import org.allianceatlas.layout.Point;
@@ -50,7 +51,7 @@ public final class YearMap {
     static YearMap of(WorldMap map, int year, Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         var exists = new HashMap<String, Boolean>();
-        java.util.function.Predicate<String> existsIn = id -> exists.computeIfAbsent(id,
+        Predicate<String> existsIn = id -> exists.computeIfAbsent(id,
                 k -> dataset.state(k).map(s -> s.existsIn(year)).orElse(false));
         var succession = map.succession();
         var holders = new LinkedHashMap<String, Map<String, String>>();
@@ -88,8 +89,18 @@ public final class YearMap {
 
     /** The map cut to a box in layout units (what a cropped picture shows; shapes across the edge are clipped). */
     public MapDrawing drawing(MapExtent clip) {
+        return drawing(clip, 0);
+    }
+
+    /**
+     * The map cut to a box and simplified for drawing at a scale: no point moves more than {@code tolerance} layout
+     * units (pass a fraction of a pixel: 0.25 / page units per layout unit). Fewer points make PNG, PDF and SVG
+     * faster and smaller; a shape too small to simplify keeps its detail. Each border is simplified once, so shared
+     * borders stay shared; fills may differ from them by the tolerance, which the border line covers.
+     */
+    public MapDrawing drawing(MapExtent clip, double tolerance) {
         Objects.requireNonNull(clip, "clip");
-        return geometry.drawing(clip);
+        return geometry.drawing(clip, tolerance);
     }
 
     /** Every filled shape: one per state that has land this year, and the land of no state. */
@@ -122,7 +133,7 @@ public final class YearMap {
     public List<State> dotStates() {
         return dataset.states().stream()
                 .filter(s -> s.existsIn(year) && geometry.state(s.id()) == null && !shapeIds.contains(s.id()))
-                .sorted(java.util.Comparator.comparing(State::id))
+                .sorted(Comparator.comparing(State::id))
                 .toList();
     }
 
@@ -185,16 +196,5 @@ public final class YearMap {
     Optional<Geometry> geometry(String stateId) {
         var e = geometry.state(stateId);
         return e == null ? Optional.empty() : Optional.of(e.geometry());
-    }
-
-    /** Land of no state this year, by key (for tests in this package). */
-    List<Geometry> unheldLand() {
-        var out = new ArrayList<Geometry>();
-        for (var e : geometry.entries()) {
-            if (!e.shape().isState()) {
-                out.add(e.geometry());
-            }
-        }
-        return out;
     }
 }

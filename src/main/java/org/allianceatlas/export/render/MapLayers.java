@@ -40,6 +40,9 @@ public final class MapLayers {
     public static final String BORDERS = "map-borders";
     public static final String DOTS = "map-dots";
 
+    /** How far (page units) simplification may move a point: a quarter pixel at scale 1, invisible. */
+    static final double SIMPLIFY_PX = 0.25;
+
     /** Shapes smaller than this on the page (square page units) also get a dot on the alliance map. */
     static final double DOT_BELOW_AREA = 12;
 
@@ -73,7 +76,7 @@ public final class MapLayers {
         double inset = line;
         var clip = new MapExtent(toPage.layoutX(area.minX() + inset), toPage.layoutY(area.minY() + inset),
                 toPage.layoutX(area.maxX() - inset), toPage.layoutY(area.maxY() - inset));
-        var drawing = yearMap.drawing(clip);
+        var drawing = yearMap.drawing(clip, SIMPLIFY_PX / toPage.scale());
         boolean alliances = request.mode() == MapMode.ALLIANCES;
 
         var fills = alliances ? fills(request, dataset, style, line) : null;
