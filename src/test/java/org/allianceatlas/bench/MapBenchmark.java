@@ -1,7 +1,6 @@
 package org.allianceatlas.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -41,21 +40,6 @@ public class MapBenchmark {
     private Dataset dataset;
     private WorldMap fresh;
     private RenderModel world4k;
-
-    /** Discards bytes but counts them. */
-    private static final class Sink extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
-    }
 
     @Setup
     public void setUp() {
@@ -102,14 +86,14 @@ public class MapBenchmark {
 
     @Benchmark
     public long worldPng3840() throws IOException {
-        var sink = new Sink();
+        var sink = new ExportBenchmark.Sink();
         PngExporter.encode(PngExporter.render(world4k, 1), sink, PngExporter.Encoder.PNGENCODER);
         return sink.count;
     }
 
     @Benchmark
     public long worldSvg3840() throws IOException {
-        var sink = new Sink();
+        var sink = new ExportBenchmark.Sink();
         new SvgWriter().write(world4k, sink);
         return sink.count;
     }
