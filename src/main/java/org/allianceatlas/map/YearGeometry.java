@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.allianceatlas.layout.LayoutArea;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -207,37 +208,74 @@ final class YearGeometry {
     }
 
     /**
+     * The shapes and lines simplified to one tolerance: their geometry, and the shapes ready to draw (areas are those
+     * of the unsimplified shapes). Made once per tolerance step and kept.
+     */
+    private record Level(double tolerance, List<Geometry> geometries, List<MapShape> shapes,
+                         List<LineString> borders, List<LineString> coasts, MapDrawing whole) {
+    }
+
+    /** Finest simplification step, layout units; a tolerance below it draws the shapes as they are. */
+    private static final double FINEST = 1.0 / 64;
+    private static final int STEPS = 16;
+
+    private final Map<Integer, Level> levels = new ConcurrentHashMap<>();
+
+    /** The level for a tolerance: the largest step (a power of two times {@link #FINEST}) not above it. */
+    private Level level(double tolerance) {
+        int step = tolerance < FINEST ? -1
+                : Math.min(STEPS, (int) Math.floor(Math.log(tolerance / FINEST) / Math.log(2)));
+        return levels.computeIfAbsent(step, s -> {
+            double t = s < 0 ? 0 : FINEST * Math.pow(2, s);
+            var geometries = new ArrayList<Geometry>(entries.size());
+            var shapes = new ArrayList<MapShape>(entries.size());
+            for (var e : entries) {
+                var g = simplified(e.geometry(), t);
+                geometries.add(g);
+                shapes.add(g == e.geometry() ? e.shape()
+                        : new MapShape(e.shape().stateId(), e.shape().key(), rings(g), e.shape().area()));
+            }
+            var b = simplified(borders, t);
+            var c = simplified(coasts, t);
+            var whole = new MapDrawing(drawing.sphere(), shapes, lines(c), lines(b));
+            return new Level(t, geometries, shapes, b, c, whole);
+        });
+    }
+
+    /**
      * The drawing cut to a box: shapes and lines outside it dropped, those across its edge clipped (JTS); with a
      * positive tolerance, simplified (Douglas–Peucker) by at most that many layout units, which a renderer chooses
      * below a pixel. A shape that would vanish keeps its detail; areas stay those of the unsimplified shapes.
+     * Simplified shapes are kept per power-of-two step of the tolerance, so a view of the whole world is a lookup.
      */
     MapDrawing drawing(MapExtent clip, double tolerance) {
+        var level = level(tolerance);
         var box = new Envelope(clip.minX(), clip.maxX(), clip.minY(), clip.maxY());
+        var world = drawing.sphere().extent();
+        if (box.contains(new Envelope(world.minX(), world.maxX(), world.minY(), world.maxY()))) {
+            return level.whole();
+        }
         var rect = WorldMap.FACTORY.toGeometry(box);
         var shapes = new ArrayList<MapShape>();
-        for (var e : entries) {
-            var env = e.geometry().getEnvelopeInternal();
-            Geometry g = null;
+        for (int i = 0; i < entries.size(); i++) {
+            var g = level.geometries().get(i);
+            var env = g.getEnvelopeInternal();
             if (box.contains(env)) {
-                g = e.geometry();
+                shapes.add(level.shapes().get(i));
             } else if (box.intersects(env)) {
-                var cut = OverlayNGRobust.overlay(e.geometry(), rect, OverlayNG.INTERSECTION);
-                g = cut.isEmpty() || cut.getArea() <= 0 ? null : cut;
-            }
-            if (g == null) {
-                continue;
-            }
-            if (tolerance <= 0 && g == e.geometry()) {
-                shapes.add(e.shape());
-            } else {
-                shapes.add(new MapShape(e.shape().stateId(), e.shape().key(), rings(simplified(g, tolerance)),
-                        g.getArea()));
+                // Clip the exact shape (a simplified one may touch itself, which overlay refuses), then simplify.
+                var cut = OverlayNGRobust.overlay(entries.get(i).geometry(), rect, OverlayNG.INTERSECTION);
+                if (!cut.isEmpty() && cut.getArea() > 0) {
+                    var shape = level.shapes().get(i);
+                    shapes.add(new MapShape(shape.stateId(), shape.key(), rings(simplified(cut, level.tolerance())),
+                            cut.getArea()));
+                }
             }
         }
         var sphere = WorldMap.FACTORY.createPolygon(coordinates(drawing.sphere().parts().get(0), true));
         var sea = OverlayNGRobust.overlay(sphere, rect, OverlayNG.INTERSECTION);
-        return new MapDrawing(rings(sea), shapes, lines(simplified(clip(coasts, box, rect), tolerance)),
-                lines(simplified(clip(borders, box, rect), tolerance)));
+        return new MapDrawing(rings(sea), shapes, lines(clip(level.coasts(), box, rect)),
+                lines(clip(level.borders(), box, rect)));
     }
 
     private static Geometry simplified(Geometry g, double tolerance) {
