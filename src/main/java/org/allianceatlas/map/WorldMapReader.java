@@ -162,7 +162,8 @@ final class WorldMapReader {
             if (rings.isEmpty()) {
                 throw corrupt("a region polygon has no ring");
             }
-            polygons[p] = factory.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new));
+            var holes = rings.subList(1, rings.size()).toArray(LinearRing[]::new);
+            polygons[p] = factory.createPolygon(rings.get(0), holes);
         }
         return factory.createMultiPolygon(polygons);
     }

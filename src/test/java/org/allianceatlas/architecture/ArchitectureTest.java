@@ -50,8 +50,8 @@ class ArchitectureTest {
                         "ui")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "analysis", "layout", "map", "export", "service",
                         "cli", "ui")
-                .because("dependencies point down model ← io ← graph ← analysis, layout ← map ← export ← service ← cli, "
-                        + "ui so the core runs and is tested without a display")
+                .because("dependencies point down model ← io ← graph ← analysis, layout ← map ← export ← service ← "
+                        + "cli, ui so the core runs and is tested without a display")
                 .check(classes);
     }
 

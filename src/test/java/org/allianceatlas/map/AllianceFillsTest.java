@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.State;
+import org.allianceatlas.model.TieType;
 import org.junit.jupiter.api.Test;
 
 class AllianceFillsTest {
@@ -59,7 +60,7 @@ class AllianceFillsTest {
         var chosen = AllianceFills.defaultOrganisations(ShippedMap.dataset(), 2024, null);
         assertTrue(chosen.size() >= 2 && chosen.size() <= AllianceFills.DEFAULT_COUNT, ids(chosen).toString());
         assertEquals("nato", chosen.get(0).id(), "the largest first");
-        assertTrue(chosen.stream().allMatch(o -> o.tieTypes().contains(org.allianceatlas.model.TieType.MUTUAL_DEFENCE)));
+        assertTrue(chosen.stream().allMatch(o -> o.tieTypes().contains(TieType.MUTUAL_DEFENCE)));
     }
 
     @Test

@@ -21,10 +21,10 @@ import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Organisation;
 
 /**
- * The map layers of a picture (geographic layout only), in page units, for the scene builder to draw first: the sea,
- * the land (every state its own {@link Drawable.Area} with its id), coasts and borders, and on the alliance map dots for
- * states too small to see. Under the graph the land is one quiet colour; on the alliance map each state is filled by the
- * organisations it belongs to ({@link AllianceFills}): one colour per organisation from {@link
+ * The map layers of a picture (geographic layout only), in page units, for the scene builder to draw first: the
+ * sea, the land (every state its own {@link Drawable.Area} with its id), coasts and borders, and on the alliance map
+ * dots for states too small to see. Under the graph the land is one quiet colour; on the alliance map each state is
+ * filled by the organisations it belongs to ({@link AllianceFills}): one colour per organisation from {@link
  * VisualStyle#allianceColours()}, stripes of the others over the first colour for a state in several, neutral for the
  * rest; in compare mode joined ({@link VisualStyle#added()}), left ({@link VisualStyle#ended()}), both (stripes) or
  * unchanged.
