@@ -4,12 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+
+import java.util.List;
 
 import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.RenderModel;
@@ -53,7 +57,14 @@ public final class Java2dRenderer {
      * draw alike.
      */
     public void draw(Graphics2D g, Drawable d) {
-        if (d instanceof Drawable.Circle c) {
+        if (d instanceof Drawable.Area a) {
+            area(g, a);
+        } else if (d instanceof Drawable.Polyline l) {
+            var path = path(l.lines(), false);
+            g.setStroke(new BasicStroke((float) l.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(awt(l.colour()));
+            g.draw(path);
+        } else if (d instanceof Drawable.Circle c) {
             var shape = new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
             fillAndStroke(g, shape, c.fill(), c.stroke(), c.strokeWidth());
         } else if (d instanceof Drawable.RoundedSquare s) {
@@ -87,6 +98,68 @@ public final class Java2dRenderer {
             }
             g.drawString(t.text(), (float) x, (float) t.y());
         }
+    }
+
+    private static void area(Graphics2D g, Drawable.Area a) {
+        var shape = path(a.rings(), true);
+        if (a.fill() != null) {
+            g.setColor(awt(a.fill()));
+            g.fill(shape);
+        }
+        if (a.hatch() != null) {
+            hatch(g, shape, a.hatch());
+        }
+        if (a.stroke() != null && a.strokeWidth() > 0) {
+            g.setStroke(new BasicStroke((float) a.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(awt(a.stroke()));
+            g.draw(shape);
+        }
+    }
+
+    /**
+     * Stripes at 45° clipped to the shape, in the same page-anchored phase as SVG's {@code <pattern>} with
+     * {@code rotate(45)}: in the rotated frame, stripe k covers x from k·spacing + spacing/2 for spacing/2.
+     */
+    private static void hatch(Graphics2D g, Shape shape, Drawable.Hatch h) {
+        var saved = g.getTransform();
+        var clip = g.getClip();
+        g.clip(shape);
+        g.rotate(Math.PI / 4);
+        Rectangle2D box;
+        try {
+            box = AffineTransform.getRotateInstance(Math.PI / 4).createInverse()
+                    .createTransformedShape(shape.getBounds2D()).getBounds2D();
+        } catch (NoninvertibleTransformException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        double s = h.spacing();
+        long first = (long) Math.floor(box.getMinX() / s) - 1;
+        long last = (long) Math.ceil(box.getMaxX() / s) + 1;
+        int n = h.colours().size();
+        for (long k = first; k <= last; k++) {
+            g.setColor(awt(h.colours().get((int) Math.floorMod(k, (long) n))));
+            g.fill(new Rectangle2D.Double(k * s + s / 2, box.getMinY() - s, s / 2, box.getHeight() + 2 * s));
+        }
+        g.setTransform(saved);
+        g.setClip(clip);
+    }
+
+    /** Parts of {@code x0, y0, x1, y1, …} as one path: rings closed and filled even-odd, or open lines. */
+    private static Path2D path(List<double[]> parts, boolean closed) {
+        var path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (var p : parts) {
+            if (p.length < 4) {
+                continue;
+            }
+            path.moveTo(p[0], p[1]);
+            for (int i = 2; i + 1 < p.length; i += 2) {
+                path.lineTo(p[i], p[i + 1]);
+            }
+            if (closed) {
+                path.closePath();
+            }
+        }
+        return path;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.allianceatlas.export.style.Rgb;
  * other knowledge of the graph: geometry (arrowheads, text boxes) is computed here once for all of them.
  */
 public sealed interface Drawable permits Drawable.Circle, Drawable.RoundedSquare, Drawable.Rect, Drawable.Line,
-        Drawable.Text {
+        Drawable.Text, Drawable.Area, Drawable.Polyline {
 
     /** The box the drawn element covers, strokes and text included. */
     Bounds bounds();
@@ -148,5 +148,72 @@ public sealed interface Drawable permits Drawable.Circle, Drawable.RoundedSquare
             };
             return new Bounds(left, y - TextMetrics.ascent(size), left + w, y + TextMetrics.descent(size));
         }
+    }
+
+    /**
+     * Stripes over a fill, for a country in two or more organisations: stripes at 45°, one every {@code spacing}
+     * (page units, measured across them), each half a period wide, their colours cycling through {@code colours};
+     * the fill shows between them. The pattern's phase is fixed to the page origin, so neighbouring areas line up.
+     */
+    record Hatch(List<Rgb> colours, double spacing) {
+
+        public Hatch {
+            colours = List.copyOf(colours);
+            if (colours.isEmpty() || !(spacing > 0)) {
+                throw new IllegalArgumentException("a hatch needs a colour and a positive spacing");
+            }
+        }
+    }
+
+    /**
+     * A filled multi-polygon (a country on the map): rings of {@code x0, y0, x1, y1, …} in page units, not repeating
+     * their first point, filled with the even-odd rule (holes are rings inside rings).
+     *
+     * @param id     an identifier for formats that keep one (SVG {@code id}: the state's ISO 3166 code), or null
+     * @param fill   null for no fill
+     * @param hatch  stripes over the fill, or null
+     * @param stroke null for no outline
+     */
+    record Area(String id, List<double[]> rings, Rgb fill, Hatch hatch, Rgb stroke, double strokeWidth)
+            implements Drawable {
+
+        public Area {
+            rings = List.copyOf(rings);
+        }
+
+        @Override
+        public Bounds bounds() {
+            return extent(rings, stroke == null ? 0 : strokeWidth / 2);
+        }
+    }
+
+    /** Open lines (borders, coasts): parts of {@code x0, y0, x1, y1, …} in page units, stroked with round joins. */
+    record Polyline(List<double[]> lines, Rgb colour, double width) implements Drawable {
+
+        public Polyline {
+            Objects.requireNonNull(colour, "colour");
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public Bounds bounds() {
+            return extent(lines, width / 2);
+        }
+    }
+
+    private static Bounds extent(List<double[]> parts, double e) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (var p : parts) {
+            for (int i = 0; i + 1 < p.length; i += 2) {
+                minX = Math.min(minX, p[i]);
+                maxX = Math.max(maxX, p[i]);
+                minY = Math.min(minY, p[i + 1]);
+                maxY = Math.max(maxY, p[i + 1]);
+            }
+        }
+        return minX > maxX ? new Bounds(0, 0, 0, 0) : new Bounds(minX - e, minY - e, maxX + e, maxY + e);
     }
 }
