@@ -24,6 +24,12 @@ public record RenderModel(double width, double height, Rgb background, String ti
         layers = List.copyOf(layers);
     }
 
+    /** A picture with no scene (a map alone, a legend sample). */
+    public RenderModel(double width, double height, Rgb background, String title, List<String> fontFamilies,
+                       List<Layer> layers) {
+        this(width, height, background, title, fontFamilies, layers, null);
+    }
+
     /** The layer with the given name, or an empty one. */
     public Layer layer(String name) {
         return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElse(new Layer(name, List.of()));
