@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -187,6 +188,64 @@ class MainViewTest {
         assertFalse(drawn(greece), "Greece hidden with Europe");
         assertTrue(drawn(japan), "Japan still drawn");
         assertTrue(vm.frame().view().states().stream().noneMatch(s -> s.region() == Region.EUROPE));
+    }
+
+    @Test
+    void worldThenEuropeDrawsExactlyWhatEuropeChosenAnotherWayDraws(FxRobot robot) {
+        settled();
+        // World → untick every region but Europe.
+        for (var r : Region.values()) {
+            if (r != Region.EUROPE) {
+                clickRegion(robot, r);
+            }
+        }
+        var onlyEurope = screen();
+        // Europe + Asia, then Asia off: the same filters reached another way.
+        clickRegion(robot, Region.ASIA);
+        screen();
+        clickRegion(robot, Region.ASIA);
+        var again = screen();
+        assertEquals(onlyEurope.keySet(), again.keySet());
+        onlyEurope.forEach((id, p) -> {
+            var q = again.get(id);
+            assertEquals(p[0], q[0], 1e-6, id + " x");
+            assertEquals(p[1], q[1], 1e-6, id + " y");
+            assertEquals(p[2], q[2], 1e-6, id + " label");
+        });
+        for (var r : Region.values()) {
+            if (r != Region.EUROPE) {
+                clickRegion(robot, r);
+            }
+        }
+        settled();
+    }
+
+    private void clickRegion(FxRobot robot, Region region) {
+        var cell = robot.lookup("#regionTree").lookup((Node n) -> n instanceof TreeCell<?> c
+                && c.getItem() instanceof RegionGroup g && g.region() == region).queryAs(TreeCell.class);
+        robot.clickOn((Node) cell.getGraphic());
+    }
+
+    /**
+     * What the canvas shows once the filters are drawn and the motion has ended: each vertex's place in the window
+     * and its label's baseline (NaN when unlabelled), by id.
+     */
+    private Map<String, double[]> screen() {
+        settled();
+        waitUntil("vertices at rest", () -> view.canvas().currentPositions().asMap()
+                .equals(vm.frame().positions().asMap()));
+        return fx(() -> {
+            var scene = view.canvas().scene();
+            var toWindow = view.canvas().node().getChildrenUnmodifiable().get(1).getLocalToParentTransform();
+            var map = new java.util.TreeMap<String, double[]>();
+            for (var v : scene.vertices()) {
+                var p = toWindow.transform(v.x(), v.y());
+                var label = scene.label(v.actor());
+                map.put(v.actor().id(), new double[] {p.getX(), p.getY(),
+                        label.map(l -> l.placed().baseline()).orElse(Double.NaN)});
+            }
+            return map;
+        });
     }
 
     @Test
