@@ -96,7 +96,7 @@ public final class SvgWriter {
                 x.writeAttribute("id", a.id());
             }
             x.writeAttribute("d", pathData(a.rings(), true));
-            if (a.hatch() != null) {
+                        if (a.hatch() != null) {
                 x.writeAttribute("fill", "url(#" + hatches.get(hatchKey(a)) + ")");
             } else if (a.fill() == null) {
                 x.writeAttribute("fill", "none");
@@ -318,6 +318,8 @@ public final class SvgWriter {
             x.writeAttribute("y1", num(l.y1()));
             x.writeAttribute("x2", num(l.x2()));
             x.writeAttribute("y2", num(l.y2()));
+            // ImageMagick's renderer fills a line (in black) unless told not to.
+            x.writeAttribute("fill", "none");
         }
         paint(x, "stroke", l.colour());
         x.writeAttribute("stroke-width", num(l.width()));
@@ -331,6 +333,7 @@ public final class SvgWriter {
             x.writeAttribute("points", num(h.tipX()) + "," + num(h.tipY()) + " " + num(h.leftX()) + ","
                     + num(h.leftY()) + " " + num(h.rightX()) + "," + num(h.rightY()));
             paint(x, "fill", l.colour());
+            x.writeAttribute("stroke", "none");
             x.writeEndElement();
         }
     }
@@ -362,7 +365,7 @@ public final class SvgWriter {
 
     private static void fillAndStroke(XMLStreamWriter x, Rgb fill, Rgb stroke, double width)
             throws XMLStreamException {
-        if (fill == null) {
+                if (fill == null) {
             x.writeAttribute("fill", "none");
         } else {
             paint(x, "fill", fill);
@@ -375,6 +378,7 @@ public final class SvgWriter {
         }
     }
 
+    /** A colour as {@code #rrggbb} plus an opacity attribute when translucent (SVG 1.1 has no rgba()). */
     /** A colour as {@code #rrggbb} plus an opacity attribute when translucent (SVG 1.1 has no rgba()). */
     private static void paint(XMLStreamWriter x, String property, Rgb colour) throws XMLStreamException {
         x.writeAttribute(property, colour.toHex());
