@@ -460,9 +460,12 @@ public final class MainViewModel {
 
     // --- selection and search -----------------------------------------------------------------------------
 
-    /** A state, organisation or tie was selected on the canvas (null: nothing). */
+    /**
+     * A state, organisation, tie or (organisations hidden) a line of shared memberships was selected on the canvas
+     * (null: nothing); the details say what it is.
+     */
     public void select(Object actorOrTie) {
-        details.select(actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null);
+        details.select(actorOrTie);
     }
 
     /**
