@@ -57,7 +57,9 @@ final class SceneLayer {
      */
     SceneLayer(Node drawing, Java2dRenderer renderer) {
         this.drawing = drawing;
-        rasters = new SceneRaster[] {new SceneRaster(renderer), new SceneRaster(renderer), new SceneRaster(renderer)};
+        var sprites = new LabelSprites(renderer);
+        rasters = new SceneRaster[] {new SceneRaster(renderer, sprites), new SceneRaster(renderer, sprites),
+            new SceneRaster(renderer, sprites)};
         for (var raster : rasters) {
             root.getChildren().add(raster.node());
         }

@@ -66,6 +66,7 @@ final class SceneRaster {
     private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
 
     private final Java2dRenderer renderer;
+    private final LabelSprites sprites;
     private final ImageView view = new ImageView();
     private Buffer shown;
     private Buffer spare;
@@ -77,8 +78,9 @@ final class SceneRaster {
     /** What the image covers, panel coordinates. */
     private Bounds drawnRegion;
 
-    SceneRaster(Java2dRenderer renderer) {
+    SceneRaster(Java2dRenderer renderer, LabelSprites sprites) {
         this.renderer = renderer;
+        this.sprites = sprites;
         view.setSmooth(true);
         view.setPreserveRatio(false);
         view.setMouseTransparent(true);
@@ -152,7 +154,7 @@ final class SceneRaster {
         int h = Math.max(1, y1 - y0);
 
         var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
-        var frame = new Frame(renderer, target, w, sx, sy, ox - x0, oy - y0);
+        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
         if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
             int middle = h / 2;
             var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
@@ -290,7 +292,8 @@ final class SceneRaster {
      * One rasterisation into the top-left {@code w} columns of a buffer: panel coordinates to image pixels is
      * x · sx + tx, y · sy + ty, applied as the graphics' transform so that the renderer draws in panel units.
      */
-    private record Frame(Java2dRenderer renderer, Buffer target, int w, double sx, double sy, double tx, double ty) {
+    private record Frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target, int w, double sx, double sy,
+                         double tx, double ty) {
 
         void drawBand(List<Drawable> drawables, int top, int bottom) {
             int stride = target.width;
@@ -302,7 +305,10 @@ final class SceneRaster {
                 g.setClip(0, top, w, bottom - top);
                 g.setComposite(AlphaComposite.SrcOver);
                 Java2dRenderer.setHints(g);
-                g.transform(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                var device = g.getTransform();
+                var panel = new AffineTransform(device);
+                panel.concatenate(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                g.setTransform(panel);
                 // The band in panel units, a pixel wider on each side: what lies outside is not drawn at all.
                 double minX = (-1 - tx) / sx;
                 double maxX = (w + 1 - tx) / sx;
@@ -313,7 +319,16 @@ final class SceneRaster {
                     if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
                         continue;
                     }
-                    renderer.draw(g, d);
+                    if (d instanceof Drawable.Text t) {
+                        // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
+                        var sprite = sprites.of(t, sx);
+                        g.setTransform(device);
+                        g.drawImage(sprite.image(), (int) Math.round(t.x() * sx + tx - sprite.anchorX()),
+                                (int) Math.round(t.y() * sy + ty - sprite.anchorY()), null);
+                        g.setTransform(panel);
+                    } else {
+                        renderer.draw(g, d);
+                    }
                 }
             } finally {
                 g.dispose();
