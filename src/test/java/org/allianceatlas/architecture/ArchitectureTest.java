@@ -35,20 +35,24 @@ class ArchitectureTest {
                 .layer("analysis").definedBy(BASE + ".analysis..")
                 .layer("layout").definedBy(BASE + ".layout..")
                 .layer("export").definedBy(BASE + ".export..")
+                .layer("project").definedBy(BASE + ".project..")
                 .layer("service").definedBy(BASE + ".service..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .layer("ui").definedBy(BASE + ".ui..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("service", "cli", "ui")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("export", "service", "cli", "ui")
-                .whereLayer("layout").mayOnlyBeAccessedByLayers("export", "service", "cli", "ui")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("analysis", "layout", "export", "service", "cli", "ui")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "analysis", "layout", "export", "service", "cli",
-                        "ui")
-                .because("dependencies point down model ← io ← graph ← analysis, layout ← export ← service ← cli, ui "
-                        + "so the core runs and is tested without a display")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("service", "cli", "ui")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("project", "service", "cli", "ui")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("export", "project", "service", "cli", "ui")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("export", "project", "service", "cli", "ui")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("analysis", "layout", "export", "project", "service",
+                        "cli", "ui")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "analysis", "layout", "export", "project",
+                        "service", "cli", "ui")
+                .because("dependencies point down model ← io ← graph ← analysis, layout ← export ← project ← service "
+                        + "← cli, ui so the core runs and is tested without a display; a saved view (project) "
+                        + "names layouts and picture options, so it sits above export")
                 .check(classes);
     }
 
@@ -82,6 +86,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(BASE + ".export..")
                 .should().dependOnClassesThat().resideInAPackage("org.jgrapht.nio..")
                 .because("graph file formats are export concerns")
+                .check(classes);
+    }
+
+    @Test
+    void officeAndVideoLibrariesOnlyInExport() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.jcodec..")
+                .because("slide decks (POI) and video (JCodec) are export formats; the rest of the code hands "
+                        + "pictures to the exporters")
                 .check(classes);
     }
 

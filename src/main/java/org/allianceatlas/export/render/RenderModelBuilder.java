@@ -50,6 +50,16 @@ public final class RenderModelBuilder {
 
     /** Builds the picture of {@code view} laid out at {@code positions}; vertices without a position are skipped. */
     public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options) {
+        return build(view, positions, style, options, null);
+    }
+
+    /**
+     * Like {@link #build(AlignmentView, Positions, VisualStyle, ImageOptions)}, fitting at least {@code extent} (layout
+     * units, see {@link #extent}) to the page rather than only what this view shows, so that the frames of an
+     * animation share one scale and a vertex stays at the same place on every page; null: fit the view.
+     */
+    public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options,
+                             Bounds extent) {
         double w = options.page().width();
         double h = options.page().height();
         double f = Math.max(0.45, Math.min(3, Math.min(w, h) / 1080));
@@ -91,7 +101,7 @@ public final class RenderModelBuilder {
             graphArea = placeLegend(legend, legendItems, content, options.page().isLandscape(), 13 * f, style);
         }
 
-        var graph = drawGraph(view, positions, style, graphArea, f);
+        var graph = drawGraph(view, positions, style, graphArea, f, extent);
         layers.add(new Layer("ties", graph.ties));
         layers.add(new Layer("vertices", graph.vertices));
         layers.add(new Layer("labels", graph.labels));
@@ -178,8 +188,30 @@ public final class RenderModelBuilder {
     private record GraphDrawing(List<Drawable> ties, List<Drawable> vertices, List<Drawable> labels) {
     }
 
+    /**
+     * What the picture of {@code view} fits to the page, in layout units: every positioned vertex with its label at
+     * unit symbol size; null when no vertex has a position.
+     */
+    public Bounds extent(AlignmentView view, Positions positions, VisualStyle style) {
+        var members = visibleMembers(view);
+        Bounds extent = null;
+        for (var a : view.vertices()) {
+            var p = positions.of(a.id());
+            if (p.isPresent()) {
+                var box = vertexBox(a, p.get(), style.radius(a, members.getOrDefault(a.id(), 0)), style);
+                extent = extent == null ? box : extent.union(box);
+            }
+        }
+        return extent;
+    }
+
+    private static Bounds vertexBox(Actor a, Point p, double r, VisualStyle style) {
+        return new Bounds(p.x() - r, p.y() - r, p.x() + r, p.y() + r)
+                .union(label(a, p, r, style, Scale.UNIT, new Point(0, 0)).bounds());
+    }
+
     private GraphDrawing drawGraph(AlignmentView view, Positions positions, VisualStyle style, Bounds area,
-                                   double f) {
+                                   double f, Bounds fixedExtent) {
         var ties = new ArrayList<Drawable>();
         var vertices = new ArrayList<Drawable>();
         var labels = new ArrayList<Drawable>();
@@ -195,9 +227,11 @@ public final class RenderModelBuilder {
             double r = style.radius(a, members.getOrDefault(a.id(), 0));
             radius.put(a.id(), r);
             shown.add(a);
-            var box = new Bounds(p.get().x() - r, p.get().y() - r, p.get().x() + r, p.get().y() + r)
-                    .union(label(a, p.get(), r, style, Scale.UNIT, new Point(0, 0)).bounds());
+            var box = vertexBox(a, p.get(), r, style);
             extent = extent == null ? box : extent.union(box);
+        }
+        if (extent != null && fixedExtent != null) {
+            extent = extent.union(fixedExtent);
         }
         if (extent == null) {
             double size = 18 * f;
