@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 256 colours of an animated GIF and a fast way to map a picture onto them. ImageIO's GIF writer would quantise
+ * The colours of an animated GIF and a fast way to map a picture onto them. ImageIO's GIF writer would quantise
  * every frame itself (an octree per frame: slow, and a palette that changes from frame to frame, so that fades
  * flicker); instead one palette serves the whole animation: the {@value #EXACT} colours most used in sample frames
  * (the page, the style's fills, lines and text, which then stay exact) and a 6 × 6 × 6 colour cube for everything
- * else (anti-aliased edges, fades). A lookup table over 6 bits per channel (256 KiB) maps a pixel to its nearest
- * palette colour in constant time.
+ * else (anti-aliased edges, fades). Index {@value #UNCHANGED} is never a colour: frames after the first mark the
+ * pixels that did not change with it, as transparent, which compresses to almost nothing. A lookup table over 6 bits
+ * per channel (256 KiB) maps a pixel to its nearest palette colour in constant time.
  */
 final class GifPalette {
 
-    /** Colours taken exactly from the samples; the rest of the 256 is the colour cube. */
-    static final int EXACT = 40;
+    /** Colours taken exactly from the samples; the rest of the 255 is the colour cube. */
+    static final int EXACT = 39;
+
+    /** The index reserved for "as in the previous frame" (the GIF's transparent colour). */
+    static final int UNCHANGED = 255;
 
     private final IndexColorModel model;
     private final byte[] lookup = new byte[1 << 18];
@@ -36,13 +40,13 @@ final class GifPalette {
         }
         model = new IndexColorModel(8, 256, r, g, b);
         for (int key = 0; key < lookup.length; key++) {
-            // the centre of the 6-bit cell
-            int kr = ((key >> 12) & 63) << 2 | 2;
-            int kg = ((key >> 6) & 63) << 2 | 2;
-            int kb = (key & 63) << 2 | 2;
+            // the cell's 6 bits widened by repeating their top bits, so that white stays white and black black
+            int kr = widen(key >> 12 & 63);
+            int kg = widen(key >> 6 & 63);
+            int kb = widen(key & 63);
             int best = 0;
             int bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < 256; i++) {
+            for (int i = 0; i < UNCHANGED; i++) {
                 int dr = kr - (rgb[i] >> 16 & 255);
                 int dg = kg - (rgb[i] >> 8 & 255);
                 int db = kb - (rgb[i] & 255);
@@ -57,6 +61,10 @@ final class GifPalette {
         }
     }
 
+    private static int widen(int six) {
+        return six << 2 | six >> 4;
+    }
+
     /** A palette for pictures like {@code samples} (TYPE_INT_RGB images). */
     static GifPalette of(List<BufferedImage> samples) {
         var counts = new HashMap<Integer, Integer>();
@@ -68,9 +76,9 @@ final class GifPalette {
         var colours = new LinkedHashSet<Integer>();
         counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
                 .limit(EXACT).forEach(e -> colours.add(e.getKey()));
-        for (int cr = 0; cr < 6 && colours.size() < 256; cr++) {
-            for (int cg = 0; cg < 6 && colours.size() < 256; cg++) {
-                for (int cb = 0; cb < 6 && colours.size() < 256; cb++) {
+        for (int cr = 0; cr < 6 && colours.size() < UNCHANGED; cr++) {
+            for (int cg = 0; cg < 6 && colours.size() < UNCHANGED; cg++) {
+                for (int cb = 0; cb < 6 && colours.size() < UNCHANGED; cb++) {
                     colours.add(cr * 51 << 16 | cg * 51 << 8 | cb * 51);
                 }
             }
@@ -81,7 +89,7 @@ final class GifPalette {
             rgb[i++] = c;
         }
         while (i < 256) {
-            rgb[i++] = 0; // unused entries: black, never chosen before an exact black
+            rgb[i++] = 0; // unused entries and UNCHANGED: never chosen by the lookup
         }
         return new GifPalette(rgb);
     }

@@ -102,13 +102,10 @@ class TimelineAnimationExporterTest {
         var options = new AnimationOptions(1950, 2024, 74, 1, 0, 2, SMALL);
         var target = dir.resolve("y.gif");
         new TimelineAnimationExporter().export(job(options, PresentationFormat.GIF, target), ExportProgress.NONE);
-        try (var in = ImageIO.createImageInputStream(target.toFile())) {
-            var reader = ImageIO.getImageReadersByFormatName("gif").next();
-            reader.setInput(in);
-            var a = reader.read(0);
-            var b = reader.read(1);
-            assertTrue(differingPixels(a, b) > 100, "1950 and 2024 differ: new members, new title");
-        }
+        var frames = composedGif(target);
+        assertEquals(2, frames.size());
+        assertTrue(differingPixels(frames.get(0), frames.get(1)) > 100, "1950 and 2024 differ: new members, title");
+        assertEquals(0xFFFFFF, frames.get(1).getRGB(2, 2) & 0xFFFFFF, "the white page stays white");
     }
 
     @Test
@@ -122,7 +119,8 @@ class TimelineAnimationExporterTest {
         }
         assertEquals("ftyp", new String(header, 4, 4, java.nio.charset.StandardCharsets.US_ASCII),
                 "an ISO base media file");
-        var last = AWTUtil.toBufferedImage(FrameGrab.getFrameFromFile(target.toFile(), options.frameCount() - 1));
+        // 3 years of 2 frames at 4 fps: 1.5 s; the last year is held from 1.25 s
+        var last = AWTUtil.toBufferedImage(FrameGrab.getFrameAtSec(target.toFile(), 1.3));
         assertEquals(320, last.getWidth());
         assertEquals(240, last.getHeight());
         var colours = new HashSet<Integer>();
@@ -138,7 +136,7 @@ class TimelineAnimationExporterTest {
         }
         assertTrue(colours.size() > 10, "title, vertices and lines, not one flat colour: " + colours.size());
         assertTrue(dark > 50, "dark text on the white page: " + dark);
-        var first = AWTUtil.toBufferedImage(FrameGrab.getFrameFromFile(target.toFile(), 0));
+        var first = AWTUtil.toBufferedImage(FrameGrab.getFrameAtSec(target.toFile(), 0));
         assertTrue(differingPixels(first, last) > 50, "2022 and 2024 differ");
     }
 
@@ -257,6 +255,77 @@ class TimelineAnimationExporterTest {
         var half = TimelineAnimationExporter.blend(a, b, 0.5, null);
         assertEquals(0x7F7F7F, half.getRGB(0, 0) & 0xFFFFFF);
         assertEquals(0xFF0000, half.getRGB(1, 0) & 0xFFFFFF, "what does not change stays exact");
+    }
+
+    /**
+     * The frames as a viewer shows them: each later frame is a rectangle drawn over the previous picture, its
+     * transparent pixels letting the previous one through.
+     */
+    private static List<BufferedImage> composedGif(Path file) throws Exception {
+        var out = new ArrayList<BufferedImage>();
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            BufferedImage canvas = null;
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                var part = reader.read(i);
+                var meta = reader.getImageMetadata(i);
+                var root = (IIOMetadataNode) meta.getAsTree(meta.getNativeMetadataFormatName());
+                var d = (IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
+                if (canvas == null) {
+                    canvas = new BufferedImage(part.getWidth(), part.getHeight(), BufferedImage.TYPE_INT_ARGB);
+                }
+                var g = canvas.createGraphics();
+                g.drawImage(part, Integer.parseInt(d.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(d.getAttribute("imageTopPosition")), null);
+                g.dispose();
+                var copy = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_ARGB);
+                copy.setData(canvas.getData());
+                out.add(copy);
+            }
+            reader.dispose();
+        }
+        return out;
+    }
+
+    @Test
+    void gifFramesAfterTheFirstAreOnlyWhatChanged() throws Exception {
+        var options = new AnimationOptions(2022, 2024, 1, 2, 0, 2, SMALL);
+        var target = dir.resolve("delta.gif");
+        new TimelineAnimationExporter().export(job(options, PresentationFormat.GIF, target), ExportProgress.NONE);
+        var frames = composedGif(target);
+        assertEquals(3, frames.size());
+        // Each composed frame is its year's full picture (the PNG frames of the same animation), up to the palette.
+        var png = dir.resolve("full");
+        new TimelineAnimationExporter().export(job(options, PresentationFormat.PNG_SEQUENCE, png),
+                ExportProgress.NONE);
+        for (int i = 0; i < 3; i++) {
+            var full = ImageIO.read(png.resolve(String.format("frame-%05d.png", 2 * i + 1)).toFile());
+            int far = 0;
+            for (int y = 0; y < full.getHeight(); y++) {
+                for (int x = 0; x < full.getWidth(); x++) {
+                    int a = full.getRGB(x, y);
+                    int b = frames.get(i).getRGB(x, y);
+                    for (int shift = 0; shift <= 16; shift += 8) {
+                        if (Math.abs((a >> shift & 255) - (b >> shift & 255)) > 40) {
+                            far++;
+                            break;
+                        }
+                    }
+                }
+            }
+            assertTrue(far < full.getWidth() * full.getHeight() / 100, "year " + (2022 + i) + ": " + far
+                    + " pixels far from the picture");
+        }
+        try (var in = ImageIO.createImageInputStream(target.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            var whole = reader.read(0);
+            var later = reader.read(2);
+            assertTrue((long) later.getWidth() * later.getHeight() < (long) whole.getWidth() * whole.getHeight(),
+                    "2024 changes part of the 2023 picture only");
+            reader.dispose();
+        }
     }
 
     private static int[] pixels(BufferedImage image) {
