@@ -21,6 +21,7 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -32,9 +33,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * the source caption, and speaker notes that list the sources behind what the slide shows ({@link SourceNotes}).
  *
  * <p>The picture is an SVG with a PNG fallback, the way PowerPoint 2016 and later store vector pictures (an
- * {@code asvg:svgBlip} extension on the PNG's blip): PowerPoint and LibreOffice Impress 7.4+ draw the vector, older
- * readers the PNG (drawn at twice the slide's resolution). Both come from the same render model as the PNG and SVG
- * exports. Written atomically; a cancelled export leaves nothing behind.
+ * {@code asvg:svgBlip} extension on the PNG's blip, written by POI's {@code XSLFPictureShape.setSvgImage}): readers
+ * that know the extension draw the vector, the others the PNG, drawn at 1800 × 800 pixels (twice the slide's
+ * resolution, 144 dpi). LibreOffice Impress 7.4 (Debian 12) shows the PNG (docs/export.md says what was seen). Both
+ * come from the same render model as the PNG and SVG exports. Written atomically; a cancelled export leaves nothing
+ * behind.
  */
 public final class SlideDeckExporter {
 
@@ -124,6 +127,8 @@ public final class SlideDeckExporter {
         title.setText(s.title());
         title.setAnchor(new Rectangle2D.Double(30, 14, 900, 48));
         title.setWordWrap(true);
+        // Left, above the filters, as a chart's title reads; the layout's title is centred.
+        title.getTextParagraphs().forEach(p -> p.setTextAlign(TextParagraph.TextAlign.LEFT));
         style(title, 28, true, new Color(0x22, 0x22, 0x22));
         if (!s.subtitle().isEmpty()) {
             var sub = slide.createTextBox();
