@@ -1,5 +1,6 @@
 package org.allianceatlas.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,38 +36,39 @@ final class ProjectCommand implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** Opens {@code file} and prints its problems; null when it does not open (the caller exits 1). */
-    static ProjectOpened open(AtlasService service, Path file, CommandSpec spec) {
-        var opened = service.openProject(file);
-        var err = spec.commandLine().getErr();
-        if (!opened.report().isEmpty()) {
-            err.println(opened.report().format());
+    /** A sub-command on one project file: opens it, prints its problems, then {@link #report} what it holds. */
+    abstract static class OnFile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The project file (.atlas).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            var service = new AtlasService();
+            var opened = service.openProject(file);
+            var err = spec.commandLine().getErr();
+            if (!opened.report().isEmpty()) {
+                err.println(opened.report().format());
+            }
+            if (!opened.opened()) {
+                err.println(AtlasCli.stopped(opened.report(), false, false, "the project does not open"));
+                return AtlasCli.DATA_PROBLEM;
+            }
+            report(service, opened, spec.commandLine().getOut());
+            return 0;
         }
-        if (!opened.opened()) {
-            err.println(AtlasCli.stopped(opened.report(), false, false, "the project does not open"));
-            return null;
-        }
-        return opened;
+
+        abstract void report(AtlasService service, ProjectOpened opened, PrintWriter out);
     }
 
     /** {@code project views FILE}: the saved views in order, one a line. */
     @Command(name = "views", mixinStandardHelpOptions = true,
             description = "List the saved views of a project: number, name, year, layout and filters.")
-    static final class Views implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE", description = "The project file (.atlas).")
-        private Path file;
-
+    static final class Views extends OnFile {
         @Override
-        public Integer call() {
-            var service = new AtlasService();
-            var opened = open(service, file, spec);
-            if (opened == null) {
-                return AtlasCli.DATA_PROBLEM;
-            }
-            var out = spec.commandLine().getOut();
+        void report(AtlasService service, ProjectOpened opened, PrintWriter out) {
             var views = opened.project().orElseThrow().views();
             if (views.isEmpty()) {
                 out.println("(no saved views)");
@@ -77,30 +79,17 @@ final class ProjectCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%d. %s (%d, %s%s)%n", i + 1, v.name(), v.year(), v.layout().key(),
                         filters.isEmpty() ? "" : "; " + filters);
             }
-            return 0;
         }
     }
 
     /** {@code project check FILE}: whether the project opens, with every problem. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Open a project and its data as the app would and print every problem.")
-    static final class Check implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE", description = "The project file (.atlas).")
-        private Path file;
-
+    static final class Check extends OnFile {
         @Override
-        public Integer call() {
-            var opened = open(new AtlasService(), file, spec);
-            if (opened == null) {
-                return AtlasCli.DATA_PROBLEM;
-            }
-            var project = opened.project().orElseThrow();
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s opens: %d saved views, %d warnings%n", file,
-                    project.views().size(), opened.report().warnings().size());
-            return 0;
+        void report(AtlasService service, ProjectOpened opened, PrintWriter out) {
+            out.printf(Locale.ROOT, "%s opens: %d saved views, %d warnings%n", file,
+                    opened.project().orElseThrow().views().size(), opened.report().warnings().size());
         }
     }
 }

@@ -8,9 +8,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import org.allianceatlas.io.ProjectDocument.Ref;
 import org.allianceatlas.io.importers.DatasetMerger.Precedence;
 import org.allianceatlas.model.Subregion;
@@ -33,11 +30,7 @@ public final class ProjectFileWriter {
     public byte[] toJson(ProjectDocument document) {
         var out = new ByteArrayOutputStream();
         try (var g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.setPrettyPrinter(DatasetWriter.prettyPrinter());
             write(g, document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory", e);
