@@ -9,10 +9,13 @@ import org.allianceatlas.export.ExportJob;
 import org.allianceatlas.export.Exporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.render.PageSize;
+import org.allianceatlas.export.render.RenderModelBuilder;
+import org.allianceatlas.export.render.SceneOptions;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import picocli.CommandLine.Command;
@@ -92,6 +95,15 @@ public final class ExportCommand implements Callable<Integer> {
             description = "white (default), transparent or dark.")
     private Background background;
 
+    @Option(names = "--labels", paramLabel = "L", defaultValue = "names", converter = LabelModeConverter.class,
+            description = "names (default: a state's name where it fits, else its code) or codes.")
+    private LabelMode labels;
+
+    @Option(names = "--organisations", paramLabel = "D", defaultValue = "vertices",
+            converter = OrganisationDisplayConverter.class,
+            description = "vertices (default) or hidden (states tied by the organisations they share).")
+    private OrganisationDisplay organisations;
+
     @Option(names = "--force", description = "Replace the file if it exists.")
     private boolean force;
 
@@ -106,7 +118,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var options = new ImageOptions(size, scale, background, !noTitle, title, !noLegend, !noCaption, null);
+        var options = new ImageOptions(size, scale, background, !noTitle, title, null, !noLegend, !noCaption, null,
+                SceneOptions.defaults().withLabels(labels).withOrganisations(organisations));
         if (format.presentation() != null) {
             boolean sizeGiven = spec.commandLine().getParseResult().hasMatchedOption("--size");
             return new PresentationExport(root, spec, filters, presentation).run(format.presentation(), options,
@@ -126,7 +139,8 @@ public final class ExportCommand implements Callable<Integer> {
         service.requireOrganisations(filters.organisations());
         var view = service.filter(filters.criteria(root.basis()));
         var style = VisualStyle.of(single.isImage() ? background.theme() : Theme.LIGHT);
-        Positions positions = LayoutFactory.forKind(layout, style::radius).layout(view, Positions.empty());
+        var area = new RenderModelBuilder().graphArea(view, style, options);
+        Positions positions = service.layout(view.criteria(), layout, style::radius, area.width(), area.height());
         var err = spec.commandLine().getErr();
         try {
             Exporter.forFormat(single).export(new ExportJob(view, positions, options, out, force));
@@ -144,6 +158,18 @@ public final class ExportCommand implements Callable<Integer> {
     static final class LayoutConverter extends KeyedConverter<LayoutKind> {
         LayoutConverter() {
             super(LayoutKind.class, "a layout");
+        }
+    }
+
+    static final class LabelModeConverter extends KeyedConverter<LabelMode> {
+        LabelModeConverter() {
+            super(LabelMode.class, "a label mode");
+        }
+    }
+
+    static final class OrganisationDisplayConverter extends KeyedConverter<OrganisationDisplay> {
+        OrganisationDisplayConverter() {
+            super(OrganisationDisplay.class, "an organisation display");
         }
     }
 

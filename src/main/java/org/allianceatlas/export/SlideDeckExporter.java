@@ -78,15 +78,23 @@ public final class SlideDeckExporter {
          */
         public static Slide of(AlignmentView view, Positions positions, ImageOptions options, boolean keepSubtitle) {
             var title = options.title() != null ? options.title() : FilterDescription.defaultTitle(view);
-            var subtitle = options.title() == null || keepSubtitle ? FilterDescription.activeFilters(view) : "";
+            var subtitle = options.subtitle() != null ? options.subtitle()
+                    : options.title() == null || keepSubtitle ? FilterDescription.activeFilters(view) : "";
             var caption = options.showCaption()
                     ? options.caption() != null ? options.caption() : ImageOptions.DEFAULT_CAPTION : "";
-            var pictureOptions = options.withPage(PICTURE_PAGE).withScale(1).withTitle(false, null)
-                    .withCaption(false, null);
+            var pictureOptions = pictureOptions(options);
             var picture = new RenderModelBuilder().build(view, positions,
                     VisualStyle.of(options.background().theme()), pictureOptions);
             return new Slide(title, subtitle, picture, caption, SourceNotes.of(view, title));
         }
+    }
+
+    /**
+     * The options of a slide's picture: {@link #PICTURE_PAGE} at scale 1, without title and caption (the slide has
+     * them as text); lay the picture out for this page's graph area.
+     */
+    public static ImageOptions pictureOptions(ImageOptions options) {
+        return options.withPage(PICTURE_PAGE).withScale(1).withTitle(false, null).withCaption(false, null);
     }
 
     /**

@@ -14,7 +14,7 @@ import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.style.Rgb;
 
 /**
- * Writes a {@link RenderModel} as SVG 1.1: one {@code <g>} per layer, shapes with a {@code <title>} tooltip, labels
+ * Writes a {@link RenderModel} as SVG 1.1: one {@code <g>} per layer, shapes grouped with a {@code <title>} tooltip, labels
  * as real {@code <text>} (selectable, searchable, editable) in the style's font families with generic fallbacks.
  * Every name and text goes through {@link XMLStreamWriter}, which escapes markup characters, so a state called
  * {@code <script>} or {@code A & B} is text, never markup. Stateless and thread-safe.
@@ -105,62 +105,88 @@ public final class SvgWriter {
         } else if (d instanceof Drawable.Line l) {
             line(x, l);
         } else if (d instanceof Drawable.Text t) {
-            x.writeStartElement("text");
-            x.writeAttribute("x", num(t.x()));
-            x.writeAttribute("y", num(t.y()));
-            x.writeAttribute("font-size", num(t.size()));
-            if (t.bold()) {
-                x.writeAttribute("font-weight", "bold");
+            if (t.halo() != null) {
+                // A copy of the text in the halo colour, stroked, behind it (class "halo"): every viewer draws this
+                // alike, which SVG 2's paint-order does not guarantee.
+                text(x, t, t.halo(), t.halo());
             }
-            switch (t.anchor()) {
-                case MIDDLE -> x.writeAttribute("text-anchor", "middle");
-                case END -> x.writeAttribute("text-anchor", "end");
-                default -> { }
-            }
-            paint(x, "fill", t.colour());
-            x.writeCharacters(t.text());
-            x.writeEndElement();
+            text(x, t, t.colour(), null);
         }
     }
 
+    private static void text(XMLStreamWriter x, Drawable.Text t, Rgb fill, Rgb halo) throws XMLStreamException {
+        x.writeStartElement("text");
+        if (halo != null) {
+            x.writeAttribute("class", "halo");
+        }
+        x.writeAttribute("x", num(t.x()));
+        x.writeAttribute("y", num(t.y()));
+        x.writeAttribute("font-size", num(t.size()));
+        if (t.bold()) {
+            x.writeAttribute("font-weight", "bold");
+        }
+        switch (t.anchor()) {
+            case MIDDLE -> x.writeAttribute("text-anchor", "middle");
+            case END -> x.writeAttribute("text-anchor", "end");
+            default -> { }
+        }
+        paint(x, "fill", fill);
+        if (halo != null) {
+            paint(x, "stroke", halo);
+            x.writeAttribute("stroke-width", num(Drawable.Text.HALO_WIDTH * t.size()));
+            x.writeAttribute("stroke-linejoin", "round");
+        }
+        x.writeCharacters(t.text());
+        x.writeEndElement();
+    }
+
     private static void line(XMLStreamWriter x, Drawable.Line l) throws XMLStreamException {
-        double[] end = l.shaftEnd();
-        if (l.arrow()) {
+        if (l.head() != null) {
             x.writeStartElement("g");
         }
-        x.writeEmptyElement("line");
-        x.writeAttribute("x1", num(l.x1()));
-        x.writeAttribute("y1", num(l.y1()));
-        x.writeAttribute("x2", num(end[0]));
-        x.writeAttribute("y2", num(end[1]));
+        if (l.curved()) {
+            x.writeEmptyElement("path");
+            x.writeAttribute("d", "M" + num(l.x1()) + " " + num(l.y1()) + "Q" + num(l.cx()) + " " + num(l.cy())
+                    + " " + num(l.x2()) + " " + num(l.y2()));
+            x.writeAttribute("fill", "none");
+        } else {
+            x.writeEmptyElement("line");
+            x.writeAttribute("x1", num(l.x1()));
+            x.writeAttribute("y1", num(l.y1()));
+            x.writeAttribute("x2", num(l.x2()));
+            x.writeAttribute("y2", num(l.y2()));
+        }
         paint(x, "stroke", l.colour());
         x.writeAttribute("stroke-width", num(l.width()));
         if (!l.dash().isEmpty()) {
             x.writeAttribute("stroke-dasharray", l.dash().stream().map(SvgWriter::num)
                     .collect(Collectors.joining(" ")));
         }
-        if (l.arrow()) {
-            double[] h = l.arrowhead();
+        var h = l.head();
+        if (h != null) {
             x.writeEmptyElement("polygon");
-            x.writeAttribute("points", num(h[0]) + "," + num(h[1]) + " " + num(h[2]) + "," + num(h[3]) + " "
-                    + num(h[4]) + "," + num(h[5]));
+            x.writeAttribute("points", num(h.tipX()) + "," + num(h.tipY()) + " " + num(h.leftX()) + ","
+                    + num(h.leftY()) + " " + num(h.rightX()) + "," + num(h.rightY()));
             paint(x, "fill", l.colour());
             x.writeEndElement();
         }
     }
 
+    /**
+     * Opens a shape. A shape with a tooltip is wrapped in a group whose {@code <title>} browsers show on hover: a
+     * {@code <title>} inside the shape itself makes ImageMagick drop the shape.
+     */
     private static void start(XMLStreamWriter x, String name, String tooltip) throws XMLStreamException {
-        if (tooltip == null) {
-            x.writeEmptyElement(name);
-        } else {
-            x.writeStartElement(name);
+        if (tooltip != null) {
+            x.writeStartElement("g");
+            element(x, "title", tooltip);
         }
+        x.writeEmptyElement(name);
     }
 
-    /** Closes a shape; its tooltip goes in a {@code <title>} child, which browsers show on hover. */
+    /** Closes the group of a shape with a tooltip. */
     private static void end(XMLStreamWriter x, String tooltip) throws XMLStreamException {
         if (tooltip != null) {
-            element(x, "title", tooltip);
             x.writeEndElement();
         }
     }

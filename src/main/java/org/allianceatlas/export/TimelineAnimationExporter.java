@@ -37,7 +37,7 @@ import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.layout.LayoutAlgorithm;
+import org.allianceatlas.layout.Positions;
 import org.jcodec.codecs.h264.H264Encoder;
 import org.jcodec.common.Codec;
 import org.jcodec.common.MuxerTrack;
@@ -72,16 +72,16 @@ public final class TimelineAnimationExporter {
     /**
      * What to animate and where.
      *
-     * @param criteria the filters; the year is replaced by each year of {@code options}
-     * @param layout   the layout, sized by the style of the background's theme
-     * @param target   the file to write (for {@link PresentationFormat#PNG_SEQUENCE}: the folder)
+     * @param criteria  the filters; the year is replaced by each year of {@code options}
+     * @param positions every vertex of every year, as a PNG export of these filters places them
+     * @param target    the file to write (for {@link PresentationFormat#PNG_SEQUENCE}: the folder)
      */
-    public record Job(AlignmentGraph graph, FilterCriteria criteria, LayoutAlgorithm layout, AnimationOptions options,
+    public record Job(AlignmentGraph graph, FilterCriteria criteria, Positions positions, AnimationOptions options,
                       PresentationFormat format, Path target, boolean overwrite) {
         public Job {
             Objects.requireNonNull(graph, "graph");
             Objects.requireNonNull(criteria, "criteria");
-            Objects.requireNonNull(layout, "layout");
+            Objects.requireNonNull(positions, "positions");
             Objects.requireNonNull(options, "options");
             Objects.requireNonNull(target, "target");
             if (!Objects.requireNonNull(format, "format").isAnimation()) {
@@ -103,14 +103,14 @@ public final class TimelineAnimationExporter {
         check(job, options);
         if (job.format() == PresentationFormat.PNG_SEQUENCE) {
             AtomicFolder.write(job.target(), job.overwrite(), folder -> {
-                var frames = new TimelineFrames(job.graph(), job.criteria(), job.layout(), options.image(),
+                var frames = new TimelineFrames(job.graph(), job.criteria(), job.positions(), options.image(),
                         options.years());
                 play(frames, options, new PngSequenceSink(folder, options.frameCount()), progress);
             });
             return;
         }
         AtomicFile.checkTarget(job.target(), job.overwrite());
-        var frames = new TimelineFrames(job.graph(), job.criteria(), job.layout(), options.image(), options.years());
+        var frames = new TimelineFrames(job.graph(), job.criteria(), job.positions(), options.image(), options.years());
         AtomicFile.writeFile(job.target(), job.overwrite(), temp -> {
             FrameSink encoder = job.format() == PresentationFormat.GIF
                     ? new GifSink(temp, options, palette(frames, options)) : new Mp4Sink(temp, options);

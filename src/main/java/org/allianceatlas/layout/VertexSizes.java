@@ -33,6 +33,35 @@ public interface VertexSizes {
      */
     double radius(Actor actor, int visibleMembers);
 
+    /**
+     * Layout units per symbol unit: how much room a vertex of radius 1 takes in the layout. 1 for the standard sizes;
+     * a layout for a picture that spreads positions out more than it enlarges symbols (a region fitted to a slide)
+     * needs less room per vertex ({@link #scaled}).
+     */
+    default double room() {
+        return 1;
+    }
+
+    /** These sizes with every radius, and the gap between vertices, times {@code room} (&gt; 0). */
+    default VertexSizes scaled(double room) {
+        if (!(room > 0)) {
+            throw new IllegalArgumentException("room must be positive: " + room);
+        }
+        var base = this;
+        double total = room * base.room();
+        return new VertexSizes() {
+            @Override
+            public double radius(Actor actor, int visibleMembers) {
+                return base.radius(actor, visibleMembers) * room;
+            }
+
+            @Override
+            public double room() {
+                return total;
+            }
+        };
+    }
+
     /** The radius of every visible vertex of {@code view}, by actor id. */
     default Map<String, Double> radiiOf(AlignmentView view) {
         var members = new HashMap<String, Set<String>>();

@@ -39,6 +39,9 @@ import org.allianceatlas.io.importers.ImportResult;
 import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.TimelineLayout;
+import org.allianceatlas.layout.VertexSizes;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
@@ -183,6 +186,24 @@ public final class AtlasService {
     /** What {@code criteria} shows of the current graph: a view, not a copy. */
     public AlignmentView filter(FilterCriteria criteria) {
         return current.graph().view(criteria);
+    }
+
+    /**
+     * Positions for the view of {@code criteria}, the same for every year of the data: the union of the yearly views
+     * of these filters, laid out once ({@link TimelineLayout}) for a drawing fitted into an area of the given size. A
+     * year's picture therefore depends only on the data, the filters, the layout kind and the area.
+     *
+     * @param sizes      the symbol sizes of the style that will draw the positions
+     * @param areaWidth  width of the area the drawing is fitted into (a page's graph area, the canvas), 0 if unknown
+     * @param areaHeight its height
+     */
+    public Positions layout(FilterCriteria criteria, LayoutKind kind, VertexSizes sizes, double areaWidth,
+                            double areaHeight) {
+        var g = graph();
+        int[] years = g.dataset().yearRange(criteria.year());
+        var timeline = g.timeline(criteria, Math.min(years[0], criteria.year()), Math.max(years[1],
+                criteria.year()));
+        return TimelineLayout.layout(timeline, kind, sizes, areaWidth, areaHeight);
     }
 
     /** Everything the current dataset holds, whatever the year. */

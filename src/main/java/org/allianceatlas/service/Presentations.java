@@ -21,8 +21,6 @@ import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger;
-import org.allianceatlas.layout.LayoutAlgorithm;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.project.Project;
@@ -33,8 +31,8 @@ import org.allianceatlas.project.SavedView;
 /**
  * The service's project and presentation operations (open and save a project, draw a saved view, the timeline
  * animation, the slide deck), kept together so that {@link AtlasService} only delegates. Each picture takes the path
- * of a PNG export: filters → view → layout (from scratch, so that the picture does not depend on what was on screen
- * before) → render model.
+ * of a PNG export: filters → view → the timeline layout for the page's graph area ({@link AtlasService#layout}, so
+ * the picture does not depend on what was on screen before) → render model.
  */
 final class Presentations {
 
@@ -76,39 +74,47 @@ final class Presentations {
         new ProjectWriter().write(project, target, overwrite);
     }
 
-    /** The page options of {@code view}: its title on {@code base}. */
+    /**
+     * The page options of {@code view} on {@code base}: its title (and whether the filters stay below it), its label
+     * mode, organisation display and map.
+     */
     static ImageOptions options(SavedView view, ImageOptions base) {
-        return view.title() == null ? base : base.withTitle(base.showTitle(), view.title());
+        var o = view.title() == null ? base : base.withTitle(base.showTitle(), view.title());
+        if (view.title() != null && !view.keepSubtitle()) {
+            o = o.withSubtitle("");
+        }
+        return o.withScene(o.scene().withLabels(view.labels()).withOrganisations(view.organisationDisplay())
+                .withMap(view.mapMode()));
     }
 
-    /** Lays {@code view} out afresh with the layout of {@code kind}, sized for {@code style}. */
-    private static Positions layout(AlignmentView view, LayoutKind kind, VisualStyle style) {
-        return layoutFor(kind, style).layout(view, Positions.empty());
-    }
-
-    private static LayoutAlgorithm layoutFor(LayoutKind kind, VisualStyle style) {
-        return LayoutFactory.forKind(kind, style::radius);
+    /** The positions a PNG export with {@code options} uses: the timeline layout for its graph area. */
+    private Positions layout(AlignmentView view, LayoutKind kind, VisualStyle style, ImageOptions options) {
+        var area = new RenderModelBuilder().graphArea(view, style, options);
+        return service.layout(view.criteria(), kind, style::radius, area.width(), area.height());
     }
 
     RenderModel render(SavedView saved, ImageOptions base) {
         var options = options(saved, base);
         var style = VisualStyle.of(options.background().theme());
         var view = service.filter(saved.filters());
-        return new RenderModelBuilder().build(view, layout(view, saved.layout(), style), style, options);
+        return new RenderModelBuilder().build(view, layout(view, saved.layout(), style, options), style, options);
     }
 
     SlideDeckExporter.Slide slide(SavedView saved, ImageOptions base) {
         var options = options(saved, base);
         var style = VisualStyle.of(options.background().theme());
         var view = service.filter(saved.filters());
-        return SlideDeckExporter.Slide.of(view, layout(view, saved.layout(), style), options, saved.keepSubtitle());
+        var positions = layout(view, saved.layout(), style, SlideDeckExporter.pictureOptions(options));
+        return SlideDeckExporter.Slide.of(view, positions, options, saved.keepSubtitle());
     }
 
     void animate(FilterCriteria criteria, LayoutKind kind, AnimationOptions options, PresentationFormat format,
                  Path target, boolean overwrite, ExportProgress progress) throws ExportException {
         var style = VisualStyle.of(options.image().background().theme());
+        var last = service.filter(criteria.withYear(options.to()));
+        var positions = layout(last, kind, style, options.image());
         new TimelineAnimationExporter().export(new TimelineAnimationExporter.Job(service.graph(), criteria,
-                layoutFor(kind, style), options, format, target, overwrite), progress);
+                positions, options, format, target, overwrite), progress);
     }
 
     /**

@@ -9,9 +9,6 @@ import javafx.stage.Stage;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.layout.LayoutAlgorithm;
-import org.allianceatlas.layout.LayoutFactory;
-import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -36,7 +33,8 @@ public final class AtlasApp extends Application {
     public void start(Stage stage) {
         var prefs = AtlasPreferences.forApplication();
         runner = new BackgroundTaskRunner();
-        var vm = new MainViewModel(new AtlasService(), runner, AtlasApp::layout, Year.now().getValue());
+        var service = new AtlasService();
+        var vm = new MainViewModel(service, runner, layouter(service), Year.now().getValue());
         vm.restore(prefs);
         var view = new MainView(stage, vm, new NativeFileChoosers(),
                 new ExternalLinks(getHostServices()::showDocument));
@@ -48,9 +46,10 @@ public final class AtlasApp extends Application {
         vm.start(prefs.dataset(), prefs.researchImport());
     }
 
-    /** The layout algorithm for a kind, leaving room for vertices of the style's sizes (the same in both themes). */
-    static LayoutAlgorithm layout(LayoutKind kind) {
-        return LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius);
+    /** The service's timeline layouts, leaving room for vertices of the style's sizes (the same in both themes). */
+    static Layouter layouter(AtlasService service) {
+        var sizes = VisualStyle.of(Theme.LIGHT);
+        return (criteria, kind, width, height) -> service.layout(criteria, kind, sizes::radius, width, height);
     }
 
     /**

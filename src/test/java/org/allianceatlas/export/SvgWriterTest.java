@@ -63,7 +63,7 @@ class SvgWriterTest {
         for (int i = 0; i < list.getLength(); i++) {
             texts.add(list.item(i).getTextContent());
         }
-        assertTrue(texts.contains("FRA") && texts.contains("NATO") && texts.contains("Defence alignments, 2024"),
+        assertTrue(texts.contains("France") && texts.contains("NATO") && texts.contains("Defence alignments, 2024"),
                 texts.toString());
         var groups = doc.getElementsByTagNameNS(SVG, "g");
         var fonts = ((Element) groups.item(0)).getAttribute("font-family");

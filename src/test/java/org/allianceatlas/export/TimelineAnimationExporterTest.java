@@ -22,7 +22,10 @@ import javax.imageio.metadata.IIOMetadataNode;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.layout.GeographicLayout;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.TimelineLayout;
+import org.allianceatlas.layout.VertexSizes;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.Test;
@@ -35,9 +38,16 @@ class TimelineAnimationExporterTest {
 
     private static final ImageOptions SMALL = ImageOptions.defaults().withPage(PageSize.parse("320x240"));
 
+    /** Every vertex of every year, laid out once as an export does (the union of the years' views). */
+    private static Positions everyYear() {
+        var graph = ExportFixtures.graph();
+        var timeline = graph.timeline(FilterCriteria.forYear(2020), 1945, 2024);
+        return TimelineLayout.layout(timeline, LayoutKind.GEOGRAPHIC, VertexSizes.STANDARD, 1800, 900);
+    }
+
     private static TimelineAnimationExporter.Job job(AnimationOptions options, PresentationFormat format, Path target) {
-        return new TimelineAnimationExporter.Job(ExportFixtures.graph(), FilterCriteria.forYear(2020),
-                new GeographicLayout(), options, format, target, false);
+        return new TimelineAnimationExporter.Job(ExportFixtures.graph(), FilterCriteria.forYear(2020), everyYear(),
+                options, format, target, false);
     }
 
     /** Frame count, each frame's delay and the loop count of a written GIF, read back with ImageIO. */

@@ -11,6 +11,8 @@ import java.util.List;
 import org.allianceatlas.export.ExportProgress;
 import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.io.Severity;
@@ -101,7 +103,12 @@ class ProjectServiceTest {
         var model = service.renderView(nato2024(), ImageOptions.defaults());
         assertEquals("NATO in 2024", model.title());
         var labels = model.layer("labels").items().stream().map(d -> ((Drawable.Text) d).text()).toList();
-        assertTrue(labels.contains("SWE") && !labels.contains("JPN"), "NATO's members only: " + labels);
+        assertTrue(labels.contains("Sweden") && !labels.contains("Japan"), "NATO's members, by name: " + labels);
+        var codes = service.renderView(nato2024().withDrawing(LabelMode.CODES, OrganisationDisplay.VERTICES),
+                ImageOptions.defaults());
+        var codeLabels = codes.layer("labels").items().stream().map(d -> ((Drawable.Text) d).text()).toList();
+        assertTrue(codeLabels.contains("SWE") && !codeLabels.contains("Sweden"), "the view's label mode: "
+                + codeLabels);
     }
 
     @Test

@@ -43,7 +43,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.canvas.MinorTies;
+import org.allianceatlas.export.render.TieGeometry;
 import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.CheckItem;
 import org.allianceatlas.ui.filter.RegionGroup;
@@ -91,7 +91,7 @@ class MainViewTest {
     }
 
     private boolean drawn(Actor a) {
-        return fx(() -> view.canvas().isDrawn(a));
+        return fx(() -> view.canvas().isShown(a));
     }
 
     private boolean drawn(Tie t) {
@@ -102,9 +102,9 @@ class MainViewTest {
     void startsOnTheShippedDataAndDrawsVerticesAndTies(FxRobot robot) {
         settled();
         var frame = vm.frame();
-        assertEquals(frame.view().vertices().size(), fx(() -> view.canvas().drawnVertexCount()));
+        assertEquals(frame.view().vertices().size(), fx(() -> view.canvas().shownVertexCount()));
         // The world view starts zoomed out, where the level of detail hides the minor ties; zoomed in, all are drawn.
-        long major = frame.view().ties().stream().filter(t -> !MinorTies.isMinor(t)).count();
+        long major = frame.view().ties().stream().filter(t -> !TieGeometry.isMinor(t)).count();
         assertEquals(fx(() -> view.canvas().minorTiesHiddenProperty().get()) ? major : frame.view().ties().size(),
                 (long) fx(() -> view.canvas().drawnTieCount()));
         fxRun(() -> view.canvas().zoomProperty().set(1));
@@ -261,7 +261,7 @@ class MainViewTest {
     @Test
     void aMalformedFileShowsTheReportAndLeavesThePreviousGraph(FxRobot robot) {
         settled();
-        int vertices = fx(() -> view.canvas().drawnVertexCount());
+        int vertices = fx(() -> view.canvas().shownVertexCount());
         int ties = fx(() -> view.canvas().drawnTieCount());
         var frame = vm.frame();
         nextFile = UiFixtures.malformedFile();
@@ -274,7 +274,7 @@ class MainViewTest {
                 .contains("previous data is still shown"));
 
         assertEquals(frame, vm.frame(), "the frame is untouched");
-        assertEquals(vertices, fx(() -> view.canvas().drawnVertexCount()));
+        assertEquals(vertices, fx(() -> view.canvas().shownVertexCount()));
         assertEquals(ties, fx(() -> view.canvas().drawnTieCount()));
         assertEquals("Shipped data", vm.datasetNameProperty().get());
         robot.clickOn("Close");

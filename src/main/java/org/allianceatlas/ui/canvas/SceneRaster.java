@@ -1,12 +1,8 @@
 package org.allianceatlas.ui.canvas;
 
 import java.awt.AlphaComposite;
-import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.QuadCurve2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
@@ -23,29 +19,31 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
 
+import org.allianceatlas.export.Java2dRenderer;
+import org.allianceatlas.export.render.Drawable;
+
 /**
- * One layer of ties as a bitmap: Java2D rasterises batches of tie strokes and arrowheads into an ARGB image of
- * <em>device</em> pixels, and an {@link ImageView} shows it unscaled in the viewport (the layer node sits in the
- * viewport below the zoomed and panned drawing, not inside it), placed where the drawing's transform puts the ties.
+ * One layer of the scene as a bitmap: the shared Java2D renderer ({@link Java2dRenderer}, the one the PNG and PDF
+ * exports use) draws the scene's ties and labels into an ARGB image of <em>device</em> pixels, and an
+ * {@link ImageView} shows it unscaled in the viewport (the layer node sits in the viewport below the zoomed and panned
+ * drawing, not inside it), placed where the drawing's transform puts them.
  *
  * <p><b>Why a bitmap.</b> JavaFX's software pipeline rasterises a {@code Path} by scanning its whole bounding box;
- * the ties of a view are spread over the whole drawing, so each of the few paths the tie layer used to be made of
- * cost a full-window scan, and drawing 1,500 ties took 35–45 ms of every repaint (docs/decisions/0006). Java2D
- * strokes each tie on its own, over its own small box, in a fraction of that, and a repaint that does not change the
- * ties (a pan, a hover over a vertex, an animation elsewhere) only copies the image. The image is rasterised at most once per
- * pulse, by {@link TieLayer}, on the FX thread; a large image is split into two bands drawn at the same time (the FX
- * thread draws one, a worker thread the other).
+ * the ties of a view are spread over the whole drawing, so each tie path cost a full-window scan. Java2D strokes each
+ * tie over its own small box, and a repaint that does not change the scene (a pan, an animation elsewhere) only copies
+ * the image (docs/decisions/0006). The image is rasterised at most once per pulse, by {@link SceneLayer}, on the FX
+ * thread; a large image is split into two bands drawn at the same time (the FX thread draws one, a worker thread the
+ * other).
  *
- * <p><b>Why unscaled, in the viewport.</b> The same pipeline copies an image 3–4× faster when it is drawn one image
- * pixel to one screen pixel at a whole-pixel offset than through a scale, even one that cancels out (measured: 1.5–5
- * ms instead of 15–25 ms for a 1,500 × 850 image). So the image is drawn at the drawing's current zoom and placed in
- * viewport coordinates; a pan only moves it (to the nearest whole pixel), a zoom rasterises it again.
+ * <p><b>Why unscaled, in the viewport.</b> The same pipeline copies an image several times faster when it is drawn one
+ * image pixel to one screen pixel at a whole-pixel offset than through a scale (docs/benchmarks.md, "UI timing"). So
+ * the image is drawn at the drawing's current zoom and placed in viewport coordinates; a pan only moves it (to the
+ * nearest whole pixel), a zoom rasterises it again.
  *
- * <p><b>What is rasterised.</b> The visible part of the ties' bounds plus {@value #MARGIN_FRACTION} of the viewport
+ * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus {@value #MARGIN_FRACTION} of the viewport
  * on every side, so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
  * visible (a long pan, a larger window) or no longer matches the zoom, and the layer then rasterises again.
  *
@@ -54,30 +52,7 @@ import javafx.scene.transform.Transform;
  *
  * <p>FX thread only (the worker only ever draws into the hidden buffer, and is joined before it is shown).
  */
-final class TieRaster {
-
-    /** A batch of ties drawn alike, in panel coordinates. */
-    interface Batch {
-        Color colour();
-
-        /** Stroke width in panel units; ignored for a filled batch. */
-        double width();
-
-        /** Dash pattern in panel units, empty for solid; ignored for a filled batch. */
-        List<Double> dash();
-
-        /** True for arrowheads: filled triangles {x0, y0, x1, y1, x2, y2}; else strokes. */
-        boolean fill();
-
-        /**
-         * Six numbers per item. A stroke is {x0, y0, cx, cy, x1, y1}, a quadratic curve through the control point
-         * (cx, cy), or a straight line when cx is NaN.
-         */
-        double[] coordinates();
-
-        /** Number of items in {@link #coordinates()}. */
-        int count();
-    }
+final class SceneRaster {
 
     /** Extra image around the visible viewport, as a fraction of its width and height, on every side. */
     static final double MARGIN_FRACTION = 0.2;
@@ -90,6 +65,7 @@ final class TieRaster {
     });
     private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
 
+    private final Java2dRenderer renderer;
     private final ImageView view = new ImageView();
     private Buffer shown;
     private Buffer spare;
@@ -101,7 +77,8 @@ final class TieRaster {
     /** What the image covers, panel coordinates. */
     private Bounds drawnRegion;
 
-    TieRaster() {
+    SceneRaster(Java2dRenderer renderer) {
+        this.renderer = renderer;
         view.setSmooth(true);
         view.setPreserveRatio(false);
         view.setMouseTransparent(true);
@@ -144,15 +121,15 @@ final class TieRaster {
     }
 
     /**
-     * Rasterises {@code batches} (in draw order, panel coordinates) and shows the image; {@code content} bounds every
-     * batch (null or empty batches: nothing is drawn and the image is hidden).
+     * Rasterises {@code drawables} (in draw order, panel coordinates) and shows the image; {@code content} bounds
+     * every drawable (null, or no drawables: nothing is drawn and the image is hidden).
      *
      * @param toLayer     panel coordinates to the layer's (the viewport's): a scale and a translation
      * @param renderScale device pixels per layer unit (the window's render scale)
      * @param visible     the rectangle of the layer the viewport shows, or null when not known (everything is drawn)
      */
-    void draw(List<? extends Batch> batches, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
-        var region = content == null || batches.isEmpty() ? null
+    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        var region = content == null || drawables.isEmpty() ? null
                 : visiblePart(content, toLayer, visible, MARGIN_FRACTION);
         if (region == null) {
             view.setVisible(false);
@@ -175,14 +152,14 @@ final class TieRaster {
         int h = Math.max(1, y1 - y0);
 
         var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
-        var frame = new Frame(target, w, sx, sy, ox - x0, oy - y0, s);
+        var frame = new Frame(renderer, target, w, sx, sy, ox - x0, oy - y0);
         if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
             int middle = h / 2;
-            var lower = CompletableFuture.runAsync(() -> frame.drawBand(batches, middle, h), WORKER);
-            frame.drawBand(batches, 0, middle);
+            var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
+            frame.drawBand(drawables, 0, middle);
             lower.join();
         } else {
-            frame.drawBand(batches, 0, h);
+            frame.drawBand(drawables, 0, h);
         }
         var used = new Rectangle2D(0, 0, w, h);
         target.pixels.updateBuffer(b -> used);
@@ -311,11 +288,11 @@ final class TieRaster {
 
     /**
      * One rasterisation into the top-left {@code w} columns of a buffer: panel coordinates to image pixels is
-     * x · sx + tx, y · sy + ty; s scales widths.
+     * x · sx + tx, y · sy + ty, applied as the graphics' transform so that the renderer draws in panel units.
      */
-    private record Frame(Buffer target, int w, double sx, double sy, double tx, double ty, double s) {
+    private record Frame(Java2dRenderer renderer, Buffer target, int w, double sx, double sy, double tx, double ty) {
 
-        void drawBand(List<? extends Batch> batches, int top, int bottom) {
+        void drawBand(List<Drawable> drawables, int top, int bottom) {
             int stride = target.width;
             for (int y = top; y < bottom; y++) {
                 Arrays.fill(target.data, y * stride, y * stride + w, 0);
@@ -324,69 +301,23 @@ final class TieRaster {
             try {
                 g.setClip(0, top, w, bottom - top);
                 g.setComposite(AlphaComposite.SrcOver);
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-                var line = new Line2D.Double();
-                var curve = new QuadCurve2D.Double();
-                var triangle = new Path2D.Double();
-                for (var batch : batches) {
-                    var c = batch.colour();
-                    g.setColor(new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
-                            (float) c.getOpacity()));
-                    double reach;
-                    if (batch.fill()) {
-                        reach = 1;
-                    } else {
-                        g.setStroke(stroke(batch));
-                        reach = batch.width() * s / 2 + 1;
+                Java2dRenderer.setHints(g);
+                g.transform(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                // The band in panel units, a pixel wider on each side: what lies outside is not drawn at all.
+                double minX = (-1 - tx) / sx;
+                double maxX = (w + 1 - tx) / sx;
+                double minY = (top - 1 - ty) / sy;
+                double maxY = (bottom + 1 - ty) / sy;
+                for (var d : drawables) {
+                    var b = d.bounds();
+                    if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
+                        continue;
                     }
-                    var k = batch.coordinates();
-                    for (int i = 0, n = batch.count() * 6; i < n; i += 6) {
-                        double ax = k[i] * sx + tx;
-                        double ay = k[i + 1] * sy + ty;
-                        double bx = k[i + 4] * sx + tx;
-                        double by = k[i + 5] * sy + ty;
-                        double cx = k[i + 2] * sx + tx;
-                        double cy = k[i + 3] * sy + ty;
-                        boolean straight = !batch.fill() && Double.isNaN(k[i + 2]);
-                        double minX = straight ? Math.min(ax, bx) : Math.min(ax, Math.min(bx, cx));
-                        double maxX = straight ? Math.max(ax, bx) : Math.max(ax, Math.max(bx, cx));
-                        double minY = straight ? Math.min(ay, by) : Math.min(ay, Math.min(by, cy));
-                        double maxY = straight ? Math.max(ay, by) : Math.max(ay, Math.max(by, cy));
-                        if (maxX < -reach || minX > w + reach || maxY < top - reach || minY > bottom + reach) {
-                            continue;
-                        }
-                        if (batch.fill()) {
-                            triangle.reset();
-                            triangle.moveTo(ax, ay);
-                            triangle.lineTo(cx, cy);
-                            triangle.lineTo(bx, by);
-                            triangle.closePath();
-                            g.fill(triangle);
-                        } else if (straight) {
-                            line.setLine(ax, ay, bx, by);
-                            g.draw(line);
-                        } else {
-                            curve.setCurve(ax, ay, cx, cy, bx, by);
-                            g.draw(curve);
-                        }
-                    }
+                    renderer.draw(g, d);
                 }
             } finally {
                 g.dispose();
             }
-        }
-
-        private BasicStroke stroke(Batch batch) {
-            float[] dash = null;
-            if (!batch.dash().isEmpty()) {
-                dash = new float[batch.dash().size()];
-                for (int i = 0; i < dash.length; i++) {
-                    dash[i] = (float) (batch.dash().get(i) * s);
-                }
-            }
-            return new BasicStroke((float) (batch.width() * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    dash, 0f);
         }
     }
 }
