@@ -31,10 +31,11 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code export}: writes the view of a year, filtered ({@link FilterOptions}), as a picture (PNG, SVG, PDF) or as
  * data for other tools (GEXF, GraphML, CSV, JSON), from the data the root command's options load; the formats of
- * several pictures (animations, a slide deck) go to {@link PresentationExport} with {@link PresentationOptions}. Exit codes: 0
- * written; 1 data problems, an unknown organisation, or a file that exists (without {@code --force}) or cannot be
- * written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of range), checked
- * while parsing. Not a {@code ViewCommand}: a file that cannot be written is exit 1, so it returns its own code.
+ * several pictures (animations, a slide deck) go to {@link PresentationExport} with {@link PresentationOptions}.
+ * Exit codes: 0 written; 1 data problems, an unknown organisation, or a file that exists (without {@code --force})
+ * or cannot be written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of
+ * range), checked while parsing. Not a {@code ViewCommand}: a file that cannot be written is exit 1, so it returns
+ * its own code.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the view of a year as a picture (png, svg, pdf) or as data (gexf, graphml, csv, json); "

@@ -66,7 +66,7 @@ import org.jcodec.scale.Transform;
  */
 public final class TimelineAnimationExporter {
 
-    /** Largest frame rate a GIF can keep: its delays are whole hundredths of a second, and browsers slow down below 2. */
+    /** Largest frame rate of a GIF: delays are whole hundredths of a second, and browsers slow down below 2. */
     public static final int MAX_GIF_FPS = 50;
 
     /**

@@ -107,7 +107,8 @@ public final class DatasetWriter {
     /** How our JSON files are laid out: two-space indentation, {@code "key": value}; shared with the project file. */
     static DefaultPrettyPrinter prettyPrinter() {
         return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }

@@ -89,8 +89,8 @@ public final class ProjectReading {
         for (var ref : refs) {
             if (!known.contains(ref.value())) {
                 out.add(ref.location().warning("unknown " + kind + " '" + ref.value() + "' in the " + where
-                        + ClosestNames.hint(ref.value(), known) + "; the loaded data does not have it, so the view is kept "
-                        + "without it (load the data that defines it, or remove it)"));
+                        + ClosestNames.hint(ref.value(), known) + "; the loaded data does not have it, so the view "
+                        + "is kept without it (load the data that defines it, or remove it)"));
             }
         }
     }

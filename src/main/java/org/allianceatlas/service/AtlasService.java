@@ -342,9 +342,9 @@ public final class AtlasService {
     }
 
     /**
-     * The picture of a saved view over the current data, as a PNG export draws it: its filters, its layout (laid out
-     * afresh), its title on {@code options}. The label mode, organisation display, map, viewport and highlight are
-     * saved with the view but not drawn yet: the render model does not take them (see docs/project-file.md).
+     * The picture of a saved view over the current data, as a PNG export draws it: its filters, its layout (the
+     * timeline layout of {@link #layout}), its title, label mode, organisation display and map on {@code options}. The
+     * viewport and highlight are saved with the view but not drawn in exports yet (see docs/project-file.md).
      */
     public RenderModel renderView(SavedView view, ImageOptions options) {
         return presentations.render(view, options);

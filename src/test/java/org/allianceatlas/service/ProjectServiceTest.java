@@ -35,7 +35,8 @@ class ProjectServiceTest {
             """;
 
     private static SavedView nato2024() {
-        return SavedView.of("NATO 2024", FilterCriteria.forYear(2024).withOrganisations(Selection.only(List.of("nato"))))
+        var nato = FilterCriteria.forYear(2024).withOrganisations(Selection.only(List.of("nato")));
+        return SavedView.of("NATO 2024", nato)
                 .withTitle("NATO in 2024", true);
     }
 
