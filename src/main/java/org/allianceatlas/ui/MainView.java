@@ -69,6 +69,7 @@ import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.presentation.AnimationExportDialog;
 import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
@@ -211,10 +212,14 @@ public final class MainView {
         var export = item("Export…", "Shortcut+E", e -> export());
         export.setId("export");
         export.disableProperty().bind(vm.frameProperty().isNull());
+        var animation = item("Timeline animation…", null, e -> AnimationExportDialog.create(stage, vm.animation(),
+                choosers, () -> vm.frame().view().criteria(), () -> vm.layoutKindProperty().get()).show());
+        animation.setId("exportAnimation");
+        animation.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
         var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
         menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
-        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(new SeparatorMenuItem(), export, animation, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }

@@ -33,7 +33,16 @@ public final class SceneFit {
      */
     public static SceneFrame fit(AlignmentView view, Positions positions, VisualStyle style, SceneOptions options,
                                  Bounds area, double minLabelSize) {
-        var extent = extent(view, positions, options);
+        return fit(view, extent(view, positions, options), style, options, area, minLabelSize);
+    }
+
+    /**
+     * The frame that fits {@code extent} (layout units) into {@code area}, as for {@code view}'s vertices: for the
+     * frames of an animation, which fit the extent of every year so that they share one scale. Null when
+     * {@code extent} is null or no vertex of the view has a position.
+     */
+    public static SceneFrame fit(AlignmentView view, Bounds extent, VisualStyle style, SceneOptions options,
+                                 Bounds area, double minLabelSize) {
         if (extent == null) {
             return null;
         }
