@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -314,10 +315,20 @@ final class SceneRaster {
                 double maxX = (w + 1 - tx) / sx;
                 double minY = (top - 1 - ty) / sy;
                 double maxY = (bottom + 1 - ty) / sy;
+                var ties = new ArrayList<Drawable>();
                 for (var d : drawables) {
                     var b = d.bounds();
                     if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
                         continue;
+                    }
+                    if (d instanceof Drawable.Line) {
+                        // Gathered and drawn together, runs of alike lines as one path (Java2dRenderer.drawAll).
+                        ties.add(d);
+                        continue;
+                    }
+                    if (!ties.isEmpty()) {
+                        renderer.drawAll(g, ties);
+                        ties.clear();
                     }
                     if (d instanceof Drawable.Text t) {
                         // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
@@ -330,6 +341,7 @@ final class SceneRaster {
                         renderer.draw(g, d);
                     }
                 }
+                renderer.drawAll(g, ties);
             } finally {
                 g.dispose();
             }
