@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.allianceatlas.io.JsonValue.JsonArray;
 import org.allianceatlas.io.JsonValue.JsonBoolean;
 import org.allianceatlas.io.JsonValue.JsonNull;
@@ -41,15 +42,34 @@ final class JsonTreeReader {
      */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Longest string value accepted, in characters (1,000,000). The longest text of the shipped data (a note) is
+     * under 2,000 characters; Jackson's default (20 million) would let one value take most of the file limit.
+     */
+    static final int MAX_STRING_CHARS = 1_000_000;
+
+    /** Longest key accepted, in characters (Jackson's default, 50,000); our keys are single words. */
+    static final int MAX_KEY_CHARS = 50_000;
+
+    /** Longest number accepted, in digits (Jackson's default, 1,000); coordinates and years need fewer than 20. */
+    static final int MAX_NUMBER_DIGITS = 1_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // Our own depth check reports first and names the path; Jackson's limit is only a backstop.
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8)
+                    .maxStringLength(MAX_STRING_CHARS).maxNameLength(MAX_KEY_CHARS)
+                    .maxNumberLength(MAX_NUMBER_DIGITS).build())
             .build();
 
     private final String file;
     private final List<Problem> problems;
     /** The path of the value being read, so that a syntax error can say where it happened. */
     private String currentPath = "$";
+    /**
+     * The start of the last value or key read. Jackson's stream-constraint errors carry no location, so an
+     * oversized token is reported here: at the value it belongs to, or just before it.
+     */
+    private Location lastKnown;
 
     private JsonTreeReader(String file, List<Problem> problems) {
         this.file = file;
@@ -128,6 +148,7 @@ final class JsonTreeReader {
     }
 
     private Optional<JsonValue> parse(String text) {
+        lastKnown = new Location(file, 1, 1, "$");
         try (var parser = FACTORY.createParser(text)) {
             parser.nextToken();
             var root = readValue(parser, "$", 1);
@@ -142,6 +163,8 @@ final class JsonTreeReader {
                         "unexpected content after the end of the JSON document: remove it"));
             }
             return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            problems.add(lastKnown.withPath(currentPath).error(tooLong(e)));
         } catch (TooDeep e) {
             problems.add(e.where.error("JSON nested deeper than " + MAX_DEPTH
                     + " levels; a data file needs no more than 7: flatten the structure"));
@@ -151,6 +174,23 @@ final class JsonTreeReader {
             problems.add(Problem.ofFile(Severity.ERROR, file, "cannot parse: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** Names the token that crossed a limit, in the file's terms rather than Jackson's. */
+    private static String tooLong(StreamConstraintsException e) {
+        var m = String.valueOf(e.getOriginalMessage());
+        String what;
+        if (m.startsWith("Number")) {
+            what = "a number longer than " + MAX_NUMBER_DIGITS + " digits";
+        } else if (m.startsWith("Name")) {
+            what = "a key longer than " + MAX_KEY_CHARS + " characters";
+        } else if (m.startsWith("String")) {
+            what = "a text longer than " + MAX_STRING_CHARS + " characters";
+        } else {
+            what = "a value larger than this reader accepts";
+        }
+        return what + " here or just after: no data file needs one; is this really an Alliance Atlas data file? "
+                + "Shorten the value";
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
@@ -168,6 +208,7 @@ final class JsonTreeReader {
     private JsonValue readValue(JsonParser p, String path, int depth) throws IOException {
         currentPath = path;
         var loc = location(p.currentTokenLocation(), path);
+        lastKnown = loc;
         var token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
             throw new TooDeep(loc);
@@ -191,6 +232,7 @@ final class JsonTreeReader {
             var key = p.currentName();
             var childPath = loc.child(key);
             var keyLoc = location(p.currentTokenLocation(), childPath);
+            lastKnown = keyLoc;
             p.nextToken();
             var value = readValue(p, childPath, depth + 1);
             var earlier = members.get(key);
@@ -214,7 +256,11 @@ final class JsonTreeReader {
         return new JsonArray(loc, elements);
     }
 
+    /** A location from Jackson's; where it has none (some of its errors), the last one known. */
     private Location location(JsonLocation l, String path) {
+        if (l == null || l.getLineNr() < 1) {
+            return (lastKnown != null ? lastKnown : new Location(file, 1, 1, path)).withPath(path);
+        }
         return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), path);
     }
 

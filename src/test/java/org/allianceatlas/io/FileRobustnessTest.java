@@ -102,6 +102,38 @@ class FileRobustnessTest {
         assertTrue(p.jsonPath().startsWith("$.description[0][0]"), p::format);
     }
 
+    /** Jackson's stream-constraint errors carry no location; the reader reports the last one it knew. */
+    @Test
+    void numberLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-number.json"),
+                "{\"states\": [\n  {\"lat\": " + "9".repeat(1_001) + "}\n]}");
+        var p = only(Fixtures.load(file));
+        assertEquals(Severity.ERROR, p.severity(), p::format);
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.column() >= 3, p::format);
+        assertTrue(p.message().contains("number longer than 1000 digits"), p::format);
+        assertFalse(p.message().contains("StreamReadConstraints"), p::format);
+    }
+
+    @Test
+    void keyLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-key.json"),
+                "{\"states\": [\n  {\"" + "k".repeat(50_001) + "\": 1}\n]}");
+        var p = only(Fixtures.load(file));
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.message().contains("key longer than 50000 characters"), p::format);
+    }
+
+    @Test
+    void stringLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-string.json"),
+                "{\"description\":\n \"" + "s".repeat(JsonTreeReader.MAX_STRING_CHARS + 1) + "\"}");
+        var p = only(Fixtures.load(file));
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.message().contains("text longer than " + JsonTreeReader.MAX_STRING_CHARS + " characters"),
+                p::format);
+    }
+
     @Test
     void missingPathIsReported() {
         var missing = dir.resolve("nowhere.json");
