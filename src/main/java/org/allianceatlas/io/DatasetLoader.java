@@ -2,9 +2,7 @@ package org.allianceatlas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,8 +76,10 @@ public final class DatasetLoader {
             return List.of(input);
         }
         try {
-            var files = DataInput.jsonFiles(input.path(), "").stream()
-                    .map(rel -> DataInput.of(input.path().resolve(rel))).toList();
+            var files = DataInput.jsonFiles(input.path(), "", (path, why) -> problems.add(Problem.ofFile(
+                    Severity.ERROR, path.toString(), "cannot be read (" + why + "), so no data file in it is "
+                            + "loaded: check its permissions and its path")))
+                    .stream().map(rel -> DataInput.of(input.path().resolve(rel))).toList();
             if (files.isEmpty()) {
                 problems.add(Problem.ofFile(Severity.WARNING, input.displayName(),
                         "this folder holds no *.json data files (schema/ is skipped)"));
@@ -106,9 +106,9 @@ public final class DatasetLoader {
                 }
             }
             var path = file.path();
-            if (!Files.exists(path)) {
-                problems.add(Problem.ofFile(Severity.ERROR, file.displayName(),
-                        "no such file or folder: check the path"));
+            var unreadable = InputFiles.problem(path, "a data file");
+            if (unreadable.isPresent()) {
+                problems.add(Problem.ofFile(Severity.ERROR, file.displayName(), unreadable.get()));
                 return Optional.empty();
             }
             long size = Files.size(path);
@@ -140,13 +140,7 @@ public final class DatasetLoader {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return InputFiles.describe(e);
     }
 
     /** Convenience: load files and folders. */

@@ -2,6 +2,7 @@ package org.allianceatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import org.allianceatlas.testing.UnusualPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +135,48 @@ class FileRobustnessTest {
         assertEquals(2, p.line(), p::format);
         assertTrue(p.message().contains("text longer than " + JsonTreeReader.MAX_STRING_CHARS + " characters"),
                 p::format);
+    }
+
+    @Test
+    void namedPipeIsRefusedWithoutBeingOpened() throws Exception {
+        var pipe = UnusualPaths.fifo(dir.resolve("pipe.json"));
+        // Opening a pipe nobody writes to blocks for ever: the guard turns a hang into a failure.
+        var p = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> only(Fixtures.load(pipe)));
+        assertEquals(Severity.ERROR, p.severity(), p::format);
+        assertTrue(p.message().contains("not a regular file"), p::format);
+    }
+
+    @Test
+    void namedPipeInAFolderIsSkipped() throws Exception {
+        UnusualPaths.fifo(dir.resolve("pipe.json"));
+        Files.writeString(dir.resolve("a.json"), "{\"description\": \"fine\"}");
+        var result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.load(dir));
+        assertTrue(result.report().isEmpty(), result.report()::format);
+    }
+
+    @Test
+    void unreadableSubFolderIsAProblemOfItsOwnAndTheRestIsLoaded() throws Exception {
+        Files.writeString(dir.resolve("a.json"), "{\"description\": 1}");
+        UnusualPaths.deepFolder(dir);
+        try {
+            var problems = Fixtures.load(dir).report().problems();
+            assertEquals(2, problems.size(), problems::toString);
+            assertEquals(dir.resolve("a.json").toString(), problems.get(0).file(), problems::toString);
+            var unreadable = problems.get(1);
+            assertTrue(unreadable.file().startsWith(dir.resolve("d".repeat(200)).toString()), unreadable::format);
+            assertTrue(unreadable.message().startsWith("cannot be read ("), unreadable::format);
+            assertTrue(unreadable.message().contains("no data file in it is loaded"), unreadable::format);
+            assertTrue(unreadable.message().length() < 200, "the path is not repeated in the message");
+        } finally {
+            UnusualPaths.removeDeep(dir);
+        }
+    }
+
+    @Test
+    void folderGivenAsAFileInAFolderListIsWalked() throws IOException {
+        Files.writeString(dir.resolve("a.json"), "{\"description\": 1}");
+        var p = only(Fixtures.load(dir));
+        assertTrue(p.message().contains("'description' must be a string"), p::format);
     }
 
     @Test

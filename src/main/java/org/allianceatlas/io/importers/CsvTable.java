@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
 import org.apache.commons.csv.CSVFormat;
@@ -68,6 +69,11 @@ final class CsvTable {
     static CsvTable read(Path path, String displayName) {
         var problems = new ArrayList<Problem>();
         byte[] bytes;
+        var unreadable = InputFiles.problem(path, "the CSV file");
+        if (unreadable.isPresent()) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, unreadable.get()));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
         try {
             if (Files.size(path) > MAX_BYTES) {
                 problems.add(Problem.ofFile(Severity.ERROR, displayName, "the file is larger than "
@@ -76,7 +82,8 @@ final class CsvTable {
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.add(Problem.ofFile(Severity.ERROR, displayName, "cannot read the file: " + describe(e)));
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "cannot read the file: "
+                    + InputFiles.describe(e)));
             return new CsvTable(displayName, List.of(), List.of(), problems);
         }
         return parse(bytes, displayName);
