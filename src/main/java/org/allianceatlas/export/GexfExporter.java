@@ -2,6 +2,8 @@ package org.allianceatlas.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +63,8 @@ public final class GexfExporter implements Exporter {
             }
         }
         try {
-            var x = new Indenting(FACTORY.createXMLStreamWriter(out, "UTF-8"));
+            var x = new Indenting(FACTORY.createXMLStreamWriter(
+                    XmlChars.cleaning(new OutputStreamWriter(out, StandardCharsets.UTF_8))));
             x.w.writeStartDocument("UTF-8", "1.0");
             x.open(0, "gexf");
             x.w.writeDefaultNamespace(NS);

@@ -216,7 +216,7 @@ final class JsonTreeReader {
         return switch (token) {
             case START_OBJECT -> readObject(p, loc, depth);
             case START_ARRAY -> readArray(p, loc, depth);
-            case VALUE_STRING -> new JsonString(loc, p.getText());
+            case VALUE_STRING -> new JsonString(loc, checkedText(p.getText(), loc, "text"));
             case VALUE_NUMBER_INT -> new JsonNumber(loc, p.getDoubleValue(), true);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(loc, p.getDoubleValue(), false);
             case VALUE_TRUE -> new JsonBoolean(loc, true);
@@ -226,6 +226,30 @@ final class JsonTreeReader {
         };
     }
 
+    /**
+     * Reports the first character of {@code text} that XML 1.0 cannot carry — a control character other than tab,
+     * line feed and carriage return, U+FFFE, U+FFFF, or half of a surrogate pair — since every name and note ends up
+     * in the SVG, GEXF and GraphML exports, which would be malformed. Returns {@code text} either way: the error
+     * makes the load fail, and the reader still reports the file's other problems.
+     */
+    private String checkedText(String text, Location where, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c)) {
+                problems.add(where.error(String.format("this %s holds a character that cannot be shown or exported "
+                        + "(U+%04X at character %d): remove it; text may hold tabs and line breaks but no other "
+                        + "control characters", what, (int) c, i + 1)));
+                break;
+            }
+        }
+        return text;
+    }
+
     private JsonObject readObject(JsonParser p, Location loc, int depth) throws IOException {
         var members = new LinkedHashMap<String, Member>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -233,6 +257,7 @@ final class JsonTreeReader {
             var childPath = loc.child(key);
             var keyLoc = location(p.currentTokenLocation(), childPath);
             lastKnown = keyLoc;
+            checkedText(key, keyLoc, "key");
             p.nextToken();
             var value = readValue(p, childPath, depth + 1);
             var earlier = members.get(key);

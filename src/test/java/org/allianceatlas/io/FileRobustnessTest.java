@@ -179,6 +179,25 @@ class FileRobustnessTest {
         assertTrue(p.message().contains("'description' must be a string"), p::format);
     }
 
+    /** Text XML 1.0 cannot carry would make every XML export malformed: refused where it is written. */
+    @Test
+    void controlCharactersNoncharactersAndLoneSurrogatesAreLocatedErrors() throws IOException {
+        var file = Files.writeString(dir.resolve("hostile.json"), String.join("\n",
+                "{\"description\": \"tabs\\tand\\nbreaks are fine\",",
+                " \"states\": [{\"name\": \"Fr\\u0001ance\"},",
+                "  {\"name\": \"Rev\uFFFEx\"},",
+                "  {\"name\": \"Lone\\ud800<\"}, {\"\\u001b[31m\": 1}]}"), StandardCharsets.UTF_8);
+        var errors = Fixtures.load(file).report().errors().stream()
+                .filter(p -> p.message().contains("cannot be shown")).toList();
+        assertEquals(List.of("2:22 $.states[0].name U+0001 at character 3",
+                        "3:12 $.states[1].name U+FFFE at character 4",
+                        "4:12 $.states[2].name U+D800 at character 5",
+                        "4:29 $.states[3]['\\u001B[31m'] U+001B at character 1"),
+                errors.stream().map(p -> p.line() + ":" + p.column() + " " + p.jsonPath() + " "
+                        + p.message().replaceAll(".*\\((U\\+[0-9A-F]{4} at character \\d+)\\).*", "$1")).toList(),
+                () -> Fixtures.load(file).report().format());
+    }
+
     @Test
     void missingPathIsReported() {
         var missing = dir.resolve("nowhere.json");
