@@ -44,6 +44,11 @@ public final class DatasetLoader {
 
     /** Loads the inputs in order; see the class comment. */
     public LoadResult load(List<DataInput> inputs) {
+        // One budget for every "did you mean" of this load, so that thousands of unknown ids stay fast.
+        return ClosestNames.bounded(() -> loadBounded(inputs));
+    }
+
+    private LoadResult loadBounded(List<DataInput> inputs) {
         var problems = new ArrayList<Problem>();
         var roots = new ArrayList<JsonValue>();
         var seen = new HashSet<Object>();

@@ -161,21 +161,32 @@ final class DatasetValidator {
         Comparator<Located<Membership>> byStart = Comparator.comparing(m -> m.value().span().start());
         for (var spells : byPair.values()) {
             spells.sort(byStart);
-            for (int i = 1; i < spells.size(); i++) {
-                var later = spells.get(i);
-                for (int j = 0; j < i; j++) {
-                    var earlier = spells.get(j);
-                    if (earlier.value().span().overlaps(later.value().span())) {
-                        var m = later.value();
-                        problems.add(later.at("start").error("this spell of " + m.stateId() + " in "
-                                + m.organisationId() + " (" + m.span() + ") overlaps the one at "
-                                + earlier.location().shortForm() + " (" + earlier.value().span() + "): end one "
-                                + "before the other starts, or merge them"));
-                        break;
-                    }
-                }
+            reportOverlaps(spells);
+        }
+    }
+
+    /**
+     * One sweep over spells sorted by start, O(n): a spell overlaps an earlier one exactly when it starts before the
+     * latest end seen so far (the earlier spell that reaches furthest is the one named), so no pair is compared
+     * twice. 100,000 spells of one state took minutes when every pair was compared.
+     */
+    private void reportOverlaps(List<Located<Membership>> spells) {
+        Located<Membership> furthest = null;
+        for (var later : spells) {
+            if (furthest != null && furthest.value().span().overlaps(later.value().span())) {
+                var m = later.value();
+                problems.add(later.at("start").error("this spell of " + m.stateId() + " in " + m.organisationId()
+                        + " (" + m.span() + ") overlaps the one at " + furthest.location().shortForm() + " ("
+                        + furthest.value().span() + "): end one before the other starts, or merge them"));
+            }
+            if (furthest == null || endsLater(later.value().span(), furthest.value().span())) {
+                furthest = later;
             }
         }
+    }
+
+    private static boolean endsLater(YearSpan a, YearSpan b) {
+        return b.end() != null && (a.end() == null || a.end().firstDay().isAfter(b.end().firstDay()));
     }
 
     private void checkParties(Located<Clause> located, Map<String, Located<State>> states) {
