@@ -26,6 +26,8 @@ import org.allianceatlas.io.ClosestNames;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.Problem;
+import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.CowCrosswalk;
 import org.allianceatlas.io.importers.DatasetMerger;
@@ -153,11 +155,32 @@ public final class AtlasService {
         return known;
     }
 
-    private LoadResult adopt(LoadResult result) {
+    private LoadResult adopt(LoadResult loaded) {
+        var result = withinTieLimit(loaded);
         if (result.usable()) {
             current = new Snapshot(result.dataset(), new AlignmentGraph(result.dataset()));
         }
         return result;
+    }
+
+    /**
+     * The result, or when its data would make a graph of more than {@link AlignmentGraph#MAX_TIES} ties, the same
+     * with an error saying so: checked before the graph is built, which would run out of memory.
+     */
+    private static LoadResult withinTieLimit(LoadResult result) {
+        if (!result.usable()) {
+            return result;
+        }
+        long ties = AlignmentGraph.tieCount(result.dataset());
+        if (ties <= AlignmentGraph.MAX_TIES) {
+            return result;
+        }
+        var problems = new ArrayList<>(result.report().problems());
+        problems.add(Problem.ofFile(Severity.ERROR, "the loaded data", String.format(Locale.ROOT, "these files make "
+                + "%,d ties (a membership spell is one, a clause of n parties n(n-1)/2); Alliance Atlas shows at "
+                + "most %,d: load fewer files, or describe large treaties as organisations", ties,
+                AlignmentGraph.MAX_TIES)));
+        return new LoadResult(result.dataset(), ValidationReport.of(problems), result.skippedRows());
     }
 
     /** The current dataset (empty before the first successful load). */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The service over the io test's valid dataset, standing in for the shipped data. */
 class AtlasServiceTest {
@@ -46,6 +49,36 @@ class AtlasServiceTest {
         var fresh = new AtlasService(new DatasetLoader(), List::of);
         assertEquals(0, fresh.dataset().size());
         assertEquals(0, fresh.graph().graph().vertexSet().size());
+    }
+
+    @Test
+    void dataThatWouldMakeMoreTiesThanTheLimitIsRefusedBeforeTheGraphIsBuilt(@TempDir Path dir)
+            throws IOException {
+        // 250 states and 33 clauses among all of them: 33 × 31,125 ties, over the limit of a million.
+        var states = new StringBuilder();
+        var parties = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            var id = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            states.append(i == 0 ? "" : ", ").append("{\"id\": \"").append(id).append("\", \"name\": \"S\", "
+                    + "\"region\": \"Europe\", \"subregion\": \"Western Europe\", \"lat\": 1, \"lon\": 1}");
+            parties.append(i == 0 ? "" : ", ").append('"').append(id).append('"');
+        }
+        var clauses = new StringBuilder();
+        for (int c = 0; c < 33; c++) {
+            clauses.append(c == 0 ? "" : ",\n").append("{\"id\": \"c").append(c).append("\", \"name\": \"C\", "
+                    + "\"parties\": [").append(parties).append("], \"type\": \"consultation\", \"signed\": "
+                    + "\"2000\", \"binding\": false, \"sources\": [{\"title\": \"t\", \"url\": "
+                    + "\"https://example.org/\"}]}");
+        }
+        var file = Files.writeString(dir.resolve("many.json"), "{\"states\": [" + states + "],\n\"clauses\": ["
+                + clauses + "]}\n");
+        var before = service.dataset();
+        var result = service.loadOnly(List.of(DataInput.of(file)));
+        assertFalse(result.usable());
+        var error = result.report().errors().get(0);
+        assertTrue(error.message().contains("1,027,125 ties"), error::format);
+        assertTrue(error.message().contains("at most 1,000,000"), error::format);
+        assertEquals(before, service.dataset(), "the previous data stays");
     }
 
     @Test

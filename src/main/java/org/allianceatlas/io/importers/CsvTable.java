@@ -39,6 +39,12 @@ final class CsvTable {
     /** Files larger than this are refused with a problem rather than read. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
+    /**
+     * Most data rows an import reads from one file (200,000). ATOP's member-level file has about 1,000 rows and
+     * COW's largest (dyad-years) about 120,000; a million rows ran out of memory before this limit existed.
+     */
+    static final int MAX_ROWS = 200_000;
+
     private final String file;
     private final List<String> header;
     private final Map<String, Integer> columns;
@@ -116,6 +122,12 @@ final class CsvTable {
         try (var parser = format.parse(new StringReader(text))) {
             long startLine = 1;
             for (var rec : parser) {
+                if (records.size() > MAX_ROWS) { // the header and MAX_ROWS rows are in
+                    problems.add(new Problem(Severity.ERROR, displayName, (int) startLine, 1, "", String.format(
+                            Locale.ROOT, "the file has more than %,d rows, more than an import takes: split it, or "
+                                    + "import the member-level file only", MAX_ROWS)));
+                    return new CsvTable(displayName, List.of(), List.of(), problems);
+                }
                 records.add(rec);
                 lines.add((int) startLine);
                 startLine = parser.getCurrentLineNumber() + 1;
