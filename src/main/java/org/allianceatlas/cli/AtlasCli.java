@@ -16,6 +16,7 @@ import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.InsufficientMemoryException;
 import org.allianceatlas.service.UnknownIdException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,7 +95,14 @@ public final class AtlasCli implements Callable<Integer> {
             }
             throw e;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What filled the memory is unreachable once the stack has unwound, so there is room to say so.
+            err.println("error: " + InsufficientMemoryException.describe());
+            code = DATA_PROBLEM;
+        }
         out.flush();
         err.flush();
         return code;

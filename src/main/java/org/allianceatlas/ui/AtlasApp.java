@@ -13,6 +13,7 @@ import org.allianceatlas.layout.LayoutAlgorithm;
 import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.InsufficientMemoryException;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
 import org.allianceatlas.ui.shared.NativeFileChoosers;
@@ -62,12 +63,20 @@ public final class AtlasApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
             Platform.runLater(() -> {
-                var alert = new Alert(Alert.AlertType.ERROR, error.getClass().getSimpleName()
-                        + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+                var alert = new Alert(Alert.AlertType.ERROR, describe(error));
                 alert.setHeaderText("Something went wrong; the data on screen is unchanged");
                 alert.show();
             });
         });
+    }
+
+    /** What the user reads about an unexpected error: words, never a Java class name (the log has the details). */
+    static String describe(Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            return InsufficientMemoryException.describe();
+        }
+        var m = error.getMessage();
+        return m == null || m.isBlank() ? "an internal error; the log has the details" : m;
     }
 
     @Override
