@@ -111,8 +111,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             Exporter.forFormat(format).export(new ExportJob(view, positions, options, out, force));
         } catch (ExportException e) {
-            err.println("error: " + e.getMessage().replace("allow overwriting to replace it", "use --force to "
-                    + "replace it"));
+            err.println("error: " + e.getMessage());
             return AtlasCli.DATA_PROBLEM;
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d: %d states, %d organisations, %d ties)%n",

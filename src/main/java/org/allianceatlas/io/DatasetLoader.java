@@ -38,8 +38,27 @@ public final class DatasetLoader {
     }
 
     /** A loader with another size limit, in bytes; for tests of the limit without writing 32 MiB. */
-    DatasetLoader(long maxFileBytes) {
+    public DatasetLoader(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The largest file this loader reads, in bytes: a file written to be loaded again must not be larger. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /**
+     * Loads the content of one file given in memory — a dataset about to be written, to make sure it will load —
+     * with every check a file gets, except its size (see {@link #maxFileBytes()}).
+     *
+     * @param displayName what problems call the content: the file it is meant for
+     */
+    public LoadResult loadContent(String displayName, byte[] bytes) {
+        return ClosestNames.bounded(() -> {
+            var problems = new ArrayList<Problem>();
+            var roots = JsonTreeReader.read(displayName, bytes, problems).map(List::of).orElse(List.of());
+            return check(roots, problems);
+        });
     }
 
     /** Loads the inputs in order; see the class comment. */
@@ -61,6 +80,11 @@ public final class DatasetLoader {
                         .ifPresent(roots::add);
             }
         }
+        return check(roots, problems);
+    }
+
+    /** Reads and cross-checks the parsed files, in order. */
+    private static LoadResult check(List<JsonValue> roots, List<Problem> problems) {
         var reader = new DatasetReader(problems);
         var validator = new DatasetValidator(problems);
         var namedSources = validator.indexSources(roots.stream().flatMap(r -> reader.readNamedSources(r).stream())

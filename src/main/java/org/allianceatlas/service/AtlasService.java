@@ -1,10 +1,13 @@
 package org.allianceatlas.service;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +25,12 @@ import org.allianceatlas.analysis.YearComparison;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.io.AtomicFileWriter;
 import org.allianceatlas.io.ClosestNames;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.DatasetWriter;
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
@@ -147,6 +153,55 @@ public final class AtlasService {
         var problems = new ArrayList<>(result.problems());
         problems.addAll(merged.conflicts());
         return new ImportResult(merged.dataset(), problems, result.skippedRows());
+    }
+
+    /**
+     * Imports research files ({@link #importResearch}) and writes the result to a data file, atomically — but only
+     * when it will load again: every problem of the import is reported first, then the dataset is written to memory
+     * and loaded as a file would be, its size checked against what the loader reads, and only a file that passes is
+     * written. Nothing is written when there is any error; an existing target is replaced only when the request
+     * says so. Never throws for bad input or an unwritable target: the outcome's report says what happened.
+     */
+    public ImportOutcome importToFile(ImportRequest request) {
+        var result = importResearch(request.kind(), request.files(), request.merge(), request.precedence());
+        boolean onlyRows = result.onlyRowsSkipped();
+        if (request.skipBadRows() && onlyRows) {
+            result = result.acceptingSkippedRows();
+        }
+        var skipped = request.skipBadRows() ? result.skippedRows() : List.<Problem>of();
+        var problems = new ArrayList<>(result.problems());
+        var dataset = result.dataset();
+        if (ValidationReport.of(problems).hasErrors()) {
+            return new ImportOutcome(dataset, ValidationReport.of(problems), onlyRows, skipped, null);
+        }
+        var target = request.target().toString();
+        var bytes = new DatasetWriter().toJson(dataset).getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > loader.maxFileBytes()) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, String.format(Locale.ROOT, "the imported data would "
+                    + "be %,d bytes, over the %,d bytes a data file may have, so it could not be loaded: nothing "
+                    + "written; import fewer files or rows", bytes.length, loader.maxFileBytes())));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        var check = loader.loadContent(target, bytes);
+        if (check.report().hasErrors()) {
+            // The importer should never produce such data; say so rather than write a file that does not load.
+            check.report().errors().forEach(p -> problems.add(Problem.ofFile(Severity.ERROR, target, "the imported "
+                    + "data would not load (" + p.message() + "): nothing written; this is a bug in the importer, "
+                    + "please report it with the CSV files")));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        try {
+            AtomicFileWriter.write(request.target(), request.overwrite(), out -> out.write(bytes));
+        } catch (FileAlreadyExistsException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, "the file exists: choose to replace it (--force on "
+                    + "the command line) or give another name; nothing written"));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, "cannot write the file (" + InputFiles.describe(e)
+                    + "): check the folder exists and may be written; nothing written"));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, request.target());
     }
 
     private static Map<String, State> statesOf(Dataset d) {

@@ -16,6 +16,7 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Role;
@@ -79,6 +80,42 @@ class AtlasServiceTest {
         assertTrue(error.message().contains("1,027,125 ties"), error::format);
         assertTrue(error.message().contains("at most 1,000,000"), error::format);
         assertEquals(before, service.dataset(), "the previous data stays");
+    }
+
+    @Test
+    void importToFileWritesAFileThatLoadsAndSaysWhatItHolds(@TempDir Path dir) {
+        var target = dir.resolve("cow.json");
+        var outcome = service.importToFile(new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target));
+        assertEquals(target, outcome.written(), outcome.report()::format);
+        assertEquals(3, outcome.dataset().memberships().size());
+        assertTrue(new DatasetLoader().loadPaths(List.of(target)).usable());
+    }
+
+    @Test
+    void importTooLargeForTheLoaderIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+        var small = new AtlasService(new DatasetLoader(2_000),
+                () -> List.of(DataInput.of(resource("/org/allianceatlas/io/valid"))));
+        var target = dir.resolve("cow.json");
+        var outcome = small.importToFile(new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target));
+        assertNull(outcome.written());
+        var error = outcome.report().errors().get(0);
+        assertEquals(target.toString(), error.file());
+        assertTrue(error.message().contains("over the 2,000 bytes a data file may have"), error::format);
+        assertTrue(Files.notExists(target));
+    }
+
+    @Test
+    void importOverAnExistingFileNeedsOverwriting(@TempDir Path dir) throws IOException {
+        var target = Files.writeString(dir.resolve("cow.json"), "mine");
+        var request = new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target);
+        var refused = service.importToFile(request);
+        assertNull(refused.written());
+        assertTrue(refused.report().errors().get(0).message().contains("--force"), refused.report()::format);
+        assertEquals("mine", Files.readString(target));
+        assertEquals(target, service.importToFile(request.overwriting(true)).written());
     }
 
     @Test

@@ -274,6 +274,20 @@ final class CsvTable {
     }
 
     /**
+     * Like {@link #required}, for an identifier: a whole number above zero (an alliance id, a state code). Zero or
+     * a negative value {@linkplain #skip skips the row}: it would become an id such as {@code atop--5}.
+     */
+    OptionalInt identifier(Row row, String column) {
+        var value = required(row, column);
+        if (value.isPresent() && value.getAsInt() <= 0) {
+            skip(row, column, "column " + column + " must be a positive whole number, not '" + text(row, column)
+                    + "'");
+            return OptionalInt.empty();
+        }
+        return value;
+    }
+
+    /**
      * An integer field whose row is still usable without it (a month, a day): a non-integer value is a warning that
      * ends with {@code fallback} (what the importer does instead), and gives an empty result.
      */
