@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.layout.Positions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -56,7 +57,7 @@ public final class CsvExporter implements Exporter {
                 Files.createDirectory(folder);
             } catch (IOException e) {
                 throw new ExportException(ExportException.Reason.NOT_WRITABLE, folder, "Cannot create the folder "
-                        + folder + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                        + folder + ": " + InputFiles.describe(e), e);
             }
         }
         AtomicFile.write(nodes, job.overwrite(), out -> writeNodes(job.view(), job.positions(), out));

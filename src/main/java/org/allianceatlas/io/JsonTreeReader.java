@@ -94,6 +94,11 @@ final class JsonTreeReader {
                     "the file is encoded as UTF-16; save it as UTF-8 (without BOM)"));
             return Optional.empty();
         }
+        if (looksLikeUtf16(bytes, offset)) {
+            problems.add(Problem.ofFile(Severity.ERROR, file, "the file is encoded as UTF-16 (without a byte order "
+                    + "mark); save it as UTF-8"));
+            return Optional.empty();
+        }
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 problems.add(at(bytes, offset, i, "this looks like a binary file, not JSON text (a NUL byte at byte "
@@ -111,6 +116,24 @@ final class JsonTreeReader {
             return Optional.empty();
         }
         return parse(text.get());
+    }
+
+    /**
+     * True for text saved as UTF-16 without a byte order mark: JSON starts with ASCII ({@code {}, spaces), which
+     * UTF-16 writes as a zero byte beside each character, little- or big-endian.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes, int offset) {
+        int n = Math.min(bytes.length - offset, 64) & ~1;
+        if (n < 2) {
+            return false;
+        }
+        boolean le = true;
+        boolean be = true;
+        for (int i = offset; i < offset + n; i += 2) {
+            le &= bytes[i] != 0 && bytes[i + 1] == 0;
+            be &= bytes[i] == 0 && bytes[i + 1] != 0;
+        }
+        return le || be;
     }
 
     /** Decodes strictly, so that a file saved in Latin-1 or cut inside a character is reported, not garbled. */
@@ -202,7 +225,29 @@ final class JsonTreeReader {
         // Jackson appends "at [Source: ...]" and a second line with advice meant for programmers; keep the first.
         int cut = original.indexOf('\n');
         var first = cut < 0 ? original : original.substring(0, cut);
-        return "malformed JSON: " + first.strip() + "; fix the syntax here";
+        return "malformed JSON: " + plainWords(first.strip()) + "; fix the syntax here";
+    }
+
+    /**
+     * Jackson's words without what only a programmer can use: the parser features it suggests enabling, the
+     * character codes after a quoted character, the source description.
+     */
+    static String plainWords(String message) {
+        var m = message;
+        var nonStandard = java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*").matcher(m);
+        if (nonStandard.matches()) {
+            return "'" + nonStandard.group(1) + "' is not a JSON value (write a number, a string in quotes, true, "
+                    + "false or null)";
+        }
+        m = m.replaceAll("\\s*\\[Source:.*", "");
+        m = m.replaceAll(":?\\s*enable `[^`]*`[^;,.]*", "");
+        m = m.replaceAll("`[^`]*`", "");
+        m = m.replaceAll("\\(('.{1,2}') \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)\\)", "$1");
+        m = m.replaceAll("\\(\\((CTRL-CHAR), code (\\d+)\\)\\)", "(a control character, code $2)");
+        if (m.startsWith("Unexpected character")) {
+            m = "unexpected character" + m.substring("Unexpected character".length());
+        }
+        return m.strip();
     }
 
     private JsonValue readValue(JsonParser p, String path, int depth) throws IOException {

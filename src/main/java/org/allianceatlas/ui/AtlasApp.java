@@ -13,9 +13,9 @@ import org.allianceatlas.layout.LayoutAlgorithm;
 import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.service.InsufficientMemoryException;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.NativeFileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
@@ -72,11 +72,7 @@ public final class AtlasApp extends Application {
 
     /** What the user reads about an unexpected error: words, never a Java class name (the log has the details). */
     static String describe(Throwable error) {
-        if (error instanceof OutOfMemoryError) {
-            return InsufficientMemoryException.describe();
-        }
-        var m = error.getMessage();
-        return m == null || m.isBlank() ? "an internal error; the log has the details" : m;
+        return FailureMessage.of(error);
     }
 
     @Override

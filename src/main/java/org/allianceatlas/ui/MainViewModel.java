@@ -46,6 +46,7 @@ import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
 import org.allianceatlas.ui.task.ProgressSink;
@@ -318,8 +319,7 @@ public final class MainViewModel {
     }
 
     private static String describe(Throwable error) {
-        var m = error.getMessage();
-        return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return FailureMessage.of(error);
     }
 
     /** Shows an imported dataset; the session remembers the data without the CSV files, and the import. */

@@ -66,7 +66,7 @@ public final class AtopImporter {
                 memberTables.add(t);
             } else if (t.hasColumn("begyr") && t.hasColumn("atopid")) {
                 allianceTables.add(t);
-            } else if (t.problems().isEmpty()) {
+            } else if (t.hasHeader()) { // a bad row must not hide that the file is of another kind
                 t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)");
             }
         }

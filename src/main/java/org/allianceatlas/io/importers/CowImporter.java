@@ -65,7 +65,7 @@ public final class CowImporter {
                 if (t.requireColumns(DYAD_COLUMNS, "a COW dyad-level alliance file")) {
                     readDyads(t, byDyad, assembler);
                 }
-            } else if (t.problems().isEmpty() || t.hasColumn("ccode")) {
+            } else if (t.hasHeader()) { // a bad row must not hide that the file is of another kind
                 if (t.requireColumns(MEMBER_COLUMNS, "a COW by-member alliance file (alliance_v4.1_by_member.csv)")) {
                     readMembers(t, byMember, assembler);
                 }

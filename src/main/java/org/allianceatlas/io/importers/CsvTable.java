@@ -119,8 +119,8 @@ final class CsvTable {
         var format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
         var records = new ArrayList<CSVRecord>();
         var lines = new ArrayList<Integer>();
+        long startLine = 1; // where the next record starts: the broken one, when parsing fails
         try (var parser = format.parse(new StringReader(text))) {
-            long startLine = 1;
             for (var rec : parser) {
                 if (records.size() > MAX_ROWS) { // the header and MAX_ROWS rows are in
                     problems.add(new Problem(Severity.ERROR, displayName, (int) startLine, 1, "", String.format(
@@ -133,7 +133,7 @@ final class CsvTable {
                 startLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.ofFile(Severity.ERROR, displayName, "malformed CSV: " + describe(e)));
+            problems.add(malformed(text, (int) startLine, displayName, e));
             return new CsvTable(displayName, List.of(), List.of(), problems);
         }
         if (records.isEmpty()) {
@@ -156,6 +156,28 @@ final class CsvTable {
         var table = new CsvTable(displayName, header, rows, problems);
         shortRows.forEach(table::recordSkip);
         return table;
+    }
+
+    /**
+     * A CSV syntax error in words, at the line where the broken record starts and the column of its first quote.
+     * Commons CSV says "EOF reached before encapsulated token finished" for a quote that is never closed and
+     * "invalid char between encapsulated token and delimiter" for text after a closing quote.
+     */
+    private static Problem malformed(String text, int line, String displayName, Exception e) {
+        var lineText = text.lines().skip(line - 1).findFirst().orElse("");
+        int quote = lineText.indexOf('"');
+        int column = quote < 0 ? 1 : quote + 1;
+        var m = String.valueOf(e.getMessage());
+        String what;
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            what = "a quoted field is never closed (a \" without its closing \"): close it, or remove the quote";
+        } else if (m.contains("between encapsulated token and delimiter")) {
+            what = "text after the closing quote of a field: a quoted field ends with \" followed by a comma or "
+                    + "the end of the line; write a quote inside a field as \"\"";
+        } else {
+            what = "malformed CSV (" + m.replaceAll("^[A-Za-z.]+(Exception|Error): ", "") + "): fix the row";
+        }
+        return new Problem(Severity.ERROR, displayName, line, column, "", what);
     }
 
     private static Problem badByte(byte[] bytes, String displayName) {
@@ -221,6 +243,11 @@ final class CsvTable {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** True when the file could be read as far as its header row (its columns can be judged). */
+    boolean hasHeader() {
+        return !header.isEmpty();
     }
 
     boolean hasColumn(String name) {

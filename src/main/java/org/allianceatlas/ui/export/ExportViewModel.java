@@ -39,6 +39,7 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Keyed;
 import org.allianceatlas.ui.prefs.ExportChoices;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -364,7 +365,7 @@ public final class ExportViewModel {
                 },
                 error -> {
                     writing.set(false);
-                    var message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                    var message = FailureMessage.of(error);
                     lastResult.set("Export failed: " + message);
                     failures.emit(message);
                 });
