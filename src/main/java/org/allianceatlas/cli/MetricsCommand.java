@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.model.Keyed;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class MetricsCommand extends ViewCommand {
         }
         var sorted = new MetricsTable(table.year(), rows);
         switch (format) {
-            case CSV -> out.print(sorted.toCsv());
+            case CSV -> out.print(CsvExporter.metrics(sorted));
             case JSON -> json(sorted, out);
             default -> table(sorted, out);
         }

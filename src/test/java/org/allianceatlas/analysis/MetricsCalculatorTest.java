@@ -99,12 +99,4 @@ class MetricsCalculatorTest {
         assertEquals(1.0 / 6, diamond.row("BBB").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
         assertEquals(0.0, diamond.row("CCC").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
     }
-
-    @Test
-    void csvHasAHeaderAndOneRowPerVertex() {
-        var lines = table.toCsv().split("\r\n");
-        assertEquals("id,name,kind,degree,weighted_degree,betweenness,closeness,pagerank,eigenvector,clustering,"
-                + "coreness", lines[0]);
-        assertEquals(1 + 5 + 1, lines.length);
-    }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.export.AtomicFile;
+import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -126,7 +127,7 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
             status.set("Nothing to export yet.");
             return;
         }
-        var csv = current.toCsv();
+        var csv = CsvExporter.metrics(current);
         runner.run("Exporting metrics", progress -> {
             AtomicFile.write(target, true, out -> out.write(csv.getBytes(StandardCharsets.UTF_8)));
             return target;
