@@ -3,6 +3,8 @@ package org.allianceatlas.io;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ final class DatasetValidator {
         for (var o : organisations.values()) {
             checkParent(o, organisations);
         }
+        reportParentCycles(organisations);
         for (var m : memberships) {
             checkMembership(m, states, organisations);
         }
@@ -98,6 +101,40 @@ final class DatasetValidator {
         } else if (!organisations.containsKey(parent)) {
             problems.add(o.at("parent").error(unknown("organisation", parent, organisations.keySet())
                     + ": define it under \"organisations\" or fix the parent id"));
+        }
+    }
+
+    /**
+     * Reports each cycle of parents longer than one (a → b → c → a; an organisation that is its own parent is
+     * reported by {@link #checkParent}) once, at the parent of its member defined first. Every organisation is
+     * walked once: O(n).
+     */
+    private void reportParentCycles(Map<String, Located<Organisation>> organisations) {
+        var order = new HashMap<String, Integer>();
+        organisations.keySet().forEach(id -> order.put(id, order.size()));
+        var done = new HashSet<String>();
+        for (var start : organisations.keySet()) {
+            var walk = new LinkedHashMap<String, Integer>(); // id → position on this walk
+            var id = start;
+            while (id != null && !done.contains(id) && !walk.containsKey(id) && organisations.containsKey(id)) {
+                walk.put(id, walk.size());
+                id = organisations.get(id).value().parent();
+            }
+            if (id != null && walk.containsKey(id)) {
+                var cycle = walk.keySet().stream().skip(walk.get(id)).toList();
+                if (cycle.size() > 1) {
+                    var first = cycle.stream().min(Comparator.comparing(order::get)).orElseThrow();
+                    int at = cycle.indexOf(first);
+                    var names = new ArrayList<String>();
+                    for (int i = 0; i <= cycle.size(); i++) {
+                        names.add("'" + cycle.get((at + i) % cycle.size()) + "'");
+                    }
+                    problems.add(organisations.get(first).at("parent").error("the parents of " + String.join(" → ",
+                            names) + " form a cycle: an organisation cannot be its own ancestor; remove or change "
+                            + "one of these parents"));
+                }
+            }
+            done.addAll(walk.keySet());
         }
     }
 
