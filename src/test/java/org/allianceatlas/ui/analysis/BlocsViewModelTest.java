@@ -129,4 +129,32 @@ class BlocsViewModelTest {
         assertNull(vm.selectedProperty().get());
         assertFalse(vm.entries().isEmpty());
     }
+
+    /** Playback recomputes the communities every year; a community keeps its number, so its colour, meanwhile. */
+    @Test
+    void theCommunityOfTheUnitedStatesKeepsItsColourYearAfterYear() {
+        vm.activeProperty().set(true);
+        vm.colourByCommunityProperty().set(true);
+        var numbers = new java.util.TreeMap<Integer, Integer>();
+        var bySize = new java.util.TreeMap<Integer, Integer>();
+        for (int year = 1990; year <= 2024; year++) {
+            vm.setCriteria(FilterCriteria.forYear(year));
+            numbers.put(year, vm.communityOfStateProperty().get().get("USA"));
+            bySize.put(year, vm.reportProperty().get().communities().stream().filter(b -> b.members().contains("USA"))
+                    .findFirst().orElseThrow().index());
+            var listed = vm.entries().stream().filter(e -> e.title().startsWith("Community ")
+                    && e.members().contains("USA")).findFirst().orElseThrow();
+            assertTrue(listed.title().startsWith("Community " + numbers.get(year) + " "), listed.title());
+        }
+        // By size alone the number changed four times (1991–1994 it swapped back and forth with a community of
+        // similar size); followed by overlap, only once (in 2004, when the communities regrouped).
+        assertTrue(changes(numbers) <= 1, numbers + " by size: " + bySize);
+        assertTrue(changes(bySize) > changes(numbers), "by size: " + bySize);
+    }
+
+    private static long changes(java.util.SortedMap<Integer, Integer> byYear) {
+        var values = List.copyOf(byYear.values());
+        return java.util.stream.IntStream.range(1, values.size()).filter(i -> !values.get(i).equals(values.get(i - 1)))
+                .count();
+    }
 }
