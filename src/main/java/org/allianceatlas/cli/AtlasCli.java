@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger;
-import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.service.InsufficientMemoryException;
@@ -151,16 +149,7 @@ public final class AtlasCli implements Callable<Integer> {
      */
     Optional<Loaded> load() {
         var service = new AtlasService();
-        var extra = new ArrayList<DataInput>();
-        var research = new ArrayList<Path>();
-        for (var p : concat(only, data)) {
-            if (ResearchImport.isResearchFile(p)) {
-                research.add(p);
-            } else {
-                extra.add(DataInput.of(p));
-            }
-        }
-        var result = service.loadWithImports(only.isEmpty(), extra, research, prefer, skipBadRows);
+        var result = service.loadPaths(only.isEmpty(), concat(only, data), prefer, skipBadRows);
         var err = spec.commandLine().getErr();
         if (!result.report().isEmpty()) {
             err.println(result.report().format());

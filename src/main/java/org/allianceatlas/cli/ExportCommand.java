@@ -1,21 +1,15 @@
 package org.allianceatlas.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.allianceatlas.export.ExportException;
 import org.allianceatlas.export.ExportFormat;
-import org.allianceatlas.export.ExportJob;
-import org.allianceatlas.export.Exporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.PageSize;
-import org.allianceatlas.export.style.Theme;
-import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
-import org.allianceatlas.layout.Positions;
+import org.allianceatlas.service.ExportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -104,19 +98,14 @@ public final class ExportCommand implements Callable<Integer> {
         var service = loaded.get().service();
         service.requireOrganisations(filters.organisations());
         var view = service.filter(filters.criteria(root.basis()));
-        var style = VisualStyle.of(format.isImage() ? background.theme() : Theme.LIGHT);
-        Positions positions = LayoutFactory.forKind(layout, style::radius).layout(view, Positions.empty());
-        var options = new ImageOptions(size, scale, background, !noTitle, title, !noLegend, !noCaption, null);
-        var err = spec.commandLine().getErr();
+        var picture = new ImageOptions(size, scale, background, !noTitle, title, !noLegend, !noCaption, null);
+        var request = ExportRequest.of(format, out).overwriting(force).withPicture(picture).laidOutBy(layout);
         try {
-            Exporter.forFormat(format).export(new ExportJob(view, positions, options, out, force));
+            spec.commandLine().getOut().println(service.export(view, request).describe());
         } catch (ExportException e) {
-            err.println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return AtlasCli.DATA_PROBLEM;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d: %d states, %d organisations, %d ties)%n",
-                out, format.key(), view.criteria().year(), view.states().size(), view.organisations().size(),
-                view.ties().size());
         return 0;
     }
 

@@ -22,6 +22,17 @@ import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.analysis.PathFinder;
 import org.allianceatlas.analysis.PathResult;
 import org.allianceatlas.analysis.YearComparison;
+import org.allianceatlas.export.AtomicFile;
+import org.allianceatlas.export.CsvExporter;
+import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportFormat;
+import org.allianceatlas.export.ExportJob;
+import org.allianceatlas.export.Exporter;
+import org.allianceatlas.export.Pictures;
+import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.RenderModel;
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
@@ -40,6 +51,8 @@ import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.io.importers.ImportResult;
 import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
+import org.allianceatlas.layout.LayoutFactory;
+import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
@@ -50,7 +63,9 @@ import org.allianceatlas.model.State;
 
 /**
  * The one facade the CLI and the desktop app share: loads data, keeps the current {@link Dataset} and its
- * {@link AlignmentGraph}, and answers questions about them.
+ * {@link AlignmentGraph}, answers questions about them, and writes what both front ends write — exports of a view
+ * ({@link #export}: lay out, build, write atomically), imports of research data to a data file
+ * ({@link #importToFile}: validated before writing) and the metrics table.
  *
  * <p>A load whose report has errors leaves the current data as it was (the app keeps showing the previous data;
  * the CLI exits with the report). Before the first successful load the dataset is empty.
@@ -138,6 +153,25 @@ public final class AtlasService {
     }
 
     /**
+     * Loads files and folders as the command line names them: ATOP/COW CSV files ({@link ResearchImport#isResearchFile})
+     * are imported and merged in, everything else is read as our JSON format; see
+     * {@link #loadWithImports(boolean, List, List, DatasetMerger.Precedence, boolean)}.
+     */
+    public LoadResult loadPaths(boolean includeShipped, List<Path> paths, DatasetMerger.Precedence precedence,
+                                boolean skipBadRows) {
+        var json = new ArrayList<DataInput>();
+        var research = new ArrayList<Path>();
+        for (var p : paths) {
+            if (ResearchImport.isResearchFile(p)) {
+                research.add(p);
+            } else {
+                json.add(DataInput.of(p));
+            }
+        }
+        return loadWithImports(includeShipped, json, research, precedence, skipBadRows);
+    }
+
+    /**
      * Imports research CSV files of one dataset using the current data's states (others become placeholders), and
      * with {@code mergeWithCurrent} merges the current data in, {@code precedence} deciding conflicts. The current
      * data is not changed.
@@ -202,6 +236,44 @@ public final class AtlasService {
             return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
         }
         return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, request.target());
+    }
+
+    /**
+     * Writes {@code view} as the request says, atomically: lays it out first when the request has no positions (the
+     * command line), or draws the positions given (the screen's, from the app), builds the picture or the data and
+     * writes it with the format's exporter.
+     *
+     * @return what was written
+     * @throws ExportException when the target exists and overwriting is off, cannot be written, or the options
+     *                         cannot be honoured; its message says which file and what to do, in words both front
+     *                         ends use. The target is then unchanged.
+     */
+    public ExportResult export(AlignmentView view, ExportRequest request) throws ExportException {
+        var positions = request.positions().size() == 0
+                ? LayoutFactory.forKind(request.layout(), VisualStyle.of(Theme.LIGHT)::radius).layout(view,
+                Positions.empty())
+                : request.positions();
+        var format = request.format();
+        Exporter.forFormat(format).export(new ExportJob(view, positions, request.picture(), request.target(),
+                request.overwrite()));
+        var files = format == ExportFormat.CSV ? CsvExporter.files(request.target()) : List.of(request.target());
+        return new ExportResult(format, request.target(), files, view.criteria().year(), view.states().size(),
+                view.organisations().size(), view.ties().size());
+    }
+
+    /** The picture the PNG, SVG and PDF exports of {@code view} draw, for a preview. */
+    public RenderModel picture(AlignmentView view, Positions positions, ImageOptions options) {
+        return Pictures.of(view, positions, options);
+    }
+
+    /**
+     * Writes a metrics table as CSV to {@code target}, atomically, replacing an existing file (the app asked).
+     *
+     * @throws ExportException when it cannot be written; the target is then unchanged
+     */
+    public void writeMetricsTable(MetricsTable table, Path target) throws ExportException {
+        var csv = CsvExporter.metrics(table).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(target, true, out -> out.write(csv));
     }
 
     private static Map<String, State> statesOf(Dataset d) {

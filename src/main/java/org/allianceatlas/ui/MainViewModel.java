@@ -124,7 +124,7 @@ public final class MainViewModel {
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
         this.analysis = new AnalysisViewModel(service, runner, filters);
-        this.export = new ExportViewModel(runner);
+        this.export = new ExportViewModel(runner, service);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
                 message.set(result);

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
@@ -116,6 +118,29 @@ class AtlasServiceTest {
         assertTrue(refused.report().errors().get(0).message().contains("--force"), refused.report()::format);
         assertEquals("mine", Files.readString(target));
         assertEquals(target, service.importToFile(request.overwriting(true)).written());
+    }
+
+    @Test
+    void exportWithoutPositionsLaysOutBuildsAndWritesAndSaysWhatItWrote(@TempDir Path dir) throws Exception {
+        var view = service.filter(FilterCriteria.forYear(2024));
+        var svg = service.export(view, ExportRequest.of(ExportFormat.SVG, dir.resolve("v.svg")));
+        assertEquals(List.of(dir.resolve("v.svg")), svg.files());
+        assertTrue(Files.readString(dir.resolve("v.svg")).contains("<circle"), "the states are drawn: laid out");
+        assertEquals(view.ties().size(), svg.ties());
+        var csv = service.export(view, ExportRequest.of(ExportFormat.CSV, dir.resolve("tables")));
+        assertEquals(List.of(dir.resolve("tables/nodes.csv"), dir.resolve("tables/edges.csv")), csv.files());
+        assertTrue(csv.describe().startsWith("Wrote the folder " + dir.resolve("tables") + " with nodes.csv and "
+                + "edges.csv (csv, 2024: "), csv.describe());
+    }
+
+    @Test
+    void exportOverAnExistingFileSaysHowToReplaceItInWordsForBothFrontEnds(@TempDir Path dir) throws Exception {
+        var target = Files.writeString(dir.resolve("v.svg"), "mine");
+        var view = service.filter(FilterCriteria.forYear(2024));
+        var e = assertThrows(ExportException.class, () -> service.export(view, ExportRequest.of(ExportFormat.SVG,
+                target)));
+        assertTrue(e.getMessage().contains("choose to replace it (--force on the command line)"), e.getMessage());
+        assertEquals("mine", Files.readString(target));
     }
 
     @Test
