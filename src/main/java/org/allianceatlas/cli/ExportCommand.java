@@ -96,8 +96,8 @@ public final class ExportCommand implements Callable<Integer> {
             return AtlasCli.DATA_PROBLEM;
         }
         var service = loaded.get().service();
-        service.requireOrganisations(filters.organisations());
-        var view = service.filter(filters.criteria(root.basis()));
+        var organisations = service.requireOrganisations(filters.organisations());
+        var view = service.filter(filters.criteria(root.basis(), organisations));
         var picture = new ImageOptions(size, scale, background, !noTitle, title, !noLegend, !noCaption, null);
         var request = ExportRequest.of(format, out).overwriting(force).withPicture(picture).laidOutBy(layout);
         try {

@@ -54,10 +54,6 @@ final class ImportCommand implements Callable<Integer> {
             + "instead of the import alone; --prefer decides conflicts.")
     private boolean merge;
 
-    @Option(names = "--skip-bad-rows", description = "Write the file without the rows that had errors, when nothing "
-            + "else is wrong; each left-out row is listed as a warning. Same as the global --skip-bad-rows.")
-    private boolean skipBadRows;
-
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -65,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return AtlasCli.DATA_PROBLEM;
         }
-        boolean skip = skipBadRows || root.skipBadRows();
+        boolean skip = root.skipBadRows();
         var outcome = loaded.get().service().importToFile(new ImportRequest(kind, files, out)
                 .merging(merge, root.prefer()).skippingBadRows(skip).overwriting(force));
         var report = outcome.report();

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -349,9 +351,9 @@ public final class AtlasService {
      */
     public Members members(String organisationId, int year) {
         var d = dataset();
-        var organisation = d.organisation(organisationId).orElseThrow(() -> unknown("organisation", organisationId,
-                d.organisations(), Organisation::id));
-        var spells = d.membershipsOfOrganisation(organisationId).stream()
+        var organisation = find(d.organisations(), organisationId).orElseThrow(() -> unknown("organisation",
+                organisationId, d.organisations(), Organisation::id));
+        var spells = d.membershipsOfOrganisation(organisation.id()).stream()
                 .filter(m -> m.activeIn(year))
                 .sorted(Comparator.comparing(Membership::stateId))
                 .toList();
@@ -366,16 +368,17 @@ public final class AtlasService {
      */
     public StateTies ties(String stateId, int year, DateBasis basis) {
         var d = dataset();
-        var state = d.state(stateId).orElseThrow(() -> unknown("state", stateId, d.states(), State::id));
-        var memberships = d.membershipsOfState(stateId).stream()
+        var state = find(d.states(), stateId).orElseThrow(() -> unknown("state", stateId, d.states(), State::id));
+        var id = state.id();
+        var memberships = d.membershipsOfState(id).stream()
                 .filter(m -> m.activeIn(year) && d.organisation(m.organisationId()).map(o -> o.existsIn(year))
                         .orElse(false))
                 .sorted(Comparator.comparing(Membership::organisationId))
                 .toList();
-        var clauses = d.clausesOfState(stateId).stream()
+        var clauses = d.clausesOfState(id).stream()
                 .filter(c -> c.activeIn(year, basis))
                 .sorted(Comparator.comparing(Clause::id))
-                .map(c -> link(c, stateId))
+                .map(c -> link(c, id))
                 .toList();
         return new StateTies(state, year, basis, memberships, clauses);
     }
@@ -399,13 +402,42 @@ public final class AtlasService {
      *
      * @throws UnknownIdException for the first unknown id, with suggestions
      */
-    public void requireOrganisations(Collection<String> ids) {
+    public List<String> requireOrganisations(Collection<String> ids) {
         var d = dataset();
+        var found = new ArrayList<String>();
         for (var id : ids) {
-            if (d.organisation(id).isEmpty()) {
-                throw unknown("organisation", id, d.organisations(), Organisation::id);
-            }
+            found.add(find(d.organisations(), id).map(Organisation::id).orElseThrow(
+                    () -> unknown("organisation", id, d.organisations(), Organisation::id)));
         }
+        return found;
+    }
+
+    /**
+     * The actor with this id, or else the one whose id matches it ignoring case ({@code NATO} for {@code nato},
+     * {@code swe} for {@code SWE}), as people type ids; empty when none or several do.
+     */
+    private static <A extends Actor> Optional<A> find(Collection<A> actors, String id) {
+        var exact = actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        var loose = actors.stream().filter(a -> a.id().equalsIgnoreCase(id)).limit(2).toList();
+        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The organisations, or with {@code year} those that exist on 31 December of it, sorted by id: what
+     * {@code list organisations} shows.
+     */
+    public List<Organisation> organisations(OptionalInt year) {
+        return dataset().organisations().stream().filter(o -> year.isEmpty() || o.existsIn(year.getAsInt()))
+                .sorted(Comparator.comparing(Organisation::id)).toList();
+    }
+
+    /** The states, or with {@code year} those that exist on 31 December of it, sorted by id. */
+    public List<State> states(OptionalInt year) {
+        return dataset().states().stream().filter(st -> year.isEmpty() || st.existsIn(year.getAsInt()))
+                .sorted(Comparator.comparing(State::id)).toList();
     }
 
     /** The metrics of every visible vertex of a view (see {@link MetricsCalculator}). */
@@ -425,12 +457,12 @@ public final class AtlasService {
      */
     public PathResult path(String fromId, String toId, FilterCriteria criteria) {
         var d = dataset();
+        var ids = new ArrayList<String>();
         for (var id : List.of(fromId, toId)) {
-            if (d.state(id).isEmpty()) {
-                throw unknown("state", id, d.states(), State::id);
-            }
+            ids.add(find(d.states(), id).map(State::id).orElseThrow(() -> unknown("state", id, d.states(),
+                    State::id)));
         }
-        return new PathFinder().find(filter(criteria), fromId, toId);
+        return new PathFinder().find(filter(criteria), ids.get(0), ids.get(1));
     }
 
     /** What changed between two years under the same filters (see {@link YearComparison}). */
