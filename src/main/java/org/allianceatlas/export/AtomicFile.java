@@ -19,18 +19,6 @@ import org.allianceatlas.io.InputFiles;
  */
 public final class AtomicFile {
 
-    /** Produces the content of a file. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Checks a written temporary file before it replaces the target; throws to abandon the export. */
-    @FunctionalInterface
-    public interface Check {
-        void verify(Path written) throws IOException;
-    }
-
     private AtomicFile() {
     }
 
@@ -41,16 +29,18 @@ public final class AtomicFile {
      *                         false; {@code NO_FOLDER}, {@code NOT_WRITABLE} or {@code FAILED} otherwise. The target
      *                         is then unchanged and no temporary file is left behind.
      */
-    public static void write(Path target, boolean overwrite, Content content) throws ExportException {
+    public static void write(Path target, boolean overwrite, AtomicFileWriter.Content content)
+            throws ExportException {
         write(target, overwrite, content, written -> { });
     }
 
-    /** Like {@link #write(Path, boolean, Content)}, running {@code check} on the written file before the move. */
-    public static void write(Path target, boolean overwrite, Content content, Check check) throws ExportException {
+    /** Like {@link #write(Path, boolean, AtomicFileWriter.Content)}, running {@code check} on the written file before the move. */
+    public static void write(Path target, boolean overwrite, AtomicFileWriter.Content content,
+                             AtomicFileWriter.Check check) throws ExportException {
         var absolute = target.toAbsolutePath().normalize();
         checkTarget(target, absolute, overwrite);
         try {
-            AtomicFileWriter.write(absolute, overwrite, content::writeTo, check::verify);
+            AtomicFileWriter.write(absolute, overwrite, content, check);
         } catch (FileAlreadyExistsException e) {
             throw exists(target, e);
         } catch (AccessDeniedException e) {
