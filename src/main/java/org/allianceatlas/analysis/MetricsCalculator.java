@@ -15,10 +15,10 @@ import org.allianceatlas.model.State;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.scoring.Coreness;
 import org.jgrapht.alg.scoring.EigenvectorCentrality;
+import org.jgrapht.alg.scoring.HarmonicCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -77,8 +77,10 @@ public final class MetricsCalculator {
             weighted.put(s, sum);
         }
         scores.put(Metric.WEIGHTED_DEGREE, weighted);
+        // Harmonic, not classic, closeness: JGraphT's ClosenessCentrality is 0 for every vertex of a graph in more
+        // than one component, and most years' views are (164 of 164 states scored 0 in 2024).
         scores.put(Metric.CLOSENESS, byState(states,
-                new ClosenessCentrality<>(hops(projection, states), false, true).getScores()));
+                new HarmonicCentrality<>(hops(projection, states), false, true).getScores()));
         scores.put(Metric.PAGERANK, scores(new PageRank<>(projection)));
         scores.put(Metric.EIGENVECTOR, eigenvector(projection));
         scores.put(Metric.CLUSTERING, scores(new ClusteringCoefficient<>(projection)));

@@ -38,35 +38,4 @@ public record MetricsTable(int year, List<Row> rows) {
             return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
         }).reversed().thenComparing(Row::id)).toList();
     }
-
-    /** The table as CSV (RFC 4180, header row; whole numbers as such, others with 6 decimals; empty where not applicable). */
-    public String toCsv() {
-        var sb = new StringBuilder("id,name,kind");
-        for (var m : Metric.values()) {
-            sb.append(',').append(m.key());
-        }
-        sb.append("\r\n");
-        for (var r : rows) {
-            sb.append(csv(r.id)).append(',').append(csv(r.name)).append(',').append(r.kind);
-            for (var m : Metric.values()) {
-                double v = r.value(m);
-                sb.append(',');
-                if (!Double.isNaN(v)) {
-                    sb.append(v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6f", v));
-                }
-            }
-            sb.append("\r\n");
-        }
-        return sb.toString();
-    }
-
-    static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 }

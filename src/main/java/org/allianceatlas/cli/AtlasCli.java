@@ -9,29 +9,32 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger;
-import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.InsufficientMemoryException;
 import org.allianceatlas.service.UnknownIdException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The top-level command: the options that choose the data, shared by every command, and the entry point.
+ * The top-level command: the options that choose the data, shared by every command, and the entry point. The data
+ * options are inherited (picocli's {@link ScopeType#INHERIT}): they may come before or after the command, as people
+ * type them ({@code alliance-atlas validate --only my.json}).
  */
 @Command(name = "alliance-atlas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explore the defence alignments of states: alliances, organisations, memberships and treaty "
                 + "clauses. Without arguments, the desktop app starts.",
-        subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class,
+        subcommands = {ValidateCommand.class, SummaryCommand.class, ListCommand.class, MembersCommand.class,
+            TiesCommand.class,
             MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class, ImportCommand.class,
             ExportCommand.class, ProjectCommand.class},
         footer = {"", "Exit codes: 0 success, 1 data or input problems, 2 bad usage."})
@@ -43,26 +46,26 @@ public final class AtlasCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "PATH",
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "Also load this file or folder after the shipped data (repeatable). ATOP and COW CSV "
                     + "files are imported and merged in.")
     private List<Path> data = new ArrayList<>();
 
-    @Option(names = "--only", paramLabel = "PATH",
+    @Option(names = "--only", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "Load this file or folder instead of the shipped data (repeatable).")
     private List<Path> only = new ArrayList<>();
 
-    @Option(names = "--prefer", paramLabel = "SIDE", defaultValue = "loaded", converter = PreferConverter.class,
+    @Option(names = "--prefer", scope = ScopeType.INHERIT, paramLabel = "SIDE", defaultValue = "loaded", converter = PreferConverter.class,
             description = "Where imported ATOP/COW data and the loaded data describe the same organisation, which "
                     + "wins: loaded (default) or imported.")
     private DatasetMerger.Precedence prefer;
 
-    @Option(names = "--skip-bad-rows",
+    @Option(names = "--skip-bad-rows", scope = ScopeType.INHERIT,
             description = "Where the only errors in ATOP/COW files (--data, import) are rows, leave those rows out "
                     + "and go on; each is still listed, as a warning.")
     private boolean skipBadRows;
 
-    @Option(names = "--in-force",
+    @Option(names = "--in-force", scope = ScopeType.INHERIT,
             description = "Count clauses from their entry into force instead of their signature.")
     private boolean inForce;
 
@@ -94,7 +97,14 @@ public final class AtlasCli implements Callable<Integer> {
             }
             throw e;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What filled the memory is unreachable once the stack has unwound, so there is room to say so.
+            err.println("error: " + InsufficientMemoryException.describe());
+            code = DATA_PROBLEM;
+        }
         out.flush();
         err.flush();
         return code;
@@ -143,16 +153,7 @@ public final class AtlasCli implements Callable<Integer> {
      */
     Optional<Loaded> load() {
         var service = new AtlasService();
-        var extra = new ArrayList<DataInput>();
-        var research = new ArrayList<Path>();
-        for (var p : concat(only, data)) {
-            if (ResearchImport.isResearchFile(p)) {
-                research.add(p);
-            } else {
-                extra.add(DataInput.of(p));
-            }
-        }
-        var result = service.loadWithImports(only.isEmpty(), extra, research, prefer, skipBadRows);
+        var result = service.loadPaths(only.isEmpty(), concat(only, data), prefer, skipBadRows);
         var err = spec.commandLine().getErr();
         if (!result.report().isEmpty()) {
             err.println(result.report().format());

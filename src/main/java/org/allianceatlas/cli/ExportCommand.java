@@ -1,23 +1,17 @@
 package org.allianceatlas.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.allianceatlas.export.ExportException;
-import org.allianceatlas.export.ExportJob;
-import org.allianceatlas.export.Exporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.render.PageSize;
-import org.allianceatlas.export.render.RenderModelBuilder;
 import org.allianceatlas.export.render.SceneOptions;
-import org.allianceatlas.export.style.Theme;
-import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.layout.LayoutKind;
-import org.allianceatlas.layout.Positions;
+import org.allianceatlas.service.ExportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -137,22 +131,15 @@ public final class ExportCommand implements Callable<Integer> {
             return AtlasCli.DATA_PROBLEM;
         }
         var service = loaded.get().service();
-        service.requireOrganisations(filters.organisations());
-        var view = service.filter(filters.criteria(root.basis()));
-        var style = VisualStyle.of(single.isImage() ? background.theme() : Theme.LIGHT);
-        var area = new RenderModelBuilder().graphArea(view, style, options);
-        Positions positions = service.layout(view.criteria(), layout, style::radius, area.width(), area.height());
-        var err = spec.commandLine().getErr();
+        var organisationIds = service.requireOrganisations(filters.organisations());
+        var view = service.filter(filters.criteria(root.basis(), organisationIds));
+        var request = ExportRequest.of(single, out).overwriting(force).withPicture(options).laidOutBy(layout);
         try {
-            Exporter.forFormat(single).export(new ExportJob(view, positions, options, out, force));
+            spec.commandLine().getOut().println(service.export(view, request).describe());
         } catch (ExportException e) {
-            err.println("error: " + e.getMessage().replace("allow overwriting to replace it", "use --force to "
-                    + "replace it"));
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return AtlasCli.DATA_PROBLEM;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d: %d states, %d organisations, %d ties)%n",
-                out, single.key(), view.criteria().year(), view.states().size(), view.organisations().size(),
-                view.ties().size());
         return 0;
     }
 

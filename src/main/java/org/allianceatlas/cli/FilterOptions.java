@@ -56,9 +56,17 @@ final class FilterOptions {
 
     /** The criteria for the given year (the {@code --year} value is ignored). */
     FilterCriteria criteria(int forYear, DateBasis basis) {
+        return criteria(forYear, basis, organisations);
+    }
+
+    /**
+     * The criteria for the given year with the organisations as the data spells them (the user may type
+     * {@code NATO} for {@code nato}).
+     */
+    private FilterCriteria criteria(int forYear, DateBasis basis, List<String> organisationIds) {
         var c = FilterCriteria.forYear(forYear).withBasis(basis).withShowIsolated(showIsolated);
-        if (!organisations.isEmpty()) {
-            c = c.withOrganisations(Selection.only(organisations));
+        if (!organisationIds.isEmpty()) {
+            c = c.withOrganisations(Selection.only(organisationIds));
         }
         if (!regions.isEmpty()) {
             var subs = new LinkedHashSet<Subregion>();
@@ -73,7 +81,12 @@ final class FilterOptions {
 
     /** The criteria for {@code --year}, or this year when it is not given. */
     FilterCriteria criteria(DateBasis basis) {
-        return criteria(year != null ? year : Year.now().getValue(), basis);
+        return criteria(basis, organisations);
+    }
+
+    /** As {@link #criteria(DateBasis)}, with the {@code --org} ids as the data spells them. */
+    FilterCriteria criteria(DateBasis basis, List<String> organisationIds) {
+        return criteria(year != null ? year : Year.now().getValue(), basis, organisationIds);
     }
 
     static final class TieTypeConverter extends KeyedConverter<TieType> {

@@ -1,18 +1,12 @@
 package org.allianceatlas.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.allianceatlas.io.DataInput;
-import org.allianceatlas.io.DatasetLoader;
-import org.allianceatlas.io.DatasetWriter;
-import org.allianceatlas.io.Severity;
-import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.ResearchDataset;
+import org.allianceatlas.service.ImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import atop|cow FILE... --out DATASET.json}: converts research data to our JSON format, written atomically
- * and validated after writing. States the loaded data describes are used as they are; others become placeholders
+ * {@code import atop|cow FILE... --out DATASET.json}: converts research data to our JSON format with
+ * {@link org.allianceatlas.service.AtlasService#importToFile}: validated before writing, written atomically, nothing
+ * written when anything is wrong. States the loaded data describes are used as they are; others become placeholders
  * (with a warning). With {@code --merge}, the output is the loaded data and the import merged.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -59,10 +54,6 @@ final class ImportCommand implements Callable<Integer> {
             + "instead of the import alone; --prefer decides conflicts.")
     private boolean merge;
 
-    @Option(names = "--skip-bad-rows", description = "Write the file without the rows that had errors, when nothing "
-            + "else is wrong; each left-out row is listed as a warning. Same as the global --skip-bad-rows.")
-    private boolean skipBadRows;
-
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -70,46 +61,24 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return AtlasCli.DATA_PROBLEM;
         }
-        boolean skip = skipBadRows || root.skipBadRows();
-        var result = loaded.get().service().importResearch(kind, files, merge, root.prefer());
-        boolean onlyRows = result.onlyRowsSkipped();
-        if (skip && onlyRows) {
-            result = result.acceptingSkippedRows();
-        }
-        var dataset = result.dataset();
-        var report = ValidationReport.of(result.problems());
+        boolean skip = root.skipBadRows();
+        var outcome = loaded.get().service().importToFile(new ImportRequest(kind, files, out)
+                .merging(merge, root.prefer()).skippingBadRows(skip).overwriting(force));
+        var report = outcome.report();
         if (!report.isEmpty()) {
             err.println(report.format());
         }
-        if (report.hasErrors()) {
-            err.println(AtlasCli.stopped(report, onlyRows, skip, "nothing written"));
+        if (!outcome.wasWritten()) {
+            err.println(AtlasCli.stopped(report, outcome.onlyRowsSkipped(), skip, "nothing written"));
             return AtlasCli.DATA_PROBLEM;
         }
-        if (skip && !result.skippedRows().isEmpty()) {
-            err.println(AtlasCli.leftOut(result.skippedRows().size()));
+        if (!outcome.skippedRows().isEmpty()) {
+            err.println(AtlasCli.leftOut(outcome.skippedRows().size()));
         }
-        if (Files.exists(out) && !force) {
-            err.println("error: " + out + " exists; use --force to replace it");
-            return AtlasCli.DATA_PROBLEM;
-        }
-        try {
-            new DatasetWriter().write(dataset, out, force);
-        } catch (IOException | RuntimeException e) {
-            err.println("error: cannot write " + out + ": " + e.getMessage());
-            return AtlasCli.DATA_PROBLEM;
-        }
-        // Validated on write: the file must load on its own without errors.
-        var check = new DatasetLoader().load(List.of(DataInput.of(out)));
-        if (check.report().hasErrors()) {
-            err.println(check.report().format());
-            err.println("error: the written file does not validate (a bug: please report it)");
-            return AtlasCli.DATA_PROBLEM;
-        }
-        var d = check.dataset();
+        var d = outcome.dataset();
         spec.commandLine().getOut().println("wrote " + out + ": " + d.states().size() + " states, "
                 + d.organisations().size() + " organisations, " + d.memberships().size() + " memberships, "
-                + d.clauses().size() + " clauses" + (check.report().problems().stream()
-                .anyMatch(p -> p.severity() == Severity.WARNING) ? " (with warnings)" : ""));
+                + d.clauses().size() + " clauses" + (report.warnings().isEmpty() ? "" : " (with warnings)"));
         return 0;
     }
 

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
+import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.io.JsonReportWriter;
 import org.allianceatlas.model.Keyed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +44,7 @@ final class MetricsCommand extends ViewCommand {
         }
         var sorted = new MetricsTable(table.year(), rows);
         switch (format) {
-            case CSV -> out.print(sorted.toCsv());
+            case CSV -> out.print(CsvExporter.metrics(sorted));
             case JSON -> json(sorted, out);
             default -> table(sorted, out);
         }
@@ -76,30 +78,24 @@ final class MetricsCommand extends ViewCommand {
         return k.length() <= 11 ? k : k.substring(0, 11);
     }
 
+    /** The table as JSON: the year, what each metric means and on which graph, then one object per row. */
     private static void json(MetricsTable t, PrintWriter out) {
-        out.println("{");
-        out.println("  \"year\": " + t.year() + ",");
-        out.println("  \"metrics\": [");
-        var metrics = Metric.values();
-        for (int i = 0; i < metrics.length; i++) {
-            var m = metrics[i];
-            out.println("    {\"key\": " + JsonText.quote(m.key()) + ", \"label\": " + JsonText.quote(m.label())
-                    + ", \"graph\": " + JsonText.quote(m.graph().label()) + ", \"description\": "
-                    + JsonText.quote(m.description()) + "}" + (i + 1 < metrics.length ? "," : ""));
-        }
-        out.println("  ],");
-        out.println("  \"rows\": [");
-        for (int i = 0; i < t.rows().size(); i++) {
-            var r = t.rows().get(i);
-            var sb = new StringBuilder("    {\"id\": ").append(JsonText.quote(r.id())).append(", \"name\": ")
-                    .append(JsonText.quote(r.name())).append(", \"kind\": ").append(JsonText.quote(r.kind()));
-            for (var m : metrics) {
-                sb.append(", ").append(JsonText.quote(m.key())).append(": ").append(JsonText.number(r.value(m)));
+        try (var w = new JsonReportWriter(out)) {
+            w.startObject().field("year", t.year()).name("metrics").startArray();
+            for (var m : Metric.values()) {
+                w.startObject().field("key", m.key()).field("label", m.label()).field("graph", m.graph().label())
+                        .field("description", m.description()).endObject();
             }
-            out.println(sb.append('}').append(i + 1 < t.rows().size() ? "," : ""));
+            w.endArray().name("rows").startArray();
+            for (var r : t.rows()) {
+                w.startObject().field("id", r.id()).field("name", r.name()).field("kind", r.kind());
+                for (var m : Metric.values()) {
+                    w.field(m.key(), r.value(m));
+                }
+                w.endObject();
+            }
+            w.endArray().endObject();
         }
-        out.println("  ]");
-        out.println("}");
     }
 
     static final class FormatConverter extends KeyedConverter<Format> {

@@ -13,8 +13,8 @@ abstract class ViewCommand extends DataCommand {
 
     @Override
     final void answer(AtlasCli.Loaded loaded, PrintWriter out) {
-        loaded.service().requireOrganisations(filters.organisations());
-        answer(loaded, filters.criteria(root().basis()), out);
+        var organisations = loaded.service().requireOrganisations(filters.organisations());
+        answer(loaded, filters.criteria(root().basis(), organisations), out);
     }
 
     abstract void answer(AtlasCli.Loaded loaded, FilterCriteria criteria, PrintWriter out);

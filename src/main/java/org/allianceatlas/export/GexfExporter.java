@@ -2,6 +2,8 @@ package org.allianceatlas.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,14 +56,15 @@ public final class GexfExporter implements Exporter {
         var style = VisualStyle.of(Theme.LIGHT);
         var tieAttributes = ElementAttributes.tie(view.criteria().basis());
         var members = new HashMap<String, Set<String>>();
-        for (var t : timeline.ties().keySet()) {
+        for (var t : timeline.ties()) {
             if (t instanceof MembershipTie m) {
                 members.computeIfAbsent(m.organisation().id(), k -> new HashSet<>())
                         .add(m.membership().stateId());
             }
         }
         try {
-            var x = new Indenting(FACTORY.createXMLStreamWriter(out, "UTF-8"));
+            var x = new Indenting(FACTORY.createXMLStreamWriter(
+                    XmlChars.cleaning(new OutputStreamWriter(out, StandardCharsets.UTF_8))));
             x.w.writeStartDocument("UTF-8", "1.0");
             x.open(0, "gexf");
             x.w.writeDefaultNamespace(NS);
@@ -82,21 +85,19 @@ public final class GexfExporter implements Exporter {
             declare(x, "edge", tieAttributes);
             x.open(2, "nodes");
             x.w.writeAttribute("count", Integer.toString(timeline.vertices().size()));
-            for (var e : timeline.vertices().entrySet()) {
-                var a = e.getKey();
+            for (var a : timeline.vertices()) {
                 x.open(3, "node");
                 x.w.writeAttribute("id", a.id());
                 x.w.writeAttribute("label", a.name());
                 values(x, ElementAttributes.VERTEX, a);
-                spells(x, e.getValue());
+                spells(x, timeline.spells(a));
                 viz(x, a, positions, style, members.getOrDefault(a.id(), Set.of()).size());
                 x.close(3);
             }
             x.close(2);
             x.open(2, "edges");
             x.w.writeAttribute("count", Integer.toString(timeline.ties().size()));
-            for (var e : timeline.ties().entrySet()) {
-                var t = e.getKey();
+            for (var t : timeline.ties()) {
                 x.open(3, "edge");
                 x.w.writeAttribute("id", t.id());
                 x.w.writeAttribute("source", view.first(t).id());
@@ -106,7 +107,7 @@ public final class GexfExporter implements Exporter {
                 }
                 x.w.writeAttribute("label", ElementAttributes.label(t));
                 values(x, tieAttributes, t);
-                spells(x, e.getValue());
+                spells(x, timeline.spells(t));
                 x.close(3);
             }
             x.close(2);

@@ -23,7 +23,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * edge ids tie ids, and every attribute of {@link ElementAttributes} plus {@code label} and the layout position
  * {@code x}, {@code y} (layout units, y downwards) is declared as a GraphML key.
  *
- * Ids are made XML name tokens as GraphML requires ({@link #token}).
+ * Ids are made XML name tokens as GraphML requires ({@link #token}); text XML cannot carry becomes U+FFFD
+ * ({@link XmlChars}).
  *
  * <p>Two JGraphT habits matter here: attributes that are not registered are silently dropped, and registering one
  * name for nodes and then for edges keeps only the edge key; so every key is registered once for
@@ -57,7 +58,7 @@ public final class GraphMlExporter implements Exporter {
         register(exporter, tieAttributes);
         exporter.setVertexAttributeProvider(a -> {
             var map = attributes(vertexAttributes, a);
-            map.put("label", DefaultAttribute.createAttribute(a.name()));
+            map.put("label", DefaultAttribute.createAttribute(XmlChars.clean(a.name())));
             positions.of(a.id()).ifPresent(p -> {
                 map.put("x", DefaultAttribute.createAttribute(p.x()));
                 map.put("y", DefaultAttribute.createAttribute(p.y()));
@@ -66,11 +67,13 @@ public final class GraphMlExporter implements Exporter {
         });
         exporter.setEdgeAttributeProvider(t -> {
             var map = attributes(tieAttributes, t);
-            map.put("label", DefaultAttribute.createAttribute(ElementAttributes.label(t)));
-            map.put("tie_id", DefaultAttribute.createAttribute(t.id()));
+            map.put("label", DefaultAttribute.createAttribute(XmlChars.clean(ElementAttributes.label(t))));
+            map.put("tie_id", DefaultAttribute.createAttribute(XmlChars.clean(t.id())));
             return map;
         });
-        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Values are cleaned above: JGraphT's serializer would write a control character as "&#1;", which XML 1.0
+        // forbids as much as the character itself, and stops at a lone surrogate. The writer is the backstop.
+        var writer = XmlChars.cleaning(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             exporter.exportGraph(view.graph(), writer);
         } catch (ExportException e) {
@@ -117,7 +120,7 @@ public final class GraphMlExporter implements Exporter {
                 case DOUBLE -> DefaultAttribute.createAttribute(((Number) v).doubleValue());
                 case INTEGER -> DefaultAttribute.createAttribute(((Number) v).intValue());
                 case BOOLEAN -> DefaultAttribute.createAttribute((Boolean) v);
-                case STRING -> DefaultAttribute.createAttribute(v.toString());
+                case STRING -> DefaultAttribute.createAttribute(XmlChars.clean(v.toString()));
             });
         }
         return map;

@@ -5,8 +5,6 @@ import java.io.IOException;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.allianceatlas.export.render.RenderModel;
-import org.allianceatlas.export.render.RenderModelBuilder;
-import org.allianceatlas.export.style.VisualStyle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,8 +33,7 @@ public final class PdfExporter implements Exporter {
     @Override
     public void export(ExportJob job) throws ExportException {
         AtomicFile.checkTarget(job.target(), job.overwrite());
-        var style = VisualStyle.of(job.options().background().theme());
-        var model = new RenderModelBuilder().build(job.view(), job.positions(), style, job.options());
+        var model = Pictures.of(job.view(), job.positions(), job.options());
         AtomicFile.write(job.target(), job.overwrite(), out -> {
             try (var doc = toDocument(model)) {
                 doc.save(out);

@@ -9,8 +9,6 @@ import javax.imageio.ImageIO;
 import com.pngencoder.PngEncoder;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.RenderModel;
-import org.allianceatlas.export.render.RenderModelBuilder;
-import org.allianceatlas.export.style.VisualStyle;
 
 /**
  * Writes the picture of a view as a PNG of (page width × scale) × (page height × scale) pixels, drawn by
@@ -62,8 +60,7 @@ public final class PngExporter implements Exporter {
                     * options.scale() + " pixels is more than the " + MAX_PIXELS / 1_000_000 + " million a PNG may "
                     + "have here; choose a smaller size or scale");
         }
-        var style = VisualStyle.of(options.background().theme());
-        var model = new RenderModelBuilder().build(job.view(), job.positions(), style, options);
+        var model = Pictures.of(job.view(), job.positions(), job.options());
         var image = render(model, options);
         AtomicFile.write(job.target(), job.overwrite(), out -> encode(image, out, encoder));
     }

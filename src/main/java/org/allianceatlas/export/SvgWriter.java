@@ -2,6 +2,8 @@ package org.allianceatlas.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,8 @@ public final class SvgWriter {
     /** Writes the model as UTF-8; does not close {@code out}. */
     public void write(RenderModel model, OutputStream out) throws IOException {
         try {
-            var x = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            var x = FACTORY.createXMLStreamWriter(
+                    XmlChars.cleaning(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("svg");

@@ -29,6 +29,13 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 public final class AlignmentGraph {
 
+    /**
+     * Most ties a graph may have (one million): a membership spell is one tie, a clause of n parties n(n−1)/2. The
+     * shipped data has about 1,300; a million ties take about half a gigabyte with the views and analyses, so more
+     * would run out of memory on an ordinary machine. Check with {@link #tieCount} before building.
+     */
+    public static final long MAX_TIES = 1_000_000;
+
     private final Dataset dataset;
     private final Graph<Actor, Tie> graph;
     private final List<MembershipTie> membershipTies;
@@ -70,6 +77,19 @@ public final class AlignmentGraph {
         this.membershipTies = List.copyOf(mTies);
         this.clauseTies = List.copyOf(cTies);
         this.states = Collections.unmodifiableMap(stateIndex);
+    }
+
+    /**
+     * How many ties a graph of {@code dataset} would have at most (references to missing states or organisations
+     * are not subtracted), counted without building anything.
+     */
+    public static long tieCount(Dataset dataset) {
+        long n = dataset.memberships().size();
+        for (var c : dataset.clauses()) {
+            long parties = c.parties().stream().distinct().count();
+            n += c.direction() != null && parties == 2 ? 1 : parties * (parties - 1) / 2;
+        }
+        return n;
     }
 
     /** The ties a clause contributes: one per unordered pair of distinct parties, supplier first when directed. */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
 /**
  * Something to load: a file or folder on disk ({@code path}), or a data file bundled on the class path
@@ -111,16 +111,31 @@ public record DataInput(String displayName, Path path, String resource) {
     /**
      * The {@code *.json} files below {@code folder}, sorted, except those under a {@code schema} folder, as
      * {@code prefix} plus their path relative to {@code folder} with {@code /} separators.
+     *
+     * @throws IOException when the folder or anything below it cannot be read
      */
     static List<String> jsonFiles(Path folder, String prefix) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> folder.relativize(p))
-                    .filter(DataInput::isDataFile)
-                    .map(rel -> prefix + rel.toString().replace(rel.getFileSystem().getSeparator(), "/"))
-                    .sorted()
-                    .toList();
+        var failures = new ArrayList<String>();
+        var files = jsonFiles(folder, prefix, (path, why) -> failures.add(path + ": " + why));
+        if (!failures.isEmpty()) {
+            throw new IOException(String.join("; ", failures));
         }
+        return files;
+    }
+
+    /**
+     * As {@link #jsonFiles(Path, String)}, passing each sub-folder or file that cannot be read to {@code failed}
+     * (with what went wrong) and going on with the rest.
+     *
+     * @throws IOException only when {@code folder} itself cannot be read
+     */
+    static List<String> jsonFiles(Path folder, String prefix, BiConsumer<Path, String> failed) throws IOException {
+        return InputFiles.regularFilesBelow(folder, failed).stream()
+                .map(folder::relativize)
+                .filter(DataInput::isDataFile)
+                .map(rel -> prefix + rel.toString().replace(rel.getFileSystem().getSeparator(), "/"))
+                .sorted()
+                .toList();
     }
 
     /** A {@code *.json} file not under a {@code schema} folder (the JSON Schema is not data). */

@@ -2,9 +2,7 @@ package org.allianceatlas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,12 +38,36 @@ public final class DatasetLoader {
     }
 
     /** A loader with another size limit, in bytes; for tests of the limit without writing 32 MiB. */
-    DatasetLoader(long maxFileBytes) {
+    public DatasetLoader(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The largest file this loader reads, in bytes: a file written to be loaded again must not be larger. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /**
+     * Loads the content of one file given in memory — a dataset about to be written, to make sure it will load —
+     * with every check a file gets, except its size (see {@link #maxFileBytes()}).
+     *
+     * @param displayName what problems call the content: the file it is meant for
+     */
+    public LoadResult loadContent(String displayName, byte[] bytes) {
+        return ClosestNames.bounded(() -> {
+            var problems = new ArrayList<Problem>();
+            var roots = JsonTreeReader.read(displayName, bytes, problems).map(List::of).orElse(List.of());
+            return check(roots, problems);
+        });
     }
 
     /** Loads the inputs in order; see the class comment. */
     public LoadResult load(List<DataInput> inputs) {
+        // One budget for every "did you mean" of this load, so that thousands of unknown ids stay fast.
+        return ClosestNames.bounded(() -> loadBounded(inputs));
+    }
+
+    private LoadResult loadBounded(List<DataInput> inputs) {
         var problems = new ArrayList<Problem>();
         var roots = new ArrayList<JsonValue>();
         var seen = new HashSet<Object>();
@@ -58,6 +80,11 @@ public final class DatasetLoader {
                         .ifPresent(roots::add);
             }
         }
+        return check(roots, problems);
+    }
+
+    /** Reads and cross-checks the parsed files, in order. */
+    private static LoadResult check(List<JsonValue> roots, List<Problem> problems) {
         var reader = new DatasetReader(problems);
         var validator = new DatasetValidator(problems);
         var namedSources = validator.indexSources(roots.stream().flatMap(r -> reader.readNamedSources(r).stream())
@@ -78,8 +105,10 @@ public final class DatasetLoader {
             return List.of(input);
         }
         try {
-            var files = DataInput.jsonFiles(input.path(), "").stream()
-                    .map(rel -> DataInput.of(input.path().resolve(rel))).toList();
+            var files = DataInput.jsonFiles(input.path(), "", (path, why) -> problems.add(Problem.ofFile(
+                    Severity.ERROR, path.toString(), "cannot be read (" + why + "), so no data file in it is "
+                            + "loaded: check its permissions and its path")))
+                    .stream().map(rel -> DataInput.of(input.path().resolve(rel))).toList();
             if (files.isEmpty()) {
                 problems.add(Problem.ofFile(Severity.WARNING, input.displayName(),
                         "this folder holds no *.json data files (schema/ is skipped)"));
@@ -106,9 +135,9 @@ public final class DatasetLoader {
                 }
             }
             var path = file.path();
-            if (!Files.exists(path)) {
-                problems.add(Problem.ofFile(Severity.ERROR, file.displayName(),
-                        "no such file or folder: check the path"));
+            var unreadable = InputFiles.problem(path, "a data file");
+            if (unreadable.isPresent()) {
+                problems.add(Problem.ofFile(Severity.ERROR, file.displayName(), unreadable.get()));
                 return Optional.empty();
             }
             long size = Files.size(path);
@@ -140,13 +169,7 @@ public final class DatasetLoader {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return InputFiles.describe(e);
     }
 
     /** Convenience: load files and folders. */

@@ -3,6 +3,8 @@ package org.allianceatlas.io;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ final class DatasetValidator {
         for (var o : organisations.values()) {
             checkParent(o, organisations);
         }
+        reportParentCycles(organisations);
         for (var m : memberships) {
             checkMembership(m, states, organisations);
         }
@@ -98,6 +101,40 @@ final class DatasetValidator {
         } else if (!organisations.containsKey(parent)) {
             problems.add(o.at("parent").error(unknown("organisation", parent, organisations.keySet())
                     + ": define it under \"organisations\" or fix the parent id"));
+        }
+    }
+
+    /**
+     * Reports each cycle of parents longer than one (a → b → c → a; an organisation that is its own parent is
+     * reported by {@link #checkParent}) once, at the parent of its member defined first. Every organisation is
+     * walked once: O(n).
+     */
+    private void reportParentCycles(Map<String, Located<Organisation>> organisations) {
+        var order = new HashMap<String, Integer>();
+        organisations.keySet().forEach(id -> order.put(id, order.size()));
+        var done = new HashSet<String>();
+        for (var start : organisations.keySet()) {
+            var walk = new LinkedHashMap<String, Integer>(); // id → position on this walk
+            var id = start;
+            while (id != null && !done.contains(id) && !walk.containsKey(id) && organisations.containsKey(id)) {
+                walk.put(id, walk.size());
+                id = organisations.get(id).value().parent();
+            }
+            if (id != null && walk.containsKey(id)) {
+                var cycle = walk.keySet().stream().skip(walk.get(id)).toList();
+                if (cycle.size() > 1) {
+                    var first = cycle.stream().min(Comparator.comparing(order::get)).orElseThrow();
+                    int at = cycle.indexOf(first);
+                    var names = new ArrayList<String>();
+                    for (int i = 0; i <= cycle.size(); i++) {
+                        names.add("'" + cycle.get((at + i) % cycle.size()) + "'");
+                    }
+                    problems.add(organisations.get(first).at("parent").error("the parents of " + String.join(" → ",
+                            names) + " form a cycle: an organisation cannot be its own ancestor; remove or change "
+                            + "one of these parents"));
+                }
+            }
+            done.addAll(walk.keySet());
         }
     }
 
@@ -161,21 +198,32 @@ final class DatasetValidator {
         Comparator<Located<Membership>> byStart = Comparator.comparing(m -> m.value().span().start());
         for (var spells : byPair.values()) {
             spells.sort(byStart);
-            for (int i = 1; i < spells.size(); i++) {
-                var later = spells.get(i);
-                for (int j = 0; j < i; j++) {
-                    var earlier = spells.get(j);
-                    if (earlier.value().span().overlaps(later.value().span())) {
-                        var m = later.value();
-                        problems.add(later.at("start").error("this spell of " + m.stateId() + " in "
-                                + m.organisationId() + " (" + m.span() + ") overlaps the one at "
-                                + earlier.location().shortForm() + " (" + earlier.value().span() + "): end one "
-                                + "before the other starts, or merge them"));
-                        break;
-                    }
-                }
+            reportOverlaps(spells);
+        }
+    }
+
+    /**
+     * One sweep over spells sorted by start, O(n): a spell overlaps an earlier one exactly when it starts before the
+     * latest end seen so far (the earlier spell that reaches furthest is the one named), so no pair is compared
+     * twice. 100,000 spells of one state took minutes when every pair was compared.
+     */
+    private void reportOverlaps(List<Located<Membership>> spells) {
+        Located<Membership> furthest = null;
+        for (var later : spells) {
+            if (furthest != null && furthest.value().span().overlaps(later.value().span())) {
+                var m = later.value();
+                problems.add(later.at("start").error("this spell of " + m.stateId() + " in " + m.organisationId()
+                        + " (" + m.span() + ") overlaps the one at " + furthest.location().shortForm() + " ("
+                        + furthest.value().span() + "): end one before the other starts, or merge them"));
+            }
+            if (furthest == null || endsLater(later.value().span(), furthest.value().span())) {
+                furthest = later;
             }
         }
+    }
+
+    private static boolean endsLater(YearSpan a, YearSpan b) {
+        return b.end() != null && (a.end() == null || a.end().firstDay().isAfter(b.end().firstDay()));
     }
 
     private void checkParties(Located<Clause> located, Map<String, Located<State>> states) {

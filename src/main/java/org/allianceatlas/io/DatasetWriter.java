@@ -2,18 +2,11 @@ package org.allianceatlas.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,8 +40,8 @@ import org.allianceatlas.model.TieType;
  * {@code sources} and cited by id; the others inline. Optional values are written only when set; a membership's
  * role only when it is not {@code member}; tie types in their declaration order.
  *
- * <p>Files are written atomically: to a temporary file in the target's folder, flushed to disk, then moved over the
- * target, so that a crash or a full disk never leaves a half-written data file. Stateless and thread-safe.
+ * <p>Files are written atomically ({@link AtomicFileWriter}), so that a crash or a full disk never leaves a
+ * half-written data file. Stateless and thread-safe.
  */
 public final class DatasetWriter {
 
@@ -56,7 +49,8 @@ public final class DatasetWriter {
     private static final String FORMAT = "alliance-atlas/1";
 
     /**
-     * Writes {@code dataset} to {@code target} atomically.
+     * Writes {@code dataset} to {@code target} atomically, with {@link AtomicFileWriter}: a name that is taken is
+     * never replaced unless {@code replaceExisting}, even when another program takes it while this writes.
      *
      * @param replaceExisting when false, an existing {@code target} is left alone and an exception thrown; when
      *                        true it is replaced (its POSIX permissions are kept)
@@ -65,44 +59,16 @@ public final class DatasetWriter {
      *                                    is then unchanged
      */
     public void write(Dataset dataset, Path target, boolean replaceExisting) throws IOException {
-        var absolute = target.toAbsolutePath();
-        if (!replaceExisting && Files.exists(absolute)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "file exists; choose to replace it");
-        }
-        var bytes = toJson(dataset).getBytes(StandardCharsets.UTF_8);
-        var folder = absolute.getParent();
-        var temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp");
-        try {
-            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                var buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some file systems (network shares) cannot rename atomically; a plain replace is the best left.
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.write(target, replaceExisting, out -> writeTo(dataset, out));
     }
 
-    /**
-     * A temporary file is created owner-only (rw-------); give the result the permissions of the file it replaces,
-     * or rw-r--r-- for a new file, as an editor would.
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        var view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
+    /** Writes the dataset as {@link #toJson} gives it, UTF-8, to {@code out}; does not close it. */
+    public void writeTo(Dataset dataset, OutputStream out) throws IOException {
+        try (var g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.setPrettyPrinter(prettyPrinter()); // a fresh one: a pretty printer keeps nesting state
+            writeDataset(g, dataset);
         }
-        view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--"));
+        out.write('\n');
     }
 
     /** How our JSON files are laid out: two-space indentation, {@code "key": value}; shared with the project file. */
@@ -117,13 +83,12 @@ public final class DatasetWriter {
     /** The dataset as the text of one data file, UTF-8, two-space indentation, ending with a newline. */
     public String toJson(Dataset dataset) {
         var out = new ByteArrayOutputStream();
-        try (var g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            writeDataset(g, dataset);
+        try {
+            writeTo(dataset, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory", e);
         }
-        return out.toString(StandardCharsets.UTF_8) + "\n";
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static void writeDataset(JsonGenerator g, Dataset dataset) throws IOException {

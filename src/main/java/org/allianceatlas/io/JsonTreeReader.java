@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.allianceatlas.io.JsonValue.JsonArray;
 import org.allianceatlas.io.JsonValue.JsonBoolean;
 import org.allianceatlas.io.JsonValue.JsonNull;
@@ -41,15 +42,34 @@ final class JsonTreeReader {
      */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Longest string value accepted, in characters (1,000,000). The longest text of the shipped data (a note) is
+     * under 2,000 characters; Jackson's default (20 million) would let one value take most of the file limit.
+     */
+    static final int MAX_STRING_CHARS = 1_000_000;
+
+    /** Longest key accepted, in characters (Jackson's default, 50,000); our keys are single words. */
+    static final int MAX_KEY_CHARS = 50_000;
+
+    /** Longest number accepted, in digits (Jackson's default, 1,000); coordinates and years need fewer than 20. */
+    static final int MAX_NUMBER_DIGITS = 1_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // Our own depth check reports first and names the path; Jackson's limit is only a backstop.
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8)
+                    .maxStringLength(MAX_STRING_CHARS).maxNameLength(MAX_KEY_CHARS)
+                    .maxNumberLength(MAX_NUMBER_DIGITS).build())
             .build();
 
     private final String file;
     private final List<Problem> problems;
     /** The path of the value being read, so that a syntax error can say where it happened. */
     private String currentPath = "$";
+    /**
+     * The start of the last value or key read. Jackson's stream-constraint errors carry no location, so an
+     * oversized token is reported here: at the value it belongs to, or just before it.
+     */
+    private Location lastKnown;
 
     private JsonTreeReader(String file, List<Problem> problems) {
         this.file = file;
@@ -74,6 +94,11 @@ final class JsonTreeReader {
                     "the file is encoded as UTF-16; save it as UTF-8 (without BOM)"));
             return Optional.empty();
         }
+        if (looksLikeUtf16(bytes, offset)) {
+            problems.add(Problem.ofFile(Severity.ERROR, file, "the file is encoded as UTF-16 (without a byte order "
+                    + "mark); save it as UTF-8"));
+            return Optional.empty();
+        }
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 problems.add(at(bytes, offset, i, "this looks like a binary file, not JSON text (a NUL byte at byte "
@@ -91,6 +116,24 @@ final class JsonTreeReader {
             return Optional.empty();
         }
         return parse(text.get());
+    }
+
+    /**
+     * True for text saved as UTF-16 without a byte order mark: JSON starts with ASCII ({@code {}, spaces), which
+     * UTF-16 writes as a zero byte beside each character, little- or big-endian.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes, int offset) {
+        int n = Math.min(bytes.length - offset, 64) & ~1;
+        if (n < 2) {
+            return false;
+        }
+        boolean le = true;
+        boolean be = true;
+        for (int i = offset; i < offset + n; i += 2) {
+            le &= bytes[i] != 0 && bytes[i + 1] == 0;
+            be &= bytes[i] == 0 && bytes[i + 1] != 0;
+        }
+        return le || be;
     }
 
     /** Decodes strictly, so that a file saved in Latin-1 or cut inside a character is reported, not garbled. */
@@ -128,6 +171,7 @@ final class JsonTreeReader {
     }
 
     private Optional<JsonValue> parse(String text) {
+        lastKnown = new Location(file, 1, 1, "$");
         try (var parser = FACTORY.createParser(text)) {
             parser.nextToken();
             var root = readValue(parser, "$", 1);
@@ -142,6 +186,8 @@ final class JsonTreeReader {
                         "unexpected content after the end of the JSON document: remove it"));
             }
             return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            problems.add(lastKnown.withPath(currentPath).error(tooLong(e)));
         } catch (TooDeep e) {
             problems.add(e.where.error("JSON nested deeper than " + MAX_DEPTH
                     + " levels; a data file needs no more than 7: flatten the structure"));
@@ -153,6 +199,23 @@ final class JsonTreeReader {
         return Optional.empty();
     }
 
+    /** Names the token that crossed a limit, in the file's terms rather than Jackson's. */
+    private static String tooLong(StreamConstraintsException e) {
+        var m = String.valueOf(e.getOriginalMessage());
+        String what;
+        if (m.startsWith("Number")) {
+            what = "a number longer than " + MAX_NUMBER_DIGITS + " digits";
+        } else if (m.startsWith("Name")) {
+            what = "a key longer than " + MAX_KEY_CHARS + " characters";
+        } else if (m.startsWith("String")) {
+            what = "a text longer than " + MAX_STRING_CHARS + " characters";
+        } else {
+            what = "a value larger than this reader accepts";
+        }
+        return what + " here or just after: no data file needs one; is this really an Alliance Atlas data file? "
+                + "Shorten the value";
+    }
+
     private static String syntaxMessage(JsonProcessingException e) {
         var original = e.getOriginalMessage();
         if (original.contains("end-of-input")) {
@@ -162,12 +225,35 @@ final class JsonTreeReader {
         // Jackson appends "at [Source: ...]" and a second line with advice meant for programmers; keep the first.
         int cut = original.indexOf('\n');
         var first = cut < 0 ? original : original.substring(0, cut);
-        return "malformed JSON: " + first.strip() + "; fix the syntax here";
+        return "malformed JSON: " + plainWords(first.strip()) + "; fix the syntax here";
+    }
+
+    /**
+     * Jackson's words without what only a programmer can use: the parser features it suggests enabling, the
+     * character codes after a quoted character, the source description.
+     */
+    static String plainWords(String message) {
+        var m = message;
+        var nonStandard = java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*").matcher(m);
+        if (nonStandard.matches()) {
+            return "'" + nonStandard.group(1) + "' is not a JSON value (write a number, a string in quotes, true, "
+                    + "false or null)";
+        }
+        m = m.replaceAll("\\s*\\[Source:.*", "");
+        m = m.replaceAll(":?\\s*enable `[^`]*`[^;,.]*", "");
+        m = m.replaceAll("`[^`]*`", "");
+        m = m.replaceAll("\\(('.{1,2}') \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)\\)", "$1");
+        m = m.replaceAll("\\(\\((CTRL-CHAR), code (\\d+)\\)\\)", "(a control character, code $2)");
+        if (m.startsWith("Unexpected character")) {
+            m = "unexpected character" + m.substring("Unexpected character".length());
+        }
+        return m.strip();
     }
 
     private JsonValue readValue(JsonParser p, String path, int depth) throws IOException {
         currentPath = path;
         var loc = location(p.currentTokenLocation(), path);
+        lastKnown = loc;
         var token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
             throw new TooDeep(loc);
@@ -175,7 +261,7 @@ final class JsonTreeReader {
         return switch (token) {
             case START_OBJECT -> readObject(p, loc, depth);
             case START_ARRAY -> readArray(p, loc, depth);
-            case VALUE_STRING -> new JsonString(loc, p.getText());
+            case VALUE_STRING -> new JsonString(loc, checkedText(p.getText(), loc, "text"));
             case VALUE_NUMBER_INT -> new JsonNumber(loc, p.getDoubleValue(), true);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(loc, p.getDoubleValue(), false);
             case VALUE_TRUE -> new JsonBoolean(loc, true);
@@ -185,12 +271,38 @@ final class JsonTreeReader {
         };
     }
 
+    /**
+     * Reports the first character of {@code text} that XML 1.0 cannot carry — a control character other than tab,
+     * line feed and carriage return, U+FFFE, U+FFFF, or half of a surrogate pair — since every name and note ends up
+     * in the SVG, GEXF and GraphML exports, which would be malformed. Returns {@code text} either way: the error
+     * makes the load fail, and the reader still reports the file's other problems.
+     */
+    private String checkedText(String text, Location where, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c)) {
+                problems.add(where.error(String.format("this %s holds a character that cannot be shown or exported "
+                        + "(U+%04X at character %d): remove it; text may hold tabs and line breaks but no other "
+                        + "control characters", what, (int) c, i + 1)));
+                break;
+            }
+        }
+        return text;
+    }
+
     private JsonObject readObject(JsonParser p, Location loc, int depth) throws IOException {
         var members = new LinkedHashMap<String, Member>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             var key = p.currentName();
             var childPath = loc.child(key);
             var keyLoc = location(p.currentTokenLocation(), childPath);
+            lastKnown = keyLoc;
+            checkedText(key, keyLoc, "key");
             p.nextToken();
             var value = readValue(p, childPath, depth + 1);
             var earlier = members.get(key);
@@ -214,7 +326,11 @@ final class JsonTreeReader {
         return new JsonArray(loc, elements);
     }
 
+    /** A location from Jackson's; where it has none (some of its errors), the last one known. */
     private Location location(JsonLocation l, String path) {
+        if (l == null || l.getLineNr() < 1) {
+            return (lastKnown != null ? lastKnown : new Location(file, 1, 1, path)).withPath(path);
+        }
         return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), path);
     }
 

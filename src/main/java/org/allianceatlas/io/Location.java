@@ -17,7 +17,26 @@ public record Location(String file, int line, int column, String path) {
 
     /** The path of a member of the object at this location: {@code $.states} + {@code id}. */
     String child(String key) {
-        return path + (key.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + key : "['" + key.replace("'", "\\'") + "']");
+        return path + (key.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + key : "['" + quoted(key) + "']");
+    }
+
+    /** A key as a path writes it: quotes escaped, control characters and lone surrogates as JSON escapes. */
+    private static String quoted(String key) {
+        var sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\'') {
+                sb.append("\\'");
+            } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < key.length()
+                    && Character.isLowSurrogate(key.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(key.charAt(i - 1)))) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The path of an element of the array at this location. */

@@ -1,14 +1,19 @@
 package org.allianceatlas.service;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,18 +26,32 @@ import org.allianceatlas.analysis.PathFinder;
 import org.allianceatlas.analysis.PathResult;
 import org.allianceatlas.analysis.YearComparison;
 import org.allianceatlas.export.AnimationOptions;
+import org.allianceatlas.export.AtomicFile;
+import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportFormat;
+import org.allianceatlas.export.ExportJob;
 import org.allianceatlas.export.ExportProgress;
+import org.allianceatlas.export.Exporter;
+import org.allianceatlas.export.Pictures;
 import org.allianceatlas.export.PresentationFormat;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.RenderModel;
+import org.allianceatlas.export.render.RenderModelBuilder;
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.io.AtomicFileWriter;
 import org.allianceatlas.io.ClosestNames;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
+import org.allianceatlas.io.DatasetWriter;
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.io.LoadResult;
+import org.allianceatlas.io.Problem;
+import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.CowCrosswalk;
 import org.allianceatlas.io.importers.DatasetMerger;
@@ -56,7 +75,9 @@ import org.allianceatlas.project.SavedView;
 
 /**
  * The one facade the CLI and the desktop app share: loads data, keeps the current {@link Dataset} and its
- * {@link AlignmentGraph}, and answers questions about them.
+ * {@link AlignmentGraph}, answers questions about them, and writes what both front ends write — exports of a view
+ * ({@link #export}: lay out, build, write atomically), imports of research data to a data file
+ * ({@link #importToFile}: validated before writing) and the metrics table.
  *
  * <p>A load whose report has errors leaves the current data as it was (the app keeps showing the previous data;
  * the CLI exits with the report). Before the first successful load the dataset is empty.
@@ -145,6 +166,25 @@ public final class AtlasService {
     }
 
     /**
+     * Loads files and folders as the command line names them: ATOP/COW CSV files ({@link ResearchImport#isResearchFile})
+     * are imported and merged in, everything else is read as our JSON format; see
+     * {@link #loadWithImports(boolean, List, List, DatasetMerger.Precedence, boolean)}.
+     */
+    public LoadResult loadPaths(boolean includeShipped, List<Path> paths, DatasetMerger.Precedence precedence,
+                                boolean skipBadRows) {
+        var json = new ArrayList<DataInput>();
+        var research = new ArrayList<Path>();
+        for (var p : paths) {
+            if (ResearchImport.isResearchFile(p)) {
+                research.add(p);
+            } else {
+                json.add(DataInput.of(p));
+            }
+        }
+        return loadWithImports(includeShipped, json, research, precedence, skipBadRows);
+    }
+
+    /**
      * Imports research CSV files of one dataset using the current data's states (others become placeholders), and
      * with {@code mergeWithCurrent} merges the current data in, {@code precedence} deciding conflicts. The current
      * data is not changed.
@@ -162,17 +202,133 @@ public final class AtlasService {
         return new ImportResult(merged.dataset(), problems, result.skippedRows());
     }
 
+    /**
+     * Imports research files ({@link #importResearch}) and writes the result to a data file, atomically — but only
+     * when it will load again: every problem of the import is reported first, then the dataset is written to memory
+     * and loaded as a file would be, its size checked against what the loader reads, and only a file that passes is
+     * written. Nothing is written when there is any error; an existing target is replaced only when the request
+     * says so. Never throws for bad input or an unwritable target: the outcome's report says what happened.
+     */
+    public ImportOutcome importToFile(ImportRequest request) {
+        var result = importResearch(request.kind(), request.files(), request.merge(), request.precedence());
+        boolean onlyRows = result.onlyRowsSkipped();
+        if (request.skipBadRows() && onlyRows) {
+            result = result.acceptingSkippedRows();
+        }
+        var skipped = request.skipBadRows() ? result.skippedRows() : List.<Problem>of();
+        var problems = new ArrayList<>(result.problems());
+        var dataset = result.dataset();
+        if (ValidationReport.of(problems).hasErrors()) {
+            return new ImportOutcome(dataset, ValidationReport.of(problems), onlyRows, skipped, null);
+        }
+        var target = request.target().toString();
+        var bytes = new DatasetWriter().toJson(dataset).getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > loader.maxFileBytes()) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, String.format(Locale.ROOT, "the imported data would "
+                    + "be %,d bytes, over the %,d bytes a data file may have, so it could not be loaded: nothing "
+                    + "written; import fewer files or rows", bytes.length, loader.maxFileBytes())));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        var check = loader.loadContent(target, bytes);
+        if (check.report().hasErrors()) {
+            // The importer should never produce such data; say so rather than write a file that does not load.
+            check.report().errors().forEach(p -> problems.add(Problem.ofFile(Severity.ERROR, target, "the imported "
+                    + "data would not load (" + p.message() + "): nothing written; this is a bug in the importer, "
+                    + "please report it with the CSV files")));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        try {
+            AtomicFileWriter.write(request.target(), request.overwrite(), out -> out.write(bytes));
+        } catch (FileAlreadyExistsException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, "the file exists: choose to replace it (--force on "
+                    + "the command line) or give another name; nothing written"));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(Severity.ERROR, target, "cannot write the file (" + InputFiles.describe(e)
+                    + "): check the folder exists and may be written; nothing written"));
+            return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, null);
+        }
+        return new ImportOutcome(dataset, ValidationReport.of(problems), false, skipped, request.target());
+    }
+
+    /**
+     * Writes {@code view} as the request says, atomically: lays it out first when the request has no positions (the
+     * command line), or draws the positions given (the screen's, from the app), builds the picture or the data and
+     * writes it with the format's exporter.
+     *
+     * @return what was written
+     * @throws ExportException when the target exists and overwriting is off, cannot be written, or the options
+     *                         cannot be honoured; its message says which file and what to do, in words both front
+     *                         ends use. The target is then unchanged.
+     */
+    public ExportResult export(AlignmentView view, ExportRequest request) throws ExportException {
+        var positions = request.positions().size() == 0 ? layoutForPage(view, request) : request.positions();
+        var format = request.format();
+        Exporter.forFormat(format).export(new ExportJob(view, positions, request.picture(), request.target(),
+                request.overwrite()));
+        var files = format == ExportFormat.CSV ? CsvExporter.files(request.target()) : List.of(request.target());
+        return new ExportResult(format, request.target(), files, view.criteria().year(), view.states().size(),
+                view.organisations().size(), view.ties().size());
+    }
+
+    /**
+     * Positions for an export that has none: every year of the view's filters laid out at once ({@link #layout}) for
+     * the graph area its page leaves (the data formats: a slide's), in the sizes of the picture's theme.
+     */
+    private Positions layoutForPage(AlignmentView view, ExportRequest request) {
+        var theme = request.format().isImage() ? request.picture().background().theme() : Theme.LIGHT;
+        var style = VisualStyle.of(theme);
+        var area = new RenderModelBuilder().graphArea(view, style, request.picture());
+        return layout(view.criteria(), request.layout(), style::radius, area.width(), area.height());
+    }
+
+    /** The picture the PNG, SVG and PDF exports of {@code view} draw, for a preview. */
+    public RenderModel picture(AlignmentView view, Positions positions, ImageOptions options) {
+        return Pictures.of(view, positions, options);
+    }
+
+    /**
+     * Writes a metrics table as CSV to {@code target}, atomically, replacing an existing file (the app asked).
+     *
+     * @throws ExportException when it cannot be written; the target is then unchanged
+     */
+    public void writeMetricsTable(MetricsTable table, Path target) throws ExportException {
+        var csv = CsvExporter.metrics(table).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(target, true, out -> out.write(csv));
+    }
+
     private static Map<String, State> statesOf(Dataset d) {
         var known = new HashMap<String, State>();
         d.states().forEach(st -> known.put(st.id(), st));
         return known;
     }
 
-    private LoadResult adopt(LoadResult result) {
+    private LoadResult adopt(LoadResult loaded) {
+        var result = withinTieLimit(loaded);
         if (result.usable()) {
             current = new Snapshot(result.dataset(), new AlignmentGraph(result.dataset()));
         }
         return result;
+    }
+
+    /**
+     * The result, or when its data would make a graph of more than {@link AlignmentGraph#MAX_TIES} ties, the same
+     * with an error saying so: checked before the graph is built, which would run out of memory.
+     */
+    private static LoadResult withinTieLimit(LoadResult result) {
+        if (!result.usable()) {
+            return result;
+        }
+        long ties = AlignmentGraph.tieCount(result.dataset());
+        if (ties <= AlignmentGraph.MAX_TIES) {
+            return result;
+        }
+        var problems = new ArrayList<>(result.report().problems());
+        problems.add(Problem.ofFile(Severity.ERROR, "the loaded data", String.format(Locale.ROOT, "these files make "
+                + "%,d ties (a membership spell is one, a clause of n parties n(n-1)/2); Alliance Atlas shows at "
+                + "most %,d: load fewer files, or describe large treaties as organisations", ties,
+                AlignmentGraph.MAX_TIES)));
+        return new LoadResult(result.dataset(), ValidationReport.of(problems), result.skippedRows());
     }
 
     /** The current dataset (empty before the first successful load). */
@@ -243,9 +399,9 @@ public final class AtlasService {
      */
     public Members members(String organisationId, int year, Set<Role> roles) {
         var d = dataset();
-        var organisation = d.organisation(organisationId).orElseThrow(() -> unknown("organisation", organisationId,
-                d.organisations(), Organisation::id));
-        var spells = d.membershipsOfOrganisation(organisationId).stream()
+        var organisation = find(d.organisations(), organisationId).orElseThrow(() -> unknown("organisation",
+                organisationId, d.organisations(), Organisation::id));
+        var spells = d.membershipsOfOrganisation(organisation.id()).stream()
                 .filter(m -> m.activeIn(year) && roles.contains(m.role()))
                 .sorted(Comparator.comparing(Membership::stateId))
                 .toList();
@@ -260,16 +416,17 @@ public final class AtlasService {
      */
     public StateTies ties(String stateId, int year, DateBasis basis) {
         var d = dataset();
-        var state = d.state(stateId).orElseThrow(() -> unknown("state", stateId, d.states(), State::id));
-        var memberships = d.membershipsOfState(stateId).stream()
+        var state = find(d.states(), stateId).orElseThrow(() -> unknown("state", stateId, d.states(), State::id));
+        var id = state.id();
+        var memberships = d.membershipsOfState(id).stream()
                 .filter(m -> m.activeIn(year) && d.organisation(m.organisationId()).map(o -> o.existsIn(year))
                         .orElse(false))
                 .sorted(Comparator.comparing(Membership::organisationId))
                 .toList();
-        var clauses = d.clausesOfState(stateId).stream()
+        var clauses = d.clausesOfState(id).stream()
                 .filter(c -> c.activeIn(year, basis))
                 .sorted(Comparator.comparing(Clause::id))
-                .map(c -> link(c, stateId))
+                .map(c -> link(c, id))
                 .toList();
         return new StateTies(state, year, basis, memberships, clauses);
     }
@@ -293,13 +450,42 @@ public final class AtlasService {
      *
      * @throws UnknownIdException for the first unknown id, with suggestions
      */
-    public void requireOrganisations(Collection<String> ids) {
+    public List<String> requireOrganisations(Collection<String> ids) {
         var d = dataset();
+        var found = new ArrayList<String>();
         for (var id : ids) {
-            if (d.organisation(id).isEmpty()) {
-                throw unknown("organisation", id, d.organisations(), Organisation::id);
-            }
+            found.add(find(d.organisations(), id).map(Organisation::id).orElseThrow(
+                    () -> unknown("organisation", id, d.organisations(), Organisation::id)));
         }
+        return found;
+    }
+
+    /**
+     * The actor with this id, or else the one whose id matches it ignoring case ({@code NATO} for {@code nato},
+     * {@code swe} for {@code SWE}), as people type ids; empty when none or several do.
+     */
+    private static <A extends Actor> Optional<A> find(Collection<A> actors, String id) {
+        var exact = actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        var loose = actors.stream().filter(a -> a.id().equalsIgnoreCase(id)).limit(2).toList();
+        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The organisations, or with {@code year} those that exist on 31 December of it, sorted by id: what
+     * {@code list organisations} shows.
+     */
+    public List<Organisation> organisations(OptionalInt year) {
+        return dataset().organisations().stream().filter(o -> year.isEmpty() || o.existsIn(year.getAsInt()))
+                .sorted(Comparator.comparing(Organisation::id)).toList();
+    }
+
+    /** The states, or with {@code year} those that exist on 31 December of it, sorted by id. */
+    public List<State> states(OptionalInt year) {
+        return dataset().states().stream().filter(st -> year.isEmpty() || st.existsIn(year.getAsInt()))
+                .sorted(Comparator.comparing(State::id)).toList();
     }
 
     /** The metrics of every visible vertex of a view (see {@link MetricsCalculator}). */
@@ -319,12 +505,12 @@ public final class AtlasService {
      */
     public PathResult path(String fromId, String toId, FilterCriteria criteria) {
         var d = dataset();
+        var ids = new ArrayList<String>();
         for (var id : List.of(fromId, toId)) {
-            if (d.state(id).isEmpty()) {
-                throw unknown("state", id, d.states(), State::id);
-            }
+            ids.add(find(d.states(), id).map(State::id).orElseThrow(() -> unknown("state", id, d.states(),
+                    State::id)));
         }
-        return new PathFinder().find(filter(criteria), fromId, toId);
+        return new PathFinder().find(filter(criteria), ids.get(0), ids.get(1));
     }
 
     /** What changed between two years under the same filters (see {@link YearComparison}). */

@@ -12,6 +12,7 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.NativeFileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
@@ -61,12 +62,16 @@ public final class AtlasApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(System.Logger.Level.ERROR, "unexpected error on " + thread.getName(), error);
             Platform.runLater(() -> {
-                var alert = new Alert(Alert.AlertType.ERROR, error.getClass().getSimpleName()
-                        + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+                var alert = new Alert(Alert.AlertType.ERROR, describe(error));
                 alert.setHeaderText("Something went wrong; the data on screen is unchanged");
                 alert.show();
             });
         });
+    }
+
+    /** What the user reads about an unexpected error: words, never a Java class name (the log has the details). */
+    static String describe(Throwable error) {
+        return FailureMessage.of(error);
     }
 
     @Override

@@ -48,6 +48,7 @@ import org.allianceatlas.ui.presentation.AnimationExportViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
 import org.allianceatlas.ui.task.ProgressSink;
@@ -136,7 +137,7 @@ public final class MainViewModel {
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
         this.analysis = new AnalysisViewModel(service, runner, filters);
-        this.export = new ExportViewModel(runner);
+        this.export = new ExportViewModel(runner, service);
         this.animation = new AnimationExportViewModel(service, runner);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
@@ -334,8 +335,7 @@ public final class MainViewModel {
     }
 
     private static String describe(Throwable error) {
-        var m = error.getMessage();
-        return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return FailureMessage.of(error);
     }
 
     /** Shows an imported dataset; the session remembers the data without the CSV files, and the import. */

@@ -87,6 +87,19 @@ final class AnalysisFixture {
         return new AlignmentGraph(ds).view(FilterCriteria.forYear(2010));
     }
 
+    /**
+     * Two islands: a path AAA–BBB–CCC and a pair DDD–EEE, not tied to each other (a view that falls apart, as most
+     * years' views do).
+     */
+    static AlignmentView twoIslands() {
+        var sub = Subregion.WESTERN_EUROPE;
+        var ds = Dataset.of(
+                List.of(state("AAA", sub), state("BBB", sub), state("CCC", sub), state("DDD", sub), state("EEE", sub)),
+                List.of(), List.of(),
+                List.of(pair("ab", "AAA", "BBB"), pair("bc", "BBB", "CCC"), pair("de", "DDD", "EEE")));
+        return new AlignmentGraph(ds).view(FilterCriteria.forYear(2010));
+    }
+
     private static Clause pair(String id, String a, String b) {
         return clause(id, TieType.CONSULTATION, "2001", null, null, a, b);
     }

@@ -34,8 +34,8 @@ class MetricsCalculatorTest {
 
     @Test
     void closenessClusteringCorenessAndWeightedDegree() {
-        // CCC: distances 1 (AAA), 1 (BBB), 1 (DDD), 2 (EEE) → (5-1)/5 = 0.8.
-        assertEquals(0.8, v("CCC", Metric.CLOSENESS), 1e-9);
+        // Harmonic closeness: CCC's distances 1 (AAA), 1 (BBB), 1 (DDD), 2 (EEE) → (1 + 1 + 1 + 1/2) / 4.
+        assertEquals(0.875, v("CCC", Metric.CLOSENESS), 1e-9);
         // AAA's partners BBB and CCC are tied: 1. CCC's partners AAA, BBB, DDD: one tie of three possible.
         assertEquals(1.0, v("AAA", Metric.CLUSTERING), 1e-9);
         assertEquals(1.0 / 3, v("CCC", Metric.CLUSTERING), 1e-9);
@@ -100,11 +100,14 @@ class MetricsCalculatorTest {
         assertEquals(0.0, diamond.row("CCC").orElseThrow().value(Metric.BETWEENNESS), 1e-9);
     }
 
+    /** Classic closeness is 0 for everyone once the view has two components; harmonic closeness is not. */
     @Test
-    void csvHasAHeaderAndOneRowPerVertex() {
-        var lines = table.toCsv().split("\r\n");
-        assertEquals("id,name,kind,degree,weighted_degree,betweenness,closeness,pagerank,eigenvector,clustering,"
-                + "coreness", lines[0]);
-        assertEquals(1 + 5 + 1, lines.length);
+    void closenessOfAViewInTwoIslandsCountsTheStatesEachCanReach() {
+        var islands = new MetricsCalculator().compute(AnalysisFixture.twoIslands());
+        // n = 5: the sum of 1/distance over the four others, unreachable ones counting 0, divided by 4.
+        assertEquals((1 + 1) / 4.0, islands.row("BBB").orElseThrow().value(Metric.CLOSENESS), 1e-9);
+        assertEquals((1 + 0.5) / 4, islands.row("AAA").orElseThrow().value(Metric.CLOSENESS), 1e-9);
+        assertEquals(1 / 4.0, islands.row("DDD").orElseThrow().value(Metric.CLOSENESS), 1e-9);
+        assertTrue(Metric.CLOSENESS.description().contains("harmonic"), Metric.CLOSENESS.description());
     }
 }

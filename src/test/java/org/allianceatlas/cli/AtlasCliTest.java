@@ -92,6 +92,38 @@ class AtlasCliTest {
     }
 
     @Test
+    void globalOptionsMayFollowTheCommandAsPeopleTypeThem() {
+        assertSuccess("states: 8\norganisations: 3\nmemberships: 11\nclauses: 2\n", run("summary", "--only", VALID));
+        assertSuccess("ok: 8 states, 3 organisations, 11 memberships, 2 clauses, 0 warnings\n",
+                run("validate", "--only", VALID));
+        assertSuccess("membership eu founder\nmembership nato founder\n",
+                run("ties", "FRA", "--year", "2019", "--only", VALID, "--in-force"));
+    }
+
+    @Test
+    void idsAreFoundWhateverTheirCase() {
+        assertSuccess("DEU\nFRA\nGBR\nSWE\nTUR\nUSA\n", onFixture("members", "NATO", "--year", "2024"));
+        assertSuccess("membership eu founder\nmembership nato founder\nclause aachen-2019 mutual_defence DEU\n",
+                onFixture("ties", "fra", "--year", "2019"));
+        var filtered = onFixture("metrics", "--year", "2024", "--org", "Nato", "--format", "csv");
+        assertEquals(0, filtered.exitCode(), filtered.err());
+        assertTrue(filtered.out().contains("\nnato,"), filtered.out());
+    }
+
+    @Test
+    void listShowsTheIdsOfOrganisationsAndStates() {
+        assertSuccess("eu\tEuropean Union\nnato\tNorth Atlantic Treaty Organization\n"
+                + "wp\tWarsaw Treaty Organization\n", onFixture("list", "organisations"));
+        var in2024 = onFixture("list", "organisations", "--year", "2024");
+        assertEquals(0, in2024.exitCode(), in2024.err());
+        assertFalse(in2024.out().contains("wp\t"), "the Warsaw Pact is gone by 2024: " + in2024.out());
+        var states = onFixture("list", "states");
+        assertTrue(states.out().startsWith("DEU\tGermany\n"), states.out());
+        assertEquals(8, states.out().lines().count());
+        assertEquals(2, onFixture("list", "treaties").exitCode(), "an unknown kind is bad usage");
+    }
+
+    @Test
     void summaryCountsEverything() {
         assertSuccess("states: 8\norganisations: 3\nmemberships: 11\nclauses: 2\n", onFixture("summary"));
     }

@@ -42,9 +42,12 @@ class ExportCommandTest {
         var target = dir.resolve("view." + format);
         assertEquals(0, run("--format", format, "--out", target.toString(), "--year", "2024"), err.toString());
         assertTrue(Files.exists(target), target + " written");
-        assertTrue(out.toString().startsWith("Wrote " + target), out.toString());
         if (format.equals("csv")) {
             assertTrue(Files.exists(target.resolve("nodes.csv")) && Files.exists(target.resolve("edges.csv")));
+            assertTrue(out.toString().startsWith("Wrote the folder " + target + " with nodes.csv and edges.csv ("),
+                    "a CSV export says it wrote a folder of two files: " + out);
+        } else {
+            assertTrue(out.toString().startsWith("Wrote " + target + " (" + format + ", 2024: "), out.toString());
         }
     }
 

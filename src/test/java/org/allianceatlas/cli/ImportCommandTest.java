@@ -70,6 +70,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void aNegativeAllianceIdIsARowErrorAndNothingIsWritten() throws Exception {
+        var csv = Files.writeString(dir.resolve("atop-neg.csv"), String.join("\n",
+                "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,bilat,defense,offense,neutral,nonagg,"
+                        + "consul",
+                "-5,2,1950,1,1,0,0,0,1,0,1,0,0,0,0",
+                "-5,200,1950,1,1,0,0,0,1,0,1,0,0,0,0",
+                "-5,220,1950,1,1,0,0,0,1,0,1,0,0,0,0") + "\n");
+        var out = dir.resolve("neg.json");
+        var r = run("import", "atop", csv.toString(), "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("atop-neg.csv:2:1: error: column atopid must be a positive whole number, "
+                + "not '-5'"), r.err());
+        assertFalse(r.err().contains("does not validate"), r.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void badRowsAreReportedWithTheirLinesAndNothingIsWritten() {
         var out = dir.resolve("atop.json");
         var r = run("import", "atop", fixture("atop-members.csv"), "--out", out.toString());

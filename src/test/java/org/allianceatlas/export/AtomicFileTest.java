@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.allianceatlas.io.AtomicFileWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class AtomicFileTest {
     @TempDir
     Path dir;
 
-    private static AtomicFile.Content text(String s) {
+    private static AtomicFileWriter.Content text(String s) {
         return out -> out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 

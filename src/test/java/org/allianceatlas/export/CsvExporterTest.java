@@ -10,6 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.allianceatlas.analysis.MetricsCalculator;
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.model.Clause;
+import org.allianceatlas.model.Dataset;
+import org.allianceatlas.model.PartialDate;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.State;
+import org.allianceatlas.model.Subregion;
+import org.allianceatlas.model.TieType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -74,5 +84,40 @@ class CsvExporterTest {
         var e = assertThrows(ExportException.class,
                 () -> new CsvExporter().export(ExportFixtures.job(ExportFixtures.view(2024), file, true)));
         assertTrue(e.getMessage().contains("folder"), e.getMessage());
+    }
+
+    /** A spreadsheet runs a cell that starts with =, +, -, @ (or tab, carriage return) as a formula. */
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() throws Exception {
+        var states = List.of(
+                new State("AAA", "=HYPERLINK(\"http://evil.example\",\"x\")", Region.EUROPE,
+                        Subregion.WESTERN_EUROPE, null, 10, -77.0369, null, null, null),
+                new State("BBB", "@SUM(1+1)", Region.EUROPE, Subregion.WESTERN_EUROPE, null, 11, 2, null, null, null),
+                new State("CCC", "-2+3", Region.EUROPE, Subregion.WESTERN_EUROPE, null, 12, 3, null, null, null),
+                new State("DDD", "+cmd", Region.EUROPE, Subregion.WESTERN_EUROPE, null, 13, 4, null, null, null));
+        var clause = new Clause("c", "\tTab", List.of("AAA", "BBB", "CCC", "DDD"), TieType.CONSULTATION,
+                PartialDate.parse("2000"), null, null, null, false, null, ExportFixtures.SRC, null, false);
+        var view = new AlignmentGraph(Dataset.of(states, List.of(), List.of(), List.of(clause)))
+                .view(FilterCriteria.forYear(2024));
+        var folder = dir.resolve("hostile");
+        new CsvExporter().export(ExportFixtures.job(view, folder, false));
+        var labels = records(folder.resolve(CsvExporter.NODES)).stream().map(r -> r.get("Label")).sorted().toList();
+        assertEquals(List.of("'+cmd", "'-2+3", "'=HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(1+1)"), labels);
+        var lons = records(folder.resolve(CsvExporter.NODES)).stream().map(r -> r.get("lon")).toList();
+        assertTrue(lons.contains("-77.0369"), "numbers stay numbers: " + lons);
+        assertTrue(records(folder.resolve(CsvExporter.EDGES)).stream()
+                .allMatch(r -> r.get("clause_name").equals("'\tTab")));
+        var metrics = CsvExporter.metrics(new MetricsCalculator().compute(view));
+        assertTrue(metrics.contains("AAA,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",state"), metrics);
+        assertTrue(metrics.contains("BBB,'@SUM(1+1),state"), metrics);
+    }
+
+    @Test
+    void metricsCsvHasAHeaderAndOneRowPerVertex() {
+        var view = ExportFixtures.view(2024);
+        var lines = CsvExporter.metrics(new MetricsCalculator().compute(view)).split("\r\n");
+        assertEquals("id,name,kind,degree,weighted_degree,betweenness,closeness,pagerank,eigenvector,clustering,"
+                + "coreness", lines[0]);
+        assertEquals(1 + view.vertices().size(), lines.length);
     }
 }

@@ -49,6 +49,18 @@ class DatasetWriterTest {
         assertTrue(Files.readString(file).contains("\"aachen-2019\""));
     }
 
+    /**
+     * A name that is taken although {@code Files.exists} says it is free (a symbolic link to nothing, as a file
+     * another program is creating looks between our check and our write) must not be replaced.
+     */
+    @Test
+    void aTakenNameIsNeverReplacedEvenWhenItsExistenceCheckPasses() throws IOException {
+        var link = Files.createSymbolicLink(dir.resolve("out.json"), dir.resolve("elsewhere.json"));
+        assertThrows(FileAlreadyExistsException.class, () -> writer.write(original, link, false));
+        assertTrue(Files.isSymbolicLink(link), "the link is still there");
+        assertTrue(Files.notExists(dir.resolve("elsewhere.json")));
+    }
+
     @Test
     void noTemporaryFileIsLeftBehind() throws IOException {
         writer.write(original, dir.resolve("a.json"), false);

@@ -2,6 +2,7 @@ package org.allianceatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import org.allianceatlas.testing.UnusualPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +103,99 @@ class FileRobustnessTest {
         // The root object is level 1 and the first '[' (column 18) level 2, so level 65 is 63 columns further.
         assertLocated(p, 2, 18 + JsonTreeReader.MAX_DEPTH - 1, "nested deeper than 64 levels");
         assertTrue(p.jsonPath().startsWith("$.description[0][0]"), p::format);
+    }
+
+    /** Jackson's stream-constraint errors carry no location; the reader reports the last one it knew. */
+    @Test
+    void numberLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-number.json"),
+                "{\"states\": [\n  {\"lat\": " + "9".repeat(1_001) + "}\n]}");
+        var p = only(Fixtures.load(file));
+        assertEquals(Severity.ERROR, p.severity(), p::format);
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.column() >= 3, p::format);
+        assertTrue(p.message().contains("number longer than 1000 digits"), p::format);
+        assertFalse(p.message().contains("StreamReadConstraints"), p::format);
+    }
+
+    @Test
+    void keyLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-key.json"),
+                "{\"states\": [\n  {\"" + "k".repeat(50_001) + "\": 1}\n]}");
+        var p = only(Fixtures.load(file));
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.message().contains("key longer than 50000 characters"), p::format);
+    }
+
+    @Test
+    void stringLongerThanTheTokenLimitIsALocatedError() throws IOException {
+        var file = Files.writeString(dir.resolve("long-string.json"),
+                "{\"description\":\n \"" + "s".repeat(JsonTreeReader.MAX_STRING_CHARS + 1) + "\"}");
+        var p = only(Fixtures.load(file));
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.message().contains("text longer than " + JsonTreeReader.MAX_STRING_CHARS + " characters"),
+                p::format);
+    }
+
+    @Test
+    void namedPipeIsRefusedWithoutBeingOpened() throws Exception {
+        var pipe = UnusualPaths.fifo(dir.resolve("pipe.json"));
+        // Opening a pipe nobody writes to blocks for ever: the guard turns a hang into a failure.
+        var p = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> only(Fixtures.load(pipe)));
+        assertEquals(Severity.ERROR, p.severity(), p::format);
+        assertTrue(p.message().contains("not a regular file"), p::format);
+    }
+
+    @Test
+    void namedPipeInAFolderIsSkipped() throws Exception {
+        UnusualPaths.fifo(dir.resolve("pipe.json"));
+        Files.writeString(dir.resolve("a.json"), "{\"description\": \"fine\"}");
+        var result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.load(dir));
+        assertTrue(result.report().isEmpty(), result.report()::format);
+    }
+
+    @Test
+    void unreadableSubFolderIsAProblemOfItsOwnAndTheRestIsLoaded() throws Exception {
+        Files.writeString(dir.resolve("a.json"), "{\"description\": 1}");
+        UnusualPaths.deepFolder(dir);
+        try {
+            var problems = Fixtures.load(dir).report().problems();
+            assertEquals(2, problems.size(), problems::toString);
+            assertEquals(dir.resolve("a.json").toString(), problems.get(0).file(), problems::toString);
+            var unreadable = problems.get(1);
+            assertTrue(unreadable.file().startsWith(dir.resolve("d".repeat(200)).toString()), unreadable::format);
+            assertTrue(unreadable.message().startsWith("cannot be read ("), unreadable::format);
+            assertTrue(unreadable.message().contains("no data file in it is loaded"), unreadable::format);
+            assertTrue(unreadable.message().length() < 200, "the path is not repeated in the message");
+        } finally {
+            UnusualPaths.removeDeep(dir);
+        }
+    }
+
+    @Test
+    void folderGivenAsAFileInAFolderListIsWalked() throws IOException {
+        Files.writeString(dir.resolve("a.json"), "{\"description\": 1}");
+        var p = only(Fixtures.load(dir));
+        assertTrue(p.message().contains("'description' must be a string"), p::format);
+    }
+
+    /** Text XML 1.0 cannot carry would make every XML export malformed: refused where it is written. */
+    @Test
+    void controlCharactersNoncharactersAndLoneSurrogatesAreLocatedErrors() throws IOException {
+        var file = Files.writeString(dir.resolve("hostile.json"), String.join("\n",
+                "{\"description\": \"tabs\\tand\\nbreaks are fine\",",
+                " \"states\": [{\"name\": \"Fr\\u0001ance\"},",
+                "  {\"name\": \"Rev\uFFFEx\"},",
+                "  {\"name\": \"Lone\\ud800<\"}, {\"\\u001b[31m\": 1}]}"), StandardCharsets.UTF_8);
+        var errors = Fixtures.load(file).report().errors().stream()
+                .filter(p -> p.message().contains("cannot be shown")).toList();
+        assertEquals(List.of("2:22 $.states[0].name U+0001 at character 3",
+                        "3:12 $.states[1].name U+FFFE at character 4",
+                        "4:12 $.states[2].name U+D800 at character 5",
+                        "4:29 $.states[3]['\\u001B[31m'] U+001B at character 1"),
+                errors.stream().map(p -> p.line() + ":" + p.column() + " " + p.jsonPath() + " "
+                        + p.message().replaceAll(".*\\((U\\+[0-9A-F]{4} at character \\d+)\\).*", "$1")).toList(),
+                () -> Fixtures.load(file).report().format());
     }
 
     @Test

@@ -6,19 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.io.DatasetLoader;
 import org.allianceatlas.io.importers.DatasetMerger;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The service over the io test's valid dataset, standing in for the shipped data. */
 class AtlasServiceTest {
@@ -46,6 +52,95 @@ class AtlasServiceTest {
         var fresh = new AtlasService(new DatasetLoader(), List::of);
         assertEquals(0, fresh.dataset().size());
         assertEquals(0, fresh.graph().graph().vertexSet().size());
+    }
+
+    @Test
+    void dataThatWouldMakeMoreTiesThanTheLimitIsRefusedBeforeTheGraphIsBuilt(@TempDir Path dir)
+            throws IOException {
+        // 250 states and 33 clauses among all of them: 33 × 31,125 ties, over the limit of a million.
+        var states = new StringBuilder();
+        var parties = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            var id = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            states.append(i == 0 ? "" : ", ").append("{\"id\": \"").append(id).append("\", \"name\": \"S\", "
+                    + "\"region\": \"Europe\", \"subregion\": \"Western Europe\", \"lat\": 1, \"lon\": 1}");
+            parties.append(i == 0 ? "" : ", ").append('"').append(id).append('"');
+        }
+        var clauses = new StringBuilder();
+        for (int c = 0; c < 33; c++) {
+            clauses.append(c == 0 ? "" : ",\n").append("{\"id\": \"c").append(c).append("\", \"name\": \"C\", "
+                    + "\"parties\": [").append(parties).append("], \"type\": \"consultation\", \"signed\": "
+                    + "\"2000\", \"binding\": false, \"sources\": [{\"title\": \"t\", \"url\": "
+                    + "\"https://example.org/\"}]}");
+        }
+        var file = Files.writeString(dir.resolve("many.json"), "{\"states\": [" + states + "],\n\"clauses\": ["
+                + clauses + "]}\n");
+        var before = service.dataset();
+        var result = service.loadOnly(List.of(DataInput.of(file)));
+        assertFalse(result.usable());
+        var error = result.report().errors().get(0);
+        assertTrue(error.message().contains("1,027,125 ties"), error::format);
+        assertTrue(error.message().contains("at most 1,000,000"), error::format);
+        assertEquals(before, service.dataset(), "the previous data stays");
+    }
+
+    @Test
+    void importToFileWritesAFileThatLoadsAndSaysWhatItHolds(@TempDir Path dir) {
+        var target = dir.resolve("cow.json");
+        var outcome = service.importToFile(new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target));
+        assertEquals(target, outcome.written(), outcome.report()::format);
+        assertEquals(3, outcome.dataset().memberships().size());
+        assertTrue(new DatasetLoader().loadPaths(List.of(target)).usable());
+    }
+
+    @Test
+    void importTooLargeForTheLoaderIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+        var small = new AtlasService(new DatasetLoader(2_000),
+                () -> List.of(DataInput.of(resource("/org/allianceatlas/io/valid"))));
+        var target = dir.resolve("cow.json");
+        var outcome = small.importToFile(new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target));
+        assertNull(outcome.written());
+        var error = outcome.report().errors().get(0);
+        assertEquals(target.toString(), error.file());
+        assertTrue(error.message().contains("over the 2,000 bytes a data file may have"), error::format);
+        assertTrue(Files.notExists(target));
+    }
+
+    @Test
+    void importOverAnExistingFileNeedsOverwriting(@TempDir Path dir) throws IOException {
+        var target = Files.writeString(dir.resolve("cow.json"), "mine");
+        var request = new ImportRequest(ResearchDataset.COW,
+                List.of(resource("/org/allianceatlas/io/importers/cow-members.csv")), target);
+        var refused = service.importToFile(request);
+        assertNull(refused.written());
+        assertTrue(refused.report().errors().get(0).message().contains("--force"), refused.report()::format);
+        assertEquals("mine", Files.readString(target));
+        assertEquals(target, service.importToFile(request.overwriting(true)).written());
+    }
+
+    @Test
+    void exportWithoutPositionsLaysOutBuildsAndWritesAndSaysWhatItWrote(@TempDir Path dir) throws Exception {
+        var view = service.filter(FilterCriteria.forYear(2024));
+        var svg = service.export(view, ExportRequest.of(ExportFormat.SVG, dir.resolve("v.svg")));
+        assertEquals(List.of(dir.resolve("v.svg")), svg.files());
+        assertTrue(Files.readString(dir.resolve("v.svg")).contains("<circle"), "the states are drawn: laid out");
+        assertEquals(view.ties().size(), svg.ties());
+        var csv = service.export(view, ExportRequest.of(ExportFormat.CSV, dir.resolve("tables")));
+        assertEquals(List.of(dir.resolve("tables/nodes.csv"), dir.resolve("tables/edges.csv")), csv.files());
+        assertTrue(csv.describe().startsWith("Wrote the folder " + dir.resolve("tables") + " with nodes.csv and "
+                + "edges.csv (csv, 2024: "), csv.describe());
+    }
+
+    @Test
+    void exportOverAnExistingFileSaysHowToReplaceItInWordsForBothFrontEnds(@TempDir Path dir) throws Exception {
+        var target = Files.writeString(dir.resolve("v.svg"), "mine");
+        var view = service.filter(FilterCriteria.forYear(2024));
+        var e = assertThrows(ExportException.class, () -> service.export(view, ExportRequest.of(ExportFormat.SVG,
+                target)));
+        assertTrue(e.getMessage().contains("choose to replace it (--force on the command line)"), e.getMessage());
+        assertEquals("mine", Files.readString(target));
     }
 
     @Test
@@ -123,8 +218,7 @@ class AtlasServiceTest {
         assertEquals("unknown organisation 'natoo' (did you mean nato?)", org.getMessage());
         var byName = assertThrows(UnknownIdException.class, () -> service.ties("Sweden", 2024, DateBasis.SIGNATURE));
         assertEquals(List.of("SWE"), byName.suggestions());
-        var lowerCase = assertThrows(UnknownIdException.class, () -> service.ties("fra", 2024, DateBasis.SIGNATURE));
-        assertEquals("FRA", lowerCase.suggestions().get(0));
+        assertEquals("FRA", service.ties("fra", 2024, DateBasis.SIGNATURE).state().id(), "ids in any case");
         var nothingClose = assertThrows(UnknownIdException.class, () -> service.members("zzzzzz", 2024));
         assertEquals("unknown organisation 'zzzzzz'", nothingClose.getMessage());
     }

@@ -66,7 +66,7 @@ public final class AtopImporter {
                 memberTables.add(t);
             } else if (t.hasColumn("begyr") && t.hasColumn("atopid")) {
                 allianceTables.add(t);
-            } else if (t.problems().isEmpty()) {
+            } else if (t.hasHeader()) { // a bad row must not hide that the file is of another kind
                 t.requireColumns(MEMBER_COLUMNS, "an ATOP member-level file (atop5_1m.csv)");
             }
         }
@@ -101,8 +101,8 @@ public final class AtopImporter {
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
             // Every field is read before the row is judged, so that all of its problems are reported at once.
-            var id = t.required(row, "atopid");
-            var member = t.required(row, "member");
+            var id = t.identifier(row, "atopid");
+            var member = t.identifier(row, "member");
             var start = date(t, row, "yrent", "moent", "dayent", false);
             var end = date(t, row, "yrexit", "moexit", "dayexit", true);
             var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
@@ -130,7 +130,7 @@ public final class AtopImporter {
             return;
         }
         for (var row : t.rows()) {
-            var id = t.required(row, "atopid");
+            var id = t.identifier(row, "atopid");
             var begin = date(t, row, "begyr", "begmo", "begday", false);
             var end = date(t, row, "endyr", "endmo", "endday", true);
             if (t.isSkipped(row)) {

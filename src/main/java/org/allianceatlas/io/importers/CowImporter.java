@@ -65,7 +65,7 @@ public final class CowImporter {
                 if (t.requireColumns(DYAD_COLUMNS, "a COW dyad-level alliance file")) {
                     readDyads(t, byDyad, assembler);
                 }
-            } else if (t.problems().isEmpty() || t.hasColumn("ccode")) {
+            } else if (t.hasHeader()) { // a bad row must not hide that the file is of another kind
                 if (t.requireColumns(MEMBER_COLUMNS, "a COW by-member alliance file (alliance_v4.1_by_member.csv)")) {
                     readMembers(t, byMember, assembler);
                 }
@@ -90,8 +90,8 @@ public final class CowImporter {
     private void readMembers(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
             // Every field is read before the row is judged, so that all of its problems are reported at once.
-            var id = t.required(row, "version4id");
-            var code = t.required(row, "ccode");
+            var id = t.identifier(row, "version4id");
+            var code = t.identifier(row, "ccode");
             var span = span(t, row, "mem_st", "mem_end");
             var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
             var iso = resolve(t, row, "ccode", code, span);
@@ -167,9 +167,9 @@ public final class CowImporter {
 
     private void readDyads(CsvTable t, Map<Integer, AllianceBuilder> alliances, DatasetAssembler assembler) {
         for (var row : t.rows()) {
-            var id = t.required(row, "version4id");
-            var c1 = t.required(row, "ccode1");
-            var c2 = t.required(row, "ccode2");
+            var id = t.identifier(row, "version4id");
+            var c1 = t.identifier(row, "ccode1");
+            var c2 = t.identifier(row, "ccode2");
             var span = span(t, row, "dyad_st", "dyad_end");
             var obligations = AllianceBuilder.obligations(t, row, OBLIGATIONS);
             var iso1 = resolve(t, row, "ccode1", c1, span);

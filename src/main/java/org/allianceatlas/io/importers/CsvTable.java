@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
 import org.apache.commons.csv.CSVFormat;
@@ -37,6 +38,12 @@ final class CsvTable {
 
     /** Files larger than this are refused with a problem rather than read. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Most data rows an import reads from one file (200,000). ATOP's member-level file has about 1,000 rows and
+     * COW's largest (dyad-years) about 120,000; a million rows ran out of memory before this limit existed.
+     */
+    static final int MAX_ROWS = 200_000;
 
     private final String file;
     private final List<String> header;
@@ -68,6 +75,11 @@ final class CsvTable {
     static CsvTable read(Path path, String displayName) {
         var problems = new ArrayList<Problem>();
         byte[] bytes;
+        var unreadable = InputFiles.problem(path, "the CSV file");
+        if (unreadable.isPresent()) {
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, unreadable.get()));
+            return new CsvTable(displayName, List.of(), List.of(), problems);
+        }
         try {
             if (Files.size(path) > MAX_BYTES) {
                 problems.add(Problem.ofFile(Severity.ERROR, displayName, "the file is larger than "
@@ -76,7 +88,8 @@ final class CsvTable {
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.add(Problem.ofFile(Severity.ERROR, displayName, "cannot read the file: " + describe(e)));
+            problems.add(Problem.ofFile(Severity.ERROR, displayName, "cannot read the file: "
+                    + InputFiles.describe(e)));
             return new CsvTable(displayName, List.of(), List.of(), problems);
         }
         return parse(bytes, displayName);
@@ -106,15 +119,21 @@ final class CsvTable {
         var format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
         var records = new ArrayList<CSVRecord>();
         var lines = new ArrayList<Integer>();
+        long startLine = 1; // where the next record starts: the broken one, when parsing fails
         try (var parser = format.parse(new StringReader(text))) {
-            long startLine = 1;
             for (var rec : parser) {
+                if (records.size() > MAX_ROWS) { // the header and MAX_ROWS rows are in
+                    problems.add(new Problem(Severity.ERROR, displayName, (int) startLine, 1, "", String.format(
+                            Locale.ROOT, "the file has more than %,d rows, more than an import takes: split it, or "
+                                    + "import the member-level file only", MAX_ROWS)));
+                    return new CsvTable(displayName, List.of(), List.of(), problems);
+                }
                 records.add(rec);
                 lines.add((int) startLine);
                 startLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.ofFile(Severity.ERROR, displayName, "malformed CSV: " + describe(e)));
+            problems.add(malformed(text, (int) startLine, displayName, e));
             return new CsvTable(displayName, List.of(), List.of(), problems);
         }
         if (records.isEmpty()) {
@@ -137,6 +156,28 @@ final class CsvTable {
         var table = new CsvTable(displayName, header, rows, problems);
         shortRows.forEach(table::recordSkip);
         return table;
+    }
+
+    /**
+     * A CSV syntax error in words, at the line where the broken record starts and the column of its first quote.
+     * Commons CSV says "EOF reached before encapsulated token finished" for a quote that is never closed and
+     * "invalid char between encapsulated token and delimiter" for text after a closing quote.
+     */
+    private static Problem malformed(String text, int line, String displayName, Exception e) {
+        var lineText = text.lines().skip(line - 1).findFirst().orElse("");
+        int quote = lineText.indexOf('"');
+        int column = quote < 0 ? 1 : quote + 1;
+        var m = String.valueOf(e.getMessage());
+        String what;
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            what = "a quoted field is never closed (a \" without its closing \"): close it, or remove the quote";
+        } else if (m.contains("between encapsulated token and delimiter")) {
+            what = "text after the closing quote of a field: a quoted field ends with \" followed by a comma or "
+                    + "the end of the line; write a quote inside a field as \"\"";
+        } else {
+            what = "malformed CSV (" + m.replaceAll("^[A-Za-z.]+(Exception|Error): ", "") + "): fix the row";
+        }
+        return new Problem(Severity.ERROR, displayName, line, column, "", what);
     }
 
     private static Problem badByte(byte[] bytes, String displayName) {
@@ -204,6 +245,11 @@ final class CsvTable {
         return problems;
     }
 
+    /** True when the file could be read as far as its header row (its columns can be judged). */
+    boolean hasHeader() {
+        return !header.isEmpty();
+    }
+
     boolean hasColumn(String name) {
         return columns.containsKey(name.toLowerCase(Locale.ROOT));
     }
@@ -252,6 +298,20 @@ final class CsvTable {
             return OptionalInt.empty();
         }
         return integer(row, column);
+    }
+
+    /**
+     * Like {@link #required}, for an identifier: a whole number above zero (an alliance id, a state code). Zero or
+     * a negative value {@linkplain #skip skips the row}: it would become an id such as {@code atop--5}.
+     */
+    OptionalInt identifier(Row row, String column) {
+        var value = required(row, column);
+        if (value.isPresent() && value.getAsInt() <= 0) {
+            skip(row, column, "column " + column + " must be a positive whole number, not '" + text(row, column)
+                    + "'");
+            return OptionalInt.empty();
+        }
+        return value;
     }
 
     /**

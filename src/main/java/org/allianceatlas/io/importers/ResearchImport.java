@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
 import org.allianceatlas.model.Dataset;
@@ -33,6 +34,9 @@ public final class ResearchImport {
 
     /** The dataset a CSV file belongs to, from its header line; empty when unreadable or neither. */
     public static Optional<ResearchDataset> detect(Path file) {
+        if (InputFiles.problem(file, "the CSV file").isPresent()) {
+            return Optional.empty(); // never open a pipe or a device: it would block
+        }
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var header = reader.readLine();
             if (header == null) {
@@ -67,6 +71,11 @@ public final class ResearchImport {
         var byKind = new EnumMap<ResearchDataset, List<Path>>(ResearchDataset.class);
         var problems = new ArrayList<Problem>();
         for (var f : files) {
+            var unreadable = InputFiles.problem(f, "the CSV file");
+            if (unreadable.isPresent()) {
+                problems.add(Problem.ofFile(Severity.ERROR, f.toString(), unreadable.get()));
+                continue;
+            }
             var kind = detect(f);
             if (kind.isEmpty()) {
                 problems.add(Problem.ofFile(Severity.ERROR, f.toString(), "not an ATOP or COW alliance file: the "

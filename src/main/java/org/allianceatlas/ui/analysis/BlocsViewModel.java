@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 
 import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.BlocReport;
+import org.allianceatlas.analysis.CommunityNumbering;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.Labels;
@@ -41,6 +42,8 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
     private final BooleanProperty colourByCommunity = new SimpleBooleanProperty(this, "colourByCommunity", false);
     private final ReadOnlyObjectWrapper<Map<String, Integer>> communityOfState =
             new ReadOnlyObjectWrapper<>(this, "communityOfState");
+    /** Each community's number in the latest report while colouring is on: a community keeps it view after view. */
+    private List<Integer> communityNumbers = List.of();
     private AlignmentView highlightedView;
     private BlocEntry highlightedEntry;
     private Highlight highlighted = Highlight.NONE;
@@ -84,7 +87,9 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
     }
 
     /**
-     * The community (1 = the largest, as listed) of every state in one, by state id, from the latest report, while
+     * The community number of every state in one, by state id, from the latest report (as the entries list them: by
+     * size for a first view, then each community keeping the number of the previous view's community it shares most
+     * states with, see {@link CommunityNumbering}), while
      * {@link #colourByCommunityProperty()} is on; states of the view not in it are in no community. Null while states
      * keep their region colours: colouring is off, or no report has come yet.
      */
@@ -119,8 +124,10 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
         for (var b : r.cliques()) {
             list.add(entry(b));
         }
-        for (var b : r.communities()) {
-            list.add(entry(b));
+        renumberCommunities(r);
+        for (int i = 0; i < r.communities().size(); i++) {
+            var b = r.communities().get(i);
+            list.add(entry(new Bloc(b.kind(), communityNumbers.get(i), b.members())));
         }
         for (var id : r.cutPoints()) {
             list.add(new BlocEntry("Cut-point " + id, List.of(id), List.of(), BlocReport.CUT_POINT_DESCRIPTION));
@@ -142,15 +149,32 @@ public final class BlocsViewModel extends ViewAnalysis<BlocReport> {
         updateCommunities();
     }
 
+    /**
+     * While colouring by community, each community of a new report takes the number of the previous report's
+     * community it shares most states with ({@link CommunityNumbering}), so that its colour does not change meaning
+     * from year to year during playback; otherwise, and for the first report, the numbers are the size order.
+     */
+    private void renumberCommunities(BlocReport r) {
+        var members = r.communities().stream().map(Bloc::members).toList();
+        var previous = colourByCommunity.get() && communityOfState.get() != null ? communityOfState.get()
+                : Map.<String, Integer>of();
+        communityNumbers = CommunityNumbering.follow(members, previous);
+    }
+
     private void updateCommunities() {
         var r = report.get();
         if (!colourByCommunity.get() || r == null) {
             communityOfState.set(null);
             return;
         }
+        if (communityNumbers.size() != r.communities().size()) {
+            communityNumbers = CommunityNumbering.follow(r.communities().stream().map(Bloc::members).toList(),
+                    Map.of());
+        }
         var byState = new HashMap<String, Integer>();
-        for (var community : r.communities()) {
-            community.members().forEach(id -> byState.put(id, community.index()));
+        for (int i = 0; i < r.communities().size(); i++) {
+            int number = communityNumbers.get(i);
+            r.communities().get(i).members().forEach(id -> byState.put(id, number));
         }
         communityOfState.set(Map.copyOf(byState));
     }

@@ -1,6 +1,5 @@
 package org.allianceatlas.ui.analysis;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +14,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
-import org.allianceatlas.export.AtomicFile;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
 
@@ -36,6 +35,7 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<MetricsTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final AtlasService service;
     private final ObjectProperty<Metric> sizeBy = new SimpleObjectProperty<>(this, "sizeBy");
     private final ReadOnlyObjectWrapper<Map<String, Double>> radiusScales =
             new ReadOnlyObjectWrapper<>(this, "radiusScales", Map.of());
@@ -45,6 +45,7 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
 
     public MetricsViewModel(AtlasService service, TaskRunner runner) {
         super(runner, "Computing metrics", Objects.requireNonNull(service, "service")::metrics);
+        this.service = service;
         this.runner = Objects.requireNonNull(runner, "runner");
         computingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -126,12 +127,11 @@ public final class MetricsViewModel extends ViewAnalysis<MetricsTable> {
             status.set("Nothing to export yet.");
             return;
         }
-        var csv = current.toCsv();
         runner.run("Exporting metrics", progress -> {
-            AtomicFile.write(target, true, out -> out.write(csv.getBytes(StandardCharsets.UTF_8)));
+            service.writeMetricsTable(current, target);
             return target;
         }, written -> status.set("Exported " + Labels.count(current.rows().size(), "row") + " to " + written + "."),
-                error -> status.set("Could not export to " + target + ": " + error.getMessage()));
+                error -> status.set("Could not export to " + target + ": " + FailureMessage.of(error)));
     }
 
     @Override

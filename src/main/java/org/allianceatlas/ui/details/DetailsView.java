@@ -38,6 +38,9 @@ public final class DetailsView {
     private final VBox content = new VBox(4);
     private final Label title = new Label();
 
+    /** The selection whose details are shown, to tell a new selection from a new year of the same one. */
+    private Object shownFor;
+
     public DetailsView(DetailsViewModel vm, ExternalLinks links) {
         this.vm = vm;
         this.links = links;
@@ -75,8 +78,16 @@ public final class DetailsView {
         root.setTop(header);
         root.setCenter(scroll);
 
-        vm.detailsProperty().addListener((o, a, d) -> render(d));
+        vm.detailsProperty().addListener((o, a, d) -> {
+            render(d);
+            // Another selection starts at its top; another year of the same one keeps the reader's place.
+            if (vm.selection() != shownFor) {
+                scroll.setVvalue(scroll.getVmin());
+            }
+            shownFor = vm.selection();
+        });
         render(vm.details());
+        shownFor = vm.selection();
     }
 
     public Node node() {

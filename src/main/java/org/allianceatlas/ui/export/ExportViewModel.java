@@ -24,22 +24,24 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.allianceatlas.export.ExportFormat;
-import org.allianceatlas.export.ExportJob;
-import org.allianceatlas.export.Exporter;
+import org.allianceatlas.export.Pictures;
 import org.allianceatlas.export.PngExporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.FilterDescription;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.export.render.RenderModel;
-import org.allianceatlas.export.render.RenderModelBuilder;
 import org.allianceatlas.export.render.SceneOptions;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Keyed;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.ExportRequest;
 import org.allianceatlas.ui.prefs.ExportChoices;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
 import org.allianceatlas.ui.task.TaskRunner;
@@ -63,6 +65,7 @@ public final class ExportViewModel {
     public static final int PREVIEW_HEIGHT = 480;
 
     private final TaskRunner runner;
+    private final AtlasService service;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.PNG);
     private final ObjectProperty<PagePreset> page = new SimpleObjectProperty<>(this, "page", PagePreset.SLIDE);
     private final ObjectProperty<Integer> customWidth = new SimpleObjectProperty<>(this, "customWidth", 1920);
@@ -98,8 +101,10 @@ public final class ExportViewModel {
     private boolean previewRunning;
     private boolean previewPending;
 
-    public ExportViewModel(TaskRunner runner) {
+    /** @param service writes the exports ({@link AtlasService#export}) */
+    public ExportViewModel(TaskRunner runner, AtlasService service) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.service = Objects.requireNonNull(service, "service");
         format.addListener((o, a, b) -> updateSummary());
         imageOptions.addListener((o, a, b) -> updateSummary());
     }
@@ -328,7 +333,7 @@ public final class ExportViewModel {
 
     /** The render model the picture exporters build for these options (same builder, same style). */
     static RenderModel pictureOf(AlignmentView view, Positions positions, ImageOptions options) {
-        return new RenderModelBuilder().build(view, positions, VisualStyle.of(options.background().theme()), options);
+        return Pictures.of(view, positions, options);
     }
 
     // --- writing ----------------------------------------------------------------------------------------------
@@ -361,24 +366,25 @@ public final class ExportViewModel {
             throw new IllegalStateException("nothing to export: setSubject first");
         }
         var chosen = format.get();
-        var job = new ExportJob(view, positions, imageOptions.get(), target, overwrite);
+        var subject = view;
+        var request = new ExportRequest(chosen, target, overwrite, imageOptions.get(), positions,
+                LayoutKind.GEOGRAPHIC);
         var year = view.criteria().year();
         var name = chosen.key().toUpperCase(Locale.ROOT);
         lastResult.set("");
         writing.set(true);
         runner.run("Exporting " + name + " to " + target.getFileName(),
-                progress -> {
-                    Exporter.forFormat(chosen).export(job);
-                    return target;
-                },
+                progress -> service.export(subject, request),
                 done -> {
                     writing.set(false);
-                    lastResult.set("Exported " + name + " of " + year + " to " + done + ".");
-                    written.emit(done);
+                    lastResult.set("Exported " + name + " of " + year + " to " + done.target()
+                            + (done.files().size() > 1 ? " (" + String.join(" and ", done.files().stream()
+                            .map(f -> f.getFileName().toString()).toList()) + ")" : "") + ".");
+                    written.emit(done.target());
                 },
                 error -> {
                     writing.set(false);
-                    var message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                    var message = FailureMessage.of(error);
                     lastResult.set("Export failed: " + message);
                     failures.emit(message);
                 });

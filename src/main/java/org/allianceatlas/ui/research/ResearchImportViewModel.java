@@ -22,6 +22,7 @@ import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
@@ -184,9 +185,7 @@ public final class ResearchImportViewModel {
         }, error -> {
             running.set(false);
             message.set("Could not import " + what + ".");
-            var m = error.getMessage();
-            onFailure.accept(new Failure(label, ValidationReport.empty(), error.getClass().getSimpleName()
-                    + (m == null || m.isBlank() ? "" : ": " + m), false));
+            onFailure.accept(new Failure(label, ValidationReport.empty(), FailureMessage.of(error), false));
         });
     }
 

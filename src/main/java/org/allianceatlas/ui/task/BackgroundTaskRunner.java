@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
+import org.allianceatlas.service.InsufficientMemoryException;
+
 /**
  * The application's runner: work runs on one background daemon thread, in submission order; callbacks and progress
  * updates are posted to the FX thread.
@@ -40,6 +42,10 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
             } catch (Exception | LinkageError | AssertionError e) {
                 // LinkageError and AssertionError too: a broken class path must end in a message, not a dead thread.
                 Platform.runLater(() -> finish(() -> onFailure.accept(e)));
+            } catch (OutOfMemoryError e) {
+                // The work's data is garbage once its stack has unwound: the app goes on with what it showed.
+                var failure = new InsufficientMemoryException(e);
+                Platform.runLater(() -> finish(() -> onFailure.accept(failure)));
             }
         });
     }

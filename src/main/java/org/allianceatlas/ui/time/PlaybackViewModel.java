@@ -62,10 +62,21 @@ public final class PlaybackViewModel {
                 Math.min(START_YEAR, filters.lastYearProperty().get())),
                 filters.firstYearProperty(), filters.lastYearProperty()));
         playing.addListener((o, was, now) -> {
-            if (now && filters.year() >= filters.lastYearProperty().get()) {
+            if (now && nothingAhead()) {
                 filters.setYear(startYear.get()); // play at the end starts again from the beginning
             }
         });
+    }
+
+    /**
+     * True at the slider's last year, or past the last year in which a tie changed: playing on would show the same
+     * picture year after year and stop (issue 16: Play at 2024 played two quiet years and stopped).
+     */
+    private boolean nothingAhead() {
+        int year = filters.year();
+        var changes = changeYears.get();
+        boolean afterLastChange = changes != null && !changes.isEmpty() && year >= changes.get(changes.size() - 1);
+        return year >= filters.lastYearProperty().get() || afterLastChange;
     }
 
     /** True while playing; set it to play or pause. */

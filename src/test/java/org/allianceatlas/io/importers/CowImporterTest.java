@@ -197,4 +197,13 @@ class CowImporterTest {
                 && p.message().startsWith("the COW version is not stated in the version column or the file names")),
                 unstated.problems().toString());
     }
+
+    @Test
+    void aWrongHeaderIsReportedEvenWhenARowIsBadToo() {
+        var file = ImportFixtures.csv(dir, "wrong.csv", "alliance,country,from,to", "1,2,1950,1960", "2,3");
+        var result = ImportFixtures.cow().importFiles(List.of(file));
+        assertTrue(result.problems().stream().anyMatch(p -> p.message().startsWith("missing columns")),
+                result.problems()::toString);
+        assertFalse(result.onlyRowsSkipped(), "skipping rows cannot help a file of another kind");
+    }
 }

@@ -129,4 +129,38 @@ class BlocsViewModelTest {
         assertNull(vm.selectedProperty().get());
         assertFalse(vm.entries().isEmpty());
     }
+
+    /**
+     * A state whose community goes on year after year (Belgium's: NATO Europe). The United States is a poor subject
+     * since the clauses of #15: it moves between the Americas' and NATO's communities as the label propagation goes.
+     */
+    private static final String STATE = "BEL";
+
+    /** Playback recomputes the communities every year; a community keeps its number, so its colour, meanwhile. */
+    @Test
+    void theCommunityOfBelgiumKeepsItsColourYearAfterYear() {
+        vm.activeProperty().set(true);
+        vm.colourByCommunityProperty().set(true);
+        var numbers = new java.util.TreeMap<Integer, Integer>();
+        var bySize = new java.util.TreeMap<Integer, Integer>();
+        for (int year = 1990; year <= 2024; year++) {
+            vm.setCriteria(FilterCriteria.forYear(year));
+            numbers.put(year, vm.communityOfStateProperty().get().get(STATE));
+            bySize.put(year, vm.reportProperty().get().communities().stream().filter(b -> b.members().contains(STATE))
+                    .findFirst().orElseThrow().index());
+            var listed = vm.entries().stream().filter(e -> e.title().startsWith("Community ")
+                    && e.members().contains(STATE)).findFirst().orElseThrow();
+            assertTrue(listed.title().startsWith("Community " + numbers.get(year) + " "), listed.title());
+        }
+        // By size alone the number swaps back and forth with communities of similar size; followed by overlap it
+        // changes at most once (when the communities regroup).
+        assertTrue(changes(numbers) <= 1, numbers + " by size: " + bySize);
+        assertTrue(changes(bySize) > changes(numbers), "by size: " + bySize);
+    }
+
+    private static long changes(java.util.SortedMap<Integer, Integer> byYear) {
+        var values = List.copyOf(byYear.values());
+        return java.util.stream.IntStream.range(1, values.size()).filter(i -> !values.get(i).equals(values.get(i - 1)))
+                .count();
+    }
 }

@@ -19,6 +19,7 @@ import org.allianceatlas.analysis.GraphKind;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.analysis.MetricsTable.Row;
+import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.ui.task.ManualTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
@@ -128,7 +129,7 @@ class MetricsViewModelTest {
         Files.writeString(target, "old content");
         vm.exportCsv(target);
         MetricsTable table = vm.tableProperty().get();
-        assertEquals(table.toCsv(), Files.readString(target, StandardCharsets.UTF_8));
+        assertEquals(CsvExporter.metrics(table), Files.readString(target, StandardCharsets.UTF_8));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the CSV itself");
         }

@@ -43,6 +43,7 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
@@ -65,7 +66,7 @@ class ExportDialogTest {
     void start(Stage stage) {
         var view = new AlignmentGraph(UiFixtures.shipped()).view(FilterCriteria.forYear(2024));
         var positions = LayoutFactory.forKind(LayoutKind.GEOGRAPHIC).layout(view, Positions.empty());
-        vm = new ExportViewModel(runner);
+        vm = new ExportViewModel(runner, new AtlasService());
         vm.setSubject(view, positions);
         vm.setWindowSize(1200, 800);
         var choosers = new FileChoosers() {

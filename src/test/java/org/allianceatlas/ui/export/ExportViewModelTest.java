@@ -34,6 +34,7 @@ import org.allianceatlas.layout.LayoutFactory;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Region;
+import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.ExportChoices;
@@ -49,7 +50,7 @@ class ExportViewModelTest {
     private static AlignmentView europe;
     private static Positions positions;
 
-    private final ExportViewModel vm = new ExportViewModel(new SameThreadTaskRunner());
+    private final ExportViewModel vm = new ExportViewModel(new SameThreadTaskRunner(), new AtlasService());
     private final List<String> failures = new ArrayList<>();
 
     @TempDir
@@ -141,7 +142,7 @@ class ExportViewModelTest {
             vm.titleTextProperty().set("Mine");
             prefs.setExportChoices(vm.choices());
 
-            var next = new ExportViewModel(new SameThreadTaskRunner());
+            var next = new ExportViewModel(new SameThreadTaskRunner(), new AtlasService());
             next.restore(new AtlasPreferences(node).exportChoices());
             next.setSubject(view, positions);
             assertEquals(ExportFormat.PDF, next.formatProperty().get());
@@ -222,7 +223,7 @@ class ExportViewModelTest {
     @Test
     void previewRequestsDuringADrawingCollapseIntoOneForTheNewestOptions() {
         var runner = new ManualTaskRunner();
-        var slow = new ExportViewModel(runner);
+        var slow = new ExportViewModel(runner, new AtlasService());
         slow.setSubject(view, positions);
         slow.refreshPreview();
         slow.pageProperty().set(PagePreset.A4_PORTRAIT);

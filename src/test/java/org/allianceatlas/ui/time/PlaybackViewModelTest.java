@@ -51,6 +51,30 @@ class PlaybackViewModelTest {
         assertTrue(vm.playingProperty().get());
     }
 
+    /**
+     * After the last year in which a tie changed there is nothing to watch: Play there starts from 1945 at once,
+     * rather than playing the quiet years up to the slider's end and stopping.
+     */
+    @Test
+    void playAfterTheLastChangeStartsFrom1945() {
+        // The slider reaches this year; the data's last change is earlier (here: a slider to 2030).
+        var filters = new FilterViewModel(2030);
+        filters.setDataset(ShippedService.get().dataset());
+        var vm = new PlaybackViewModel(filters, ShippedService.get(), runner);
+        vm.setCriteria(filters.criteria());
+        var changes = vm.changeYears();
+        int lastChange = changes.get(changes.size() - 1);
+        assertTrue(lastChange < filters.lastYearProperty().get(), "the slider goes beyond the last change");
+        filters.setYear(lastChange);
+        vm.togglePlaying();
+        assertEquals(PlaybackViewModel.START_YEAR, filters.year());
+        assertTrue(vm.playingProperty().get());
+        filters.setYear(lastChange - 1);
+        vm.playingProperty().set(false);
+        vm.togglePlaying();
+        assertEquals(lastChange - 1, filters.year(), "before the last change, Play goes on from the year shown");
+    }
+
     @Test
     void fasterSpeedsStepMoreOften() {
         vm.speedProperty().set(1);
