@@ -33,8 +33,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code export}: writes the view of a year, filtered ({@link FilterOptions}), as a picture (PNG, SVG, PDF) or as
  * data for other tools (GEXF, GraphML, CSV, JSON), from the data the root command's options load. Exit codes: 0
  * written; 1 data problems, an unknown organisation, or a file that exists (without {@code --force}) or cannot be
- * written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of range), checked
- * while parsing. Not a {@code ViewCommand}: a file that cannot be written is exit 1, so it returns its own code.
+ * written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of range, checked
+ * while parsing; a map option with another layout than geographic, {@link MapOptions}). Not a {@code ViewCommand}:
+ * a file that cannot be written is exit 1, so it returns its own code.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the view of a year as a picture (png, svg, pdf) or as data (gexf, graphml, csv, json).",
@@ -50,6 +51,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private FilterOptions filters;
+
+    @Mixin
+    private MapOptions map;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "png, svg, pdf, gexf, graphml, csv or json.")
@@ -109,16 +113,20 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Bad usage is reported before the data is loaded.
+        var scene = map.apply(SceneOptions.defaults().withLabels(labels).withOrganisations(organisations), layout,
+                filters.organisations());
         var loaded = root.load();
         if (loaded.isEmpty()) {
             return AtlasCli.DATA_PROBLEM;
         }
         var service = loaded.get().service();
         service.requireOrganisations(filters.organisations());
+        service.requireOrganisations(map.mapOrganisations());
         var view = service.filter(filters.criteria(root.basis()));
         var style = VisualStyle.of(format.isImage() ? background.theme() : Theme.LIGHT);
         var options = new ImageOptions(size, scale, background, !noTitle, title, null, !noLegend, !noCaption, null,
-                SceneOptions.defaults().withLabels(labels).withOrganisations(organisations));
+                scene);
         var area = new RenderModelBuilder().graphArea(view, style, options);
         Positions positions = service.layout(view.criteria(), layout, style::radius, area.width(), area.height());
         var err = spec.commandLine().getErr();
