@@ -31,6 +31,7 @@ import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.LayoutToPage;
 import org.allianceatlas.export.render.MapLayers;
 import org.allianceatlas.export.render.MapMode;
+import org.allianceatlas.export.render.MapPicture;
 import org.allianceatlas.export.render.MapRequest;
 import org.allianceatlas.export.render.SceneOptions;
 import org.allianceatlas.export.style.Theme;
@@ -94,7 +95,10 @@ final class MapLayer {
     private final Runnable pulseListener = this::paint;
     private final Runnable onWarm;
     private Key key;
+    private MapPicture picture;
     private List<Drawable> drawables = List.of();
+    /** The part of the image (drawables' units) to draw again when only some fills changed; null: all of it. */
+    private javafx.geometry.Bounds dirty;
     private javafx.geometry.Bounds extent;
     private int front;
     private FadeTransition fade;
@@ -111,6 +115,8 @@ final class MapLayer {
     private double zoom = 1;
     private String hovered;
     private String selected;
+    /** Pictures made so far (tests: a year change that changes nothing on the map makes none). */
+    private int pictures;
 
     /**
      * @param drawing the node whose coordinates the canvas's scene is in (the SmartGraph panel); the layer's node is
@@ -181,6 +187,11 @@ final class MapLayer {
         }
         boolean crossFade = fadeDuration != null && fadeDuration.greaterThan(Duration.ZERO) && key != null
                 && key.zoom() == newZoom && key.spread() == newSpread;
+        // Only the fills changed (a year of the alliance map that moves no border): the geometry is reused and only
+        // the states whose fill changed are drawn again.
+        boolean refill = !crossFade && key != null && picture != null && next.mode() == MapMode.ALLIANCES
+                && next.equals(new Key(key.mode(), key.borders(), fills, key.theme(), key.spread(), key.originX(),
+                key.originY(), key.zoom()));
         key = next;
         spread = newSpread;
         originX = newOriginX;
@@ -191,9 +202,13 @@ final class MapLayer {
         var world = MapLayers.world();
         var area = new Bounds(toScreen.x(world.minX()), toScreen.y(world.minY()), toScreen.x(world.maxX()),
                 toScreen.y(world.maxY()));
-        var picture = MapLayers.build(WorldMap.shipped(), request, dataset, toScreen, area, style, LINE_PX);
+        var previous = picture;
+        picture = refill ? MapLayers.refill(previous, request, dataset, toScreen, area, style, LINE_PX)
+                : MapLayers.build(WorldMap.shipped(), request, dataset, toScreen, area, style, LINE_PX);
+        pictures++;
         var all = new ArrayList<Drawable>();
         picture.layers().forEach(l -> all.addAll(l.items()));
+        dirty = refill ? changed(previous, picture) : null;
         drawables = List.copyOf(all);
         extent = new BoundingBox(area.minX() - 1, area.minY() - 1, area.width() + 2, area.height() + 2);
         if (crossFade) {
@@ -215,6 +230,8 @@ final class MapLayer {
             return;
         }
         key = null;
+        picture = null;
+        dirty = null;
         drawables = List.of();
         extent = null;
         yearMap = null;
@@ -316,12 +333,15 @@ final class MapLayer {
         var toImage = toLayer.createConcatenation(new Scale(1 / zoom, 1 / zoom));
         var visible = parent.getLayoutBounds();
         var current = rasters[front];
-        if (rasterDirty || !current.covers(extent, toImage, renderScale, visible)) {
+        if (rasterDirty && dirty != null) {
+            current.redraw(drawables, extent, dirty, toImage, renderScale, visible);
+        } else if (rasterDirty || !current.covers(extent, toImage, renderScale, visible)) {
             current.draw(drawables, extent, toImage, renderScale, visible);
         } else {
             current.place(toImage, renderScale);
         }
         rasterDirty = false;
+        dirty = null;
         var leaving = rasters[1 - front];
         if (fade != null) {
             leaving.place(toImage, renderScale);
@@ -334,10 +354,20 @@ final class MapLayer {
         selectionOutline.setStrokeWidth(2.4 / z);
     }
 
-    /** The raster showing the current map (tests look at its pixels after bringing it up to date). */
-    SceneRaster currentRaster() {
+    /** The ARGB colour of the map at a panel point after bringing it up to date, for tests; 0 where none is drawn. */
+    int pixelAt(double panelX, double panelY) {
         paint();
-        return rasters[front];
+        return rasters[front].pixelAt(panelX * zoom, panelY * zoom);
+    }
+
+    /** How many pictures of the map were made (each a pass over its points and a rasterisation), for tests. */
+    int pictures() {
+        return pictures;
+    }
+
+    /** Whether the outline of the hovered country is shown, for tests. */
+    boolean hoverOutlined() {
+        return hoverOutline.isVisible();
     }
 
     void dispose() {
@@ -370,6 +400,41 @@ final class MapLayer {
         }
         var f = AllianceFills.of(dataset, request.year(), request.organisations(), request.inView());
         return new AllianceFillsKey(f.organisations(), f.byState());
+    }
+
+    /**
+     * The region (drawables' units) where two pictures of the same geometry differ: the areas whose fill or stripes
+     * changed and every dot of either; an empty box when nothing changed.
+     */
+    private static javafx.geometry.Bounds changed(MapPicture before, MapPicture after) {
+        Bounds region = null;
+        for (int i = 0; i < after.layers().size(); i++) {
+            var was = before.layers().get(i).items();
+            var is = after.layers().get(i).items();
+            boolean dots = after.layers().get(i).name().equals(MapLayers.DOTS);
+            if (dots && !was.equals(is)) {
+                for (var d : was) {
+                    region = union(region, d.bounds());
+                }
+                for (var d : is) {
+                    region = union(region, d.bounds());
+                }
+            } else if (after.layers().get(i).name().equals(MapLayers.LAND)) {
+                for (int k = 0; k < is.size(); k++) {
+                    var a = (Drawable.Area) was.get(k);
+                    var b = (Drawable.Area) is.get(k);
+                    if (!Objects.equals(a.fill(), b.fill()) || !Objects.equals(a.hatch(), b.hatch())) {
+                        region = union(region, b.bounds());
+                    }
+                }
+            }
+        }
+        return region == null ? new BoundingBox(0, 0, 0, 0)
+                : new BoundingBox(region.minX() - 2, region.minY() - 2, region.width() + 4, region.height() + 4);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        return a == null ? b : a.union(b);
     }
 
     private static String names(List<Organisation> orgs, int year) {
