@@ -177,6 +177,27 @@ public final class YearMap {
         return bounds(stateIds, reach, true);
     }
 
+    /**
+     * A point well inside the largest part of a state's land this year (JTS interior point), for a marker of a state
+     * whose capital lies outside its land (the data's one capital for Germany is Berlin, inside East Germany from 1949
+     * to 1990); empty when the state has no land this year.
+     */
+    public Optional<Point> pointInside(String stateId) {
+        var e = geometry.state(stateId);
+        if (e == null) {
+            return Optional.empty();
+        }
+        Geometry largest = null;
+        for (int i = 0; i < e.geometry().getNumGeometries(); i++) {
+            var part = e.geometry().getGeometryN(i);
+            if (largest == null || part.getArea() > largest.getArea()) {
+                largest = part;
+            }
+        }
+        var p = largest.getInteriorPoint();
+        return Optional.of(new Point(p.getX(), p.getY()));
+    }
+
     /** A part of a state's land is "main" at this share of its largest part or more ({@link #mainBounds}). */
     static final double MAIN_PART_SHARE = 0.25;
 

@@ -153,7 +153,7 @@ public final class Legend {
             rows.add(new Row(Swatch.NONE, "Ties", null, null));
             rows.addAll(lines);
         }
-        if (options.minorTiesHidden()) {
+        if (options.minorTiesHidden() && (!alliances || options.clauseArcs())) {
             notes.add(TieGeometry.MINOR_HIDDEN_NOTE);
         }
         if (clausesLeftOut) {

@@ -18,7 +18,10 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.EqualEarthProjection;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.map.MapShape;
+import org.allianceatlas.map.WorldMap;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
@@ -39,8 +42,8 @@ import org.allianceatlas.model.TieType;
  *
  * <p><b>The alliance map</b> ({@link MapMode#ALLIANCES}): the countries' fills say who belongs to what, so
  * organisations are not vertices and memberships are not ties; states are small capital dots with their names, and
- * clause ties are drawn as arcs on top only when asked ({@link SceneOptions#clauseArcs()}). Labels go by the states'
- * ties in the view, drawn or not.
+ * clause ties are drawn as arcs on top only when asked ({@link SceneOptions#clauseArcs()}). The largest countries
+ * are named first.
  *
  * <p>Stateless and thread-safe; a view of the shipped data builds in about a millisecond.
  */
@@ -98,6 +101,10 @@ public final class SceneBuilder {
             vertices.add(v);
             byActor.put(a, v);
         }
+        if (options.allianceMap()) {
+            vertices.replaceAll(v -> onOwnLand(v, view, frame));
+            vertices.forEach(v -> byActor.put(v.actor(), v));
+        }
         var ties = ties(view, byActor, members, style, options, frame.symbol(), hideOrganisations);
         var requests = labelRequests(view, vertices, ties, style, options, frame);
         var labels = new ArrayList<Scene.Label>();
@@ -145,6 +152,25 @@ public final class SceneBuilder {
         }
         return new Scene.Vertex(a, x, y, r * symbol, false, fill, style.stateStroke(), 1.2 * symbol, emphasis,
                 a.name());
+    }
+
+    /**
+     * The capital dot of a state whose capital lies outside its land this year, moved inside its land: on the alliance
+     * map a dot in the wrong country would be read as that country's (Germany's one capital in the data is Berlin,
+     * inside East Germany until 1990).
+     */
+    private static Scene.Vertex onOwnLand(Scene.Vertex v, AlignmentView view, SceneFrame frame) {
+        if (!(v.actor() instanceof State s)) {
+            return v;
+        }
+        var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
+        var capital = EqualEarthProjection.project(s.lat(), s.lon());
+        var home = land.stateAt(capital);
+        if (home.isEmpty() || home.get().equals(s.id())) {
+            return v;
+        }
+        return land.pointInside(s.id()).map(p -> new Scene.Vertex(s, frame.x(p.x()), frame.y(p.y()), v.radius(),
+                v.square(), v.fill(), v.stroke(), v.strokeWidth(), v.emphasis(), v.name())).orElse(v);
     }
 
     /** A state on the alliance map: a small dot at its capital in the text colour, ringed in the page colour. */
@@ -330,10 +356,12 @@ public final class SceneBuilder {
                                                                    SceneOptions options, SceneFrame frame) {
         var degree = new HashMap<Actor, Integer>();
         if (options.allianceMap()) {
-            // Few or no ties are drawn on the alliance map: the states most tied in the view are named first.
-            for (var t : view.ties()) {
-                degree.merge(view.first(t), 1, Integer::sum);
-                degree.merge(view.second(t), 1, Integer::sum);
+            // On a map the largest countries are named first, as atlases do: their names fit their land and anchor
+            // the reader; then (few or no ties are drawn) the states most tied in the view.
+            var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
+            for (var v : vertices) {
+                degree.put(v.actor(), (int) Math.min(Integer.MAX_VALUE / 2,
+                        land.shape(v.actor().id()).map(MapShape::area).orElse(0.0) * 16));
             }
         } else {
             for (var t : ties) {

@@ -41,16 +41,20 @@ public final class SceneFit {
         double rim = (!SceneBuilder.drawsOrganisations(options) || view.organisations().isEmpty()
                 ? style.stateRadius() : Math.max(style.stateRadius(), style.organisationRadius(Integer.MAX_VALUE)))
                 + 4;
+        // The layout left each vertex the room it takes when its vertices alone fill the area; with a map the
+        // picture shows more (the land around them), so positions are spread less, and symbols shrink as much, so
+        // that vertices apart in the layout stay apart in the frame.
+        double symbolsPerScale = Double.POSITIVE_INFINITY;
+        if (options.map() != MapMode.NONE) {
+            var vertices = vertexExtent(view, positions, options);
+            double[] alone = scales(vertices, rim, area, Double.POSITIVE_INFINITY);
+            symbolsPerScale = alone[1] / alone[0];
+        }
+        double[] sk = scales(extent, rim, area, symbolsPerScale);
+        double s = sk[0];
+        double k = sk[1];
         double ew = Math.max(extent.width(), 1e-6);
         double eh = Math.max(extent.height(), 1e-6);
-        double k = 1;
-        double s = 1;
-        // Symbols depend on the scale and the scale on the room they take: a few rounds settle it.
-        for (int round = 0; round < 4; round++) {
-            s = Math.min(MAX_ZOOM, Math.min((area.width() - 2 * rim * k) / ew, (area.height() - 2 * rim * k) / eh));
-            s = Math.max(s, 1e-6);
-            k = Room.symbolScale(s);
-        }
         double ox = area.minX() + (area.width() - ew * s) / 2 - extent.minX() * s;
         double oy = area.minY() + (area.height() - eh * s) / 2 - extent.minY() * s;
         if (options.map() != MapMode.NONE) {
@@ -63,6 +67,24 @@ public final class SceneFit {
                     extent.maxY() + air);
         }
         return new SceneFrame(s, ox, oy, k, minLabelSize, area);
+    }
+
+    /**
+     * The scale of positions and of symbols that fit {@code extent} with a rim of {@code rim} symbol units into
+     * {@code area}, symbols at most {@code symbolsPerScale} times the positions' scale.
+     */
+    private static double[] scales(Bounds extent, double rim, Bounds area, double symbolsPerScale) {
+        double ew = Math.max(extent.width(), 1e-6);
+        double eh = Math.max(extent.height(), 1e-6);
+        double k = 1;
+        double s = 1;
+        // Symbols depend on the scale and the scale on the room they take: a few rounds settle it.
+        for (int round = 0; round < 4; round++) {
+            s = Math.min(MAX_ZOOM, Math.min((area.width() - 2 * rim * k) / ew, (area.height() - 2 * rim * k) / eh));
+            s = Math.max(s, 1e-6);
+            k = Math.min(Room.symbolScale(s), s * symbolsPerScale);
+        }
+        return new double[] {s, k};
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -148,7 +149,11 @@ public final class LegendView {
         if (stripes.isEmpty()) {
             return rect;
         }
-        var group = new Group(rect);
+        // A pane of the swatch's size: the stripes run past its corners and are clipped, not laid out.
+        var group = new Pane(rect);
+        group.setMinSize(w, h);
+        group.setPrefSize(w, h);
+        group.setMaxSize(w, h);
         double spacing = 6;
         int k = 0;
         for (double d = -h; d < w; d += spacing / 2, k++) {

@@ -122,6 +122,10 @@ class MapSceneTest {
         assertEquals(pact, fills.get("POL"));
         assertEquals(pact, fills.get("SUN"), "the Soviet Union as one country");
         assertEquals(STYLE.mapNeutral(), fills.get("SWE"), "Sweden in none of them in 1985");
+        // West Germany's dot lies in West Germany, although the data's one capital for Germany is Berlin.
+        var land = WorldMap.shipped().year(1985, service.dataset());
+        var germany = scene.vertices().stream().filter(v -> v.actor().id().equals("DEU")).findFirst().orElseThrow();
+        assertEquals("DEU", land.stateAt(scene.frame().toLayout(germany.x(), germany.y())).orElseThrow());
         var legend = SceneLegibility.of(scene);
         assertEquals(0, legend.overlappingPairs());
         assertEquals(0, legend.labelsOnVertices());
@@ -166,6 +170,31 @@ class MapSceneTest {
         var without = Legend.of(service.filter(criteria), STYLE, options.withClauseArcs(false));
         assertTrue(without.rows().stream().noneMatch(r -> r.swatch() == Legend.Swatch.LINE));
         assertTrue(without.notes().contains(Legend.CLAUSES_LEFT_OUT_NOTE));
+    }
+
+    @Test
+    void refillingAMapOfAnotherYearGivesWhatBuildingItGives() {
+        var toPage = new LayoutToPage(0.8, 10, 10);
+        var area = new Bounds(10, 10, 1930, 970);
+        var data = service.dataset();
+        var options = SceneOptions.defaults().withMap(MapMode.ALLIANCES);
+        var request2023 = MapRequest.of(service.filter(FilterCriteria.forYear(2023)), options);
+        var request2024 = MapRequest.of(service.filter(FilterCriteria.forYear(2024)), options);
+        var built = MapLayers.build(WorldMap.shipped(), request2024, data, toPage, area, STYLE, 0.7);
+        var refilled = MapLayers.refill(MapLayers.build(WorldMap.shipped(), request2023, data, toPage, area, STYLE,
+                0.7), request2024, data, toPage, area, STYLE, 0.7);
+        assertEquals(built.legend(), refilled.legend());
+        var a = built.layers().get(1).items();
+        var b = refilled.layers().get(1).items();
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            var x = (Drawable.Area) a.get(i);
+            var y = (Drawable.Area) b.get(i);
+            assertEquals(x.id(), y.id());
+            assertEquals(x.fill(), y.fill(), "fill of " + x.id());
+            assertEquals(x.hatch(), y.hatch(), "stripes of " + x.id());
+        }
+        assertEquals(built.layers().get(3).items().size(), refilled.layers().get(3).items().size(), "the same dots");
     }
 
     @Test
