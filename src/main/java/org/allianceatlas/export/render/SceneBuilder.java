@@ -22,6 +22,7 @@ import org.allianceatlas.layout.EqualEarthProjection;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.map.MapShape;
 import org.allianceatlas.map.WorldMap;
+import org.allianceatlas.map.YearMap;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
@@ -102,7 +103,8 @@ public final class SceneBuilder {
             byActor.put(a, v);
         }
         if (options.allianceMap()) {
-            vertices.replaceAll(v -> onOwnLand(v, view, frame));
+            var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
+            vertices.replaceAll(v -> onOwnLand(v, land, frame));
             vertices.forEach(v -> byActor.put(v.actor(), v));
         }
         var ties = ties(view, byActor, members, style, options, frame.symbol(), hideOrganisations);
@@ -159,11 +161,10 @@ public final class SceneBuilder {
      * map a dot in the wrong country would be read as that country's (Germany's one capital in the data is Berlin,
      * inside East Germany until 1990).
      */
-    private static Scene.Vertex onOwnLand(Scene.Vertex v, AlignmentView view, SceneFrame frame) {
+    private static Scene.Vertex onOwnLand(Scene.Vertex v, YearMap land, SceneFrame frame) {
         if (!(v.actor() instanceof State s)) {
             return v;
         }
-        var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
         var capital = EqualEarthProjection.project(s.lat(), s.lon());
         var home = land.stateAt(capital);
         if (home.isEmpty() || home.get().equals(s.id())) {
