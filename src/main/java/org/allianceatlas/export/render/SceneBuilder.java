@@ -239,18 +239,20 @@ public final class SceneBuilder {
      * for the normal of the pair's canonical direction that {@link #line} uses.
      */
     private static double arcBend(Link l, Map<Actor, Scene.Vertex> byActor) {
+        double[] d = canonical(l, byActor);
+        // The normal is (-dy, dx) / len: its y is negative (north, y grows downwards) when dx is positive.
+        return d[2] == 0 ? 0 : (d[0] >= 0 ? 1 : -1) * ARC_BEND * d[2];
+    }
+
+    /** The pair's canonical direction (from the smaller id to the larger): dx, dy and length, frame units. */
+    private static double[] canonical(Link l, Map<Actor, Scene.Vertex> byActor) {
         var a = byActor.get(l.from());
         var b = byActor.get(l.to());
         var lo = l.from().id().compareTo(l.to().id()) <= 0 ? a : b;
         var hi = lo == a ? b : a;
         double dx = hi.x() - lo.x();
         double dy = hi.y() - lo.y();
-        double len = Math.hypot(dx, dy);
-        if (len == 0) {
-            return 0;
-        }
-        // The normal is (-dy, dx) / len: its y is negative (north, y grows downwards) when dx is positive.
-        return (dx >= 0 ? 1 : -1) * ARC_BEND * len;
+        return new double[] {dx, dy, Math.hypot(dx, dy)};
     }
 
     private static Scene.TieLine line(Link l, double bend, Map<Actor, Scene.Vertex> byActor, VisualStyle style,
@@ -258,13 +260,10 @@ public final class SceneBuilder {
         var a = byActor.get(l.from());
         var b = byActor.get(l.to());
         // The normal of the pair's canonical direction.
-        var lo = l.from().id().compareTo(l.to().id()) <= 0 ? a : b;
-        var hi = lo == a ? b : a;
-        double dx = hi.x() - lo.x();
-        double dy = hi.y() - lo.y();
-        double len = Math.hypot(dx, dy);
-        double nx = len == 0 ? 0 : -dy / len;
-        double ny = len == 0 ? 0 : dx / len;
+        double[] direction = canonical(l, byActor);
+        double len = direction[2];
+        double nx = len == 0 ? 0 : -direction[1] / len;
+        double ny = len == 0 ? 0 : direction[0] / len;
         TieStyle base = baseStyle(l, style);
         Rgb colour = base.colour();
         double width = base.width() * symbol;

@@ -179,8 +179,8 @@ final class SceneRaster {
     }
 
     /**
-     * Draws {@code drawables} again within {@code dirty} only (panel coordinates), over a copy of the image shown, for a
-     * change confined to a region (a state's fill on the map); the rest of the image is kept. When the image shown is
+     * Draws {@code drawables} again within {@code dirty} only (panel coordinates), over a copy of the image shown,
+     * for a change confined to a region (a state's fill on the map); the rest of the image is kept. When the image shown is
      * not right for {@code toLayer} and the visible rectangle ({@link #covers}), draws everything ({@link #draw}).
      */
     void redraw(List<Drawable> drawables, Bounds content, Bounds dirty, Transform toLayer, double renderScale,
@@ -343,6 +343,7 @@ final class SceneRaster {
                 g.setComposite(AlphaComposite.SrcOver);
                 Java2dRenderer.setHints(g);
                 g.transform(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                // The rectangle in panel units, a pixel wider on each side: what lies outside is not drawn at all.
                 double minX = (x0 - 1 - tx) / sx;
                 double maxX = (x1 + 1 - tx) / sx;
                 double minY = (y0 - 1 - ty) / sy;
@@ -360,31 +361,7 @@ final class SceneRaster {
         }
 
         void drawBand(List<Drawable> drawables, int top, int bottom) {
-            int stride = target.width;
-            for (int y = top; y < bottom; y++) {
-                Arrays.fill(target.data, y * stride, y * stride + w, 0);
-            }
-            Graphics2D g = target.awt.createGraphics();
-            try {
-                g.setClip(0, top, w, bottom - top);
-                g.setComposite(AlphaComposite.SrcOver);
-                Java2dRenderer.setHints(g);
-                g.transform(new AffineTransform(sx, 0, 0, sy, tx, ty));
-                // The band in panel units, a pixel wider on each side: what lies outside is not drawn at all.
-                double minX = (-1 - tx) / sx;
-                double maxX = (w + 1 - tx) / sx;
-                double minY = (top - 1 - ty) / sy;
-                double maxY = (bottom + 1 - ty) / sy;
-                for (var d : drawables) {
-                    var b = d.bounds();
-                    if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
-                        continue;
-                    }
-                    renderer.draw(g, d);
-                }
-            } finally {
-                g.dispose();
-            }
+            drawRect(drawables, 0, top, w, bottom);
         }
     }
 }

@@ -182,8 +182,8 @@ public final class MapTimingHarness {
     private void print() {
         var out = System.out;
         out.println();
-        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-                + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", glass "
+        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", glass "
                 + System.getProperty("glass.platform", "default") + ", prism "
                 + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName() + ", window "
                 + WIDTH + "×" + HEIGHT);
