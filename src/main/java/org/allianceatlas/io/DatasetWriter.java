@@ -105,15 +105,20 @@ public final class DatasetWriter {
                 : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
+    /** How our JSON files are laid out: two-space indentation, {@code "key": value}; shared with the project file. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
     /** The dataset as the text of one data file, UTF-8, two-space indentation, ending with a newline. */
     public String toJson(Dataset dataset) {
         var out = new ByteArrayOutputStream();
         try (var g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.setPrettyPrinter(prettyPrinter());
             writeDataset(g, dataset);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory", e);

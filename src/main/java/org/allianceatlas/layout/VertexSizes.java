@@ -20,11 +20,11 @@ import org.allianceatlas.model.Organisation;
 public interface VertexSizes {
 
     /**
-     * The shared default: states 7 units, organisations 9 + 2.2·√(visible members) units, at most 28 (the values of
+     * The shared default: states 7 units, organisations 8 + 1.7·√(visible members) units, at most 20 (the values of
      * {@code export.style.VisualStyle}; a test there keeps the two equal).
      */
     VertexSizes STANDARD = (actor, visibleMembers) -> actor instanceof Organisation
-            ? Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers))) : 7;
+            ? Math.min(20, 8 + 1.7 * Math.sqrt(Math.max(0, visibleMembers))) : 7;
 
     /**
      * The radius of {@code actor} in layout units, &gt; 0.

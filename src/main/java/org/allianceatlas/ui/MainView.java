@@ -3,6 +3,7 @@ package org.allianceatlas.ui;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
@@ -71,6 +72,7 @@ import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.map.MapOrganisationsDialog;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.presentation.AnimationExportDialog;
 import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
@@ -213,10 +215,14 @@ public final class MainView {
         var export = item("Export…", "Shortcut+E", e -> export());
         export.setId("export");
         export.disableProperty().bind(vm.frameProperty().isNull());
+        var animation = item("Timeline animation…", null, e -> AnimationExportDialog.create(stage, vm.animation(),
+                choosers, () -> vm.frame().view().criteria(), () -> vm.layoutKindProperty().get()).show());
+        animation.setId("exportAnimation");
+        animation.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
         var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
         menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
-        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(new SeparatorMenuItem(), export, animation, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
@@ -578,7 +584,13 @@ public final class MainView {
         // The layout leaves each vertex the room it takes at the canvas's size: tell the view model, at once the first
         // time (before the first layout), then once a resize has settled.
         var resized = new PauseTransition(Duration.millis(350));
-        resized.setOnFinished(e -> vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight()));
+        resized.setOnFinished(e -> {
+            try {
+                vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight());
+            } catch (RejectedExecutionException closing) {
+                // The runner was shut down while the window closes (the timer outlived it): nothing to lay out.
+            }
+        });
         InvalidationListener sizeChanged = o -> {
             if (vm.frame() == null) {
                 vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight());

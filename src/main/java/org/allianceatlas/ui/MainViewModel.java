@@ -50,6 +50,7 @@ import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.map.MapOrganisationsViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.presentation.AnimationExportViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
@@ -85,6 +86,7 @@ public final class MainViewModel {
     private final DetailsViewModel details;
     private final AnalysisViewModel analysis;
     private final ExportViewModel export;
+    private final AnimationExportViewModel animation;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -147,6 +149,7 @@ public final class MainViewModel {
         this.details = new DetailsViewModel(service);
         this.analysis = new AnalysisViewModel(service, runner, filters);
         this.export = new ExportViewModel(runner);
+        this.animation = new AnimationExportViewModel(service, runner);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
                 message.set(result);
@@ -191,6 +194,11 @@ public final class MainViewModel {
     /** File &gt; Export: options and writing. */
     public ExportViewModel export() {
         return export;
+    }
+
+    /** Export › Timeline animation… */
+    public AnimationExportViewModel animation() {
+        return animation;
     }
 
     /** The sources of the data on screen, for Help &gt; Data sources. */
@@ -472,9 +480,12 @@ public final class MainViewModel {
 
     // --- selection and search -----------------------------------------------------------------------------
 
-    /** A state, organisation or tie was selected on the canvas (null: nothing). */
+    /**
+     * A state, organisation, tie or (organisations hidden) a line of shared memberships was selected on the canvas
+     * (null: nothing); the details say what it is.
+     */
     public void select(Object actorOrTie) {
-        details.select(actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null);
+        details.select(actorOrTie);
     }
 
     /**

@@ -43,14 +43,25 @@ public final class RenderModelBuilder {
 
     /** Builds the picture of {@code view} laid out at {@code positions}; vertices without a position are skipped. */
     public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options) {
+        return build(view, positions, style, options, null);
+    }
+
+    /**
+     * Like {@link #build(AlignmentView, Positions, VisualStyle, ImageOptions)}, fitting {@code extent} (layout units;
+     * see {@link SceneFit#extent}) to the graph area rather than what this view shows, so that the frames of an
+     * animation share one scale and a vertex stays at the same place on every page; null: fit the view.
+     */
+    public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options,
+                             Bounds extent) {
         double w = options.page().width();
         double h = options.page().height();
         double f = pageFactor(options.page());
         var page = page(view, style, options);
         var graphArea = page.graphArea();
         var layers = new ArrayList<Layer>();
-        var frame = SceneFit.fit(view, positions, style, options.scene(), graphArea,
-                minLabelSize(options.page().width(), options.page().height()));
+        double minLabel = minLabelSize(options.page().width(), options.page().height());
+        var frame = extent == null ? SceneFit.fit(view, positions, style, options.scene(), graphArea, minLabel)
+                : SceneFit.fit(view, extent, style, options.scene(), graphArea, minLabel);
         Scene scene = null;
         if (frame == null) {
             double size = 18 * f;

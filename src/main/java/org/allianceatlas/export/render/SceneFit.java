@@ -33,7 +33,26 @@ public final class SceneFit {
      */
     public static SceneFrame fit(AlignmentView view, Positions positions, VisualStyle style, SceneOptions options,
                                  Bounds area, double minLabelSize) {
-        var extent = extent(view, positions, options);
+        return fit(view, extent(view, positions, options), vertexExtent(view, positions, options), style, options,
+                area, minLabelSize);
+    }
+
+    /**
+     * The frame that fits {@code extent} (layout units) into {@code area}, as for {@code view}'s vertices: for the
+     * frames of an animation, which fit the extent of every year so that they share one scale. Null when
+     * {@code extent} is null or no vertex of the view has a position.
+     */
+    public static SceneFrame fit(AlignmentView view, Bounds extent, VisualStyle style, SceneOptions options,
+                                 Bounds area, double minLabelSize) {
+        return fit(view, extent, null, style, options, area, minLabelSize);
+    }
+
+    /**
+     * @param vertices the vertices' extent alone, when {@code extent} also holds the map's land: symbols then shrink
+     *                 as much as the land spreads the positions less (null: they do not)
+     */
+    private static SceneFrame fit(AlignmentView view, Bounds extent, Bounds vertices, VisualStyle style,
+                                  SceneOptions options, Bounds area, double minLabelSize) {
         if (extent == null) {
             return null;
         }
@@ -45,8 +64,7 @@ public final class SceneFit {
         // picture shows more (the land around them), so positions are spread less, and symbols shrink as much, so
         // that vertices apart in the layout stay apart in the frame.
         double symbolsPerScale = Double.POSITIVE_INFINITY;
-        if (options.map() != MapMode.NONE) {
-            var vertices = vertexExtent(view, positions, options);
+        if (options.map() != MapMode.NONE && vertices != null) {
             double[] alone = scales(vertices, rim, area, Double.POSITIVE_INFINITY);
             symbolsPerScale = alone[1] / alone[0];
         }

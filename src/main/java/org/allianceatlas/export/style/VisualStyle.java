@@ -132,7 +132,7 @@ public final class VisualStyle {
 
     /** Half the side of an organisation's square: grows with the square root of its visible members. */
     public double organisationRadius(int visibleMembers) {
-        return Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers)));
+        return Math.min(20, 8 + 1.7 * Math.sqrt(Math.max(0, visibleMembers)));
     }
 
     public double radius(Actor a, int visibleMembers) {

@@ -798,7 +798,7 @@ public final class GraphCanvas {
         return new double[] {MARGIN - b[0] * spread, MARGIN - b[1] * spread};
     }
 
-    /** The smallest label on screen, px: as on a page of the window's size ({@link RenderModelBuilder#minLabelSize}). */
+    /** The smallest label on screen, px: as on a page of the window's size (RenderModelBuilder#minLabelSize). */
     private double minLabelPx() {
         double h = viewport.getHeight() > 0 ? viewport.getHeight() : 1080;
         double w = viewport.getWidth() > 0 ? viewport.getWidth() : 1920;

@@ -130,7 +130,9 @@ final class MapLayer {
     MapLayer(Node drawing, Java2dRenderer renderer, Runnable onWarm) {
         this.drawing = drawing;
         this.onWarm = onWarm;
-        rasters = new SceneRaster[] {new SceneRaster(renderer), new SceneRaster(renderer)};
+        // The map has no text: the sprites of labels are never asked for.
+        var sprites = new LabelSprites(renderer);
+        rasters = new SceneRaster[] {new SceneRaster(renderer, sprites), new SceneRaster(renderer, sprites)};
         for (var raster : rasters) {
             root.getChildren().add(raster.node());
         }
@@ -336,7 +338,7 @@ final class MapLayer {
         if (rasterDirty && dirty != null) {
             current.redraw(drawables, extent, dirty, toImage, renderScale, visible);
         } else if (rasterDirty || !current.covers(extent, toImage, renderScale, visible)) {
-            current.draw(drawables, extent, toImage, renderScale, visible);
+            current.draw(drawables, extent, toImage, renderScale, visible, rasterDirty);
         } else {
             current.place(toImage, renderScale);
         }

@@ -57,7 +57,9 @@ final class SceneLayer {
      */
     SceneLayer(Node drawing, Java2dRenderer renderer) {
         this.drawing = drawing;
-        rasters = new SceneRaster[] {new SceneRaster(renderer), new SceneRaster(renderer), new SceneRaster(renderer)};
+        var sprites = new LabelSprites(renderer);
+        rasters = new SceneRaster[] {new SceneRaster(renderer, sprites), new SceneRaster(renderer, sprites),
+            new SceneRaster(renderer, sprites)};
         for (var raster : rasters) {
             root.getChildren().add(raster.node());
         }
@@ -147,7 +149,7 @@ final class SceneLayer {
         var visible = parent.getLayoutBounds();
         for (int i = 0; i < rasters.length; i++) {
             if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
-                rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible);
+                rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible, rasterDirty);
             } else {
                 rasters[i].place(toLayer, renderScale);
             }

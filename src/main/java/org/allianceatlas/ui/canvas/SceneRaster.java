@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,8 +44,10 @@ import org.allianceatlas.export.render.Drawable;
  * the image is drawn at the drawing's current zoom and placed in viewport coordinates; a pan only moves it (to the
  * nearest whole pixel), a zoom rasterises it again.
  *
- * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus {@value #MARGIN_FRACTION} of the viewport
- * on every side, so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
+ * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus a margin of the viewport on every side —
+ * {@value #MARGIN_FRACTION} of it when a pan has run out of image, {@value #CHANGE_MARGIN_FRACTION} when the scene
+ * changed (a year change during playback pays for fewer pixels; the pan that follows, if any, draws the wide margin
+ * once) — so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
  * visible (a long pan, a larger window) or no longer matches the zoom, and the layer then rasterises again.
  *
  * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
@@ -56,6 +59,8 @@ final class SceneRaster {
 
     /** Extra image around the visible viewport, as a fraction of its width and height, on every side. */
     static final double MARGIN_FRACTION = 0.2;
+    /** The margin when the scene itself changed. */
+    static final double CHANGE_MARGIN_FRACTION = 0.05;
     /** A layer this large or larger (device pixels) is drawn in two bands at once. */
     private static final int BAND_MIN_PIXELS = 250_000;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
@@ -66,6 +71,7 @@ final class SceneRaster {
     private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
 
     private final Java2dRenderer renderer;
+    private final LabelSprites sprites;
     private final ImageView view = new ImageView();
     private Buffer shown;
     private Buffer spare;
@@ -77,8 +83,9 @@ final class SceneRaster {
     /** What the image covers, panel coordinates. */
     private Bounds drawnRegion;
 
-    SceneRaster(Java2dRenderer renderer) {
+    SceneRaster(Java2dRenderer renderer, LabelSprites sprites) {
         this.renderer = renderer;
+        this.sprites = sprites;
         view.setSmooth(true);
         view.setPreserveRatio(false);
         view.setMouseTransparent(true);
@@ -128,9 +135,10 @@ final class SceneRaster {
      * @param renderScale device pixels per layer unit (the window's render scale)
      * @param visible     the rectangle of the layer the viewport shows, or null when not known (everything is drawn)
      */
-    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible,
+              boolean changed) {
         var region = content == null || drawables.isEmpty() ? null
-                : visiblePart(content, toLayer, visible, MARGIN_FRACTION);
+                : visiblePart(content, toLayer, visible, changed ? CHANGE_MARGIN_FRACTION : MARGIN_FRACTION);
         if (region == null) {
             view.setVisible(false);
             view.setImage(null);
@@ -152,7 +160,7 @@ final class SceneRaster {
         int h = Math.max(1, y1 - y0);
 
         var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
-        var frame = new Frame(renderer, target, w, sx, sy, ox - x0, oy - y0);
+        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
         if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
             int middle = h / 2;
             var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
@@ -180,13 +188,14 @@ final class SceneRaster {
 
     /**
      * Draws {@code drawables} again within {@code dirty} only (panel coordinates), over a copy of the image shown,
-     * for a change confined to a region (a state's fill on the map); the rest of the image is kept. When the image shown is
-     * not right for {@code toLayer} and the visible rectangle ({@link #covers}), draws everything ({@link #draw}).
+     * for a change confined to a region (a state's fill on the map); the rest of the image is kept. When the image
+     * shown is not right for {@code toLayer} and the visible rectangle ({@link #covers}), draws everything
+     * ({@link #draw}, as a changed picture).
      */
     void redraw(List<Drawable> drawables, Bounds content, Bounds dirty, Transform toLayer, double renderScale,
                 Bounds visible) {
         if (shown == null || !view.isVisible() || !covers(content, toLayer, renderScale, visible)) {
-            draw(drawables, content, toLayer, renderScale, visible);
+            draw(drawables, content, toLayer, renderScale, visible, true);
             return;
         }
         double sx = toLayer.getMxx() * renderScale;
@@ -208,7 +217,7 @@ final class SceneRaster {
         for (int y = 0; y < shownHeight; y++) {
             System.arraycopy(shown.data, y * shown.width, target.data, y * target.width, shownWidth);
         }
-        new Frame(renderer, target, shownWidth, sx, sy, tx, ty).drawRect(drawables, x0, y0, x1, y1);
+        new Frame(renderer, sprites, target, shownWidth, sx, sy, tx, ty).drawRect(drawables, x0, y0, x1, y1);
         var used = new Rectangle2D(0, 0, shownWidth, shownHeight);
         target.pixels.updateBuffer(b -> used);
         spare = shown;
@@ -329,7 +338,8 @@ final class SceneRaster {
      * One rasterisation into the top-left {@code w} columns of a buffer: panel coordinates to image pixels is
      * x · sx + tx, y · sy + ty, applied as the graphics' transform so that the renderer draws in panel units.
      */
-    private record Frame(Java2dRenderer renderer, Buffer target, int w, double sx, double sy, double tx, double ty) {
+    private record Frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target, int w, double sx, double sy,
+                         double tx, double ty) {
 
         /** Clears the rectangle [x0, x1) × [y0, y1) of the image and draws what lies in it (a partial redraw). */
         void drawRect(List<Drawable> drawables, int x0, int y0, int x1, int y1) {
@@ -342,19 +352,42 @@ final class SceneRaster {
                 g.setClip(x0, y0, x1 - x0, y1 - y0);
                 g.setComposite(AlphaComposite.SrcOver);
                 Java2dRenderer.setHints(g);
-                g.transform(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                var device = g.getTransform();
+                var panel = new AffineTransform(device);
+                panel.concatenate(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                g.setTransform(panel);
                 // The rectangle in panel units, a pixel wider on each side: what lies outside is not drawn at all.
                 double minX = (x0 - 1 - tx) / sx;
                 double maxX = (x1 + 1 - tx) / sx;
                 double minY = (y0 - 1 - ty) / sy;
                 double maxY = (y1 + 1 - ty) / sy;
+                var ties = new ArrayList<Drawable>();
                 for (var d : drawables) {
                     var b = d.bounds();
                     if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
                         continue;
                     }
-                    renderer.draw(g, d);
+                    if (d instanceof Drawable.Line) {
+                        // Gathered and drawn together, runs of alike lines as one path (Java2dRenderer.drawAll).
+                        ties.add(d);
+                        continue;
+                    }
+                    if (!ties.isEmpty()) {
+                        renderer.drawAll(g, ties);
+                        ties.clear();
+                    }
+                    if (d instanceof Drawable.Text t) {
+                        // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
+                        var sprite = sprites.of(t, sx);
+                        g.setTransform(device);
+                        g.drawImage(sprite.image(), (int) Math.round(t.x() * sx + tx - sprite.anchorX()),
+                                (int) Math.round(t.y() * sy + ty - sprite.anchorY()), null);
+                        g.setTransform(panel);
+                    } else {
+                        renderer.draw(g, d);
+                    }
                 }
+                renderer.drawAll(g, ties);
             } finally {
                 g.dispose();
             }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.allianceatlas.export.render.Scene;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
@@ -70,7 +71,8 @@ public final class DetailsViewModel {
 
     /** Shows an actor, a tie or (null) nothing, as of the current view's year. */
     public void select(Object actorOrTie) {
-        selection = actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null;
+        selection = actorOrTie instanceof Actor || actorOrTie instanceof Tie
+                || actorOrTie instanceof Scene.TieLine line && line.tie() == null ? actorOrTie : null;
         refresh();
     }
 
@@ -103,6 +105,9 @@ public final class DetailsViewModel {
         }
         if (selected instanceof ClauseTie t) {
             return clause(t.clause(), year, basis);
+        }
+        if (selected instanceof Scene.TieLine line) {
+            return shared(line, year);
         }
         return NOTHING;
     }
@@ -212,6 +217,19 @@ public final class DetailsViewModel {
         facts.add(new Entry("Sources", "", note(m.note(), m.disputed()), links(m.sources())));
         return new Details(stateName + " in " + o.shortLabelIn(year), "Membership", "",
                 List.of(new Section("Membership", facts, "")));
+    }
+
+    /**
+     * A line between two states that stands for the organisations they share (organisations hidden): each shared
+     * organisation, with what it carries and its years.
+     */
+    private Details shared(Scene.TieLine line, int year) {
+        var entries = new ArrayList<Entry>();
+        for (var o : line.shared()) {
+            entries.add(Entry.of(Labels.organisation(o), Labels.kind(o) + " · " + carries(o)));
+        }
+        return new Details(line.from().name() + " – " + line.to().name(), "Shared membership in " + year, "",
+                List.of(new Section("Both are members of (" + entries.size() + ")", entries, "")));
     }
 
     private Details clause(Clause c, int year, DateBasis basis) {
