@@ -367,6 +367,11 @@ final class MapLayer {
         return pictures;
     }
 
+    /** True while the previous picture fades out above the new one (playback), for tests. */
+    boolean fading() {
+        return fade != null;
+    }
+
     /** Whether the outline of the hovered country is shown, for tests. */
     boolean hoverOutlined() {
         return hoverOutline.isVisible();

@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.Overlay;
@@ -187,6 +188,19 @@ class GraphCanvasMapTest {
                 "no state joined or left the organisations shown between 2015 and 2016: the same picture");
         fxRun(() -> canvas.show(graph.view(europe(2017)), europe));
         waitUntil("Montenegro joined NATO in 2017: a new picture", () -> canvas.mapLayer().pictures() > alliances);
+    }
+
+    @Test
+    void duringPlaybackTheFillsOfTheNextYearFadeIn() {
+        fxRun(() -> canvas.mapOrganisationsProperty().set(List.of("nato")));
+        show(MapMode.ALLIANCES, graph.view(europe(2023)), europe);
+        fxRun(() -> {
+            canvas.setFade(Duration.millis(400));
+            canvas.show(graph.view(europe(2024)), europe);
+        });
+        waitUntil("the map of 2023 fades out over 2024's", () -> canvas.mapLayer().fading());
+        assertEquals(LIGHT.allianceColours().get(0), mapAt(63.5, 14.5), "the new picture is Sweden in NATO");
+        waitUntil("the fade ends", () -> !canvas.mapLayer().fading());
     }
 
     @Test
