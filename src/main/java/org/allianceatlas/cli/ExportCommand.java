@@ -28,8 +28,8 @@ import picocli.CommandLine.TypeConversionException;
  * several pictures (animations, a slide deck) go to {@link PresentationExport} with {@link PresentationOptions}.
  * Exit codes: 0 written; 1 data problems, an unknown organisation, or a file that exists (without {@code --force})
  * or cannot be written; 2 bad usage (an unknown format, size, region, type, layout or background, a scale out of
- * range), checked while parsing. Not a {@code ViewCommand}: a file that cannot be written is exit 1, so it returns
- * its own code.
+ * range, checked while parsing; a map option with another layout than geographic, {@link MapOptions}). Not a
+ * {@code ViewCommand}: a file that cannot be written is exit 1, so it returns its own code.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the view of a year as a picture (png, svg, pdf) or as data (gexf, graphml, csv, json); "
@@ -49,6 +49,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private FilterOptions filters;
+
+    @Mixin
+    private MapOptions map;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
             description = "png, svg, pdf, gexf, graphml, csv or json (one view); gif, mp4 or png-sequence (the "
@@ -113,8 +116,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Bad usage is reported before the data is loaded.
+        var scene = map.apply(SceneOptions.defaults().withLabels(labels).withOrganisations(organisations), layout,
+                filters.organisations());
         var options = new ImageOptions(size, scale, background, !noTitle, title, null, !noLegend, !noCaption, null,
-                SceneOptions.defaults().withLabels(labels).withOrganisations(organisations));
+                scene);
         if (format.presentation() != null) {
             boolean sizeGiven = spec.commandLine().getParseResult().hasMatchedOption("--size");
             return new PresentationExport(root, spec, filters, presentation).run(format.presentation(), options,
@@ -132,6 +138,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         var service = loaded.get().service();
         var organisationIds = service.requireOrganisations(filters.organisations());
+        service.requireOrganisations(map.mapOrganisations());
         var view = service.filter(filters.criteria(root.basis(), organisationIds));
         var request = ExportRequest.of(single, out).overwriting(force).withPicture(options).laidOutBy(layout);
         try {

@@ -112,7 +112,7 @@ public final class AllianceFills {
     }
 
     /** The states belonging to {@code o} in {@code year} (see the class), among those in view (null: all). */
-    static Set<String> members(Dataset dataset, Organisation o, int year, Set<String> inView) {
+    public static Set<String> members(Dataset dataset, Organisation o, int year, Set<String> inView) {
         var out = new LinkedHashSet<String>();
         for (var m : dataset.membershipsOfOrganisation(o.id())) {
             if (m.activeIn(year) && BELONGING_ROLES.contains(m.role())

@@ -1,5 +1,6 @@
 package org.allianceatlas.map;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,10 +160,51 @@ public final class YearMap {
      * counts as its capital. States unknown to the dataset or without land or capital this year are skipped.
      *
      * @param reach half the side of the box kept around each capital, layout units; 100 keeps European Russia and the
-     *              contiguous United States but not Alaska or Siberia
+     *              eastern United States but not Alaska or Siberia
      * @return empty when no state is left
      */
     public Optional<MapExtent> bounds(Collection<String> stateIds, double reach) {
+        return bounds(stateIds, reach, false);
+    }
+
+    /**
+     * {@link #bounds(Collection, double)} without the distant islands: of a state's land within {@code reach}, a part
+     * (one polygon) counts only when it is at least {@value #MAIN_PART_SHARE} of the state's largest part there, or
+     * lies within {@value #NEAR_SHARE} of {@code reach} of the capital. Europe is then cropped without the Canary
+     * Islands, Madeira, Svalbard or Novaya Zemlya, while Sicily, Crete and Northern Ireland stay.
+     */
+    public Optional<MapExtent> mainBounds(Collection<String> stateIds, double reach) {
+        return bounds(stateIds, reach, true);
+    }
+
+    /**
+     * A point well inside the largest part of a state's land this year (JTS interior point), for a marker of a state
+     * whose capital lies outside its land (the data's one capital for Germany is Berlin, inside East Germany from 1949
+     * to 1990); empty when the state has no land this year.
+     */
+    public Optional<Point> pointInside(String stateId) {
+        var e = geometry.state(stateId);
+        if (e == null) {
+            return Optional.empty();
+        }
+        Geometry largest = null;
+        for (int i = 0; i < e.geometry().getNumGeometries(); i++) {
+            var part = e.geometry().getGeometryN(i);
+            if (largest == null || part.getArea() > largest.getArea()) {
+                largest = part;
+            }
+        }
+        var p = largest.getInteriorPoint();
+        return Optional.of(new Point(p.getX(), p.getY()));
+    }
+
+    /** A part of a state's land is "main" at this share of its largest part or more ({@link #mainBounds}). */
+    static final double MAIN_PART_SHARE = 0.25;
+
+    /** A part of a state's land this near its capital, as a share of the reach, always counts ({@link #mainBounds}). */
+    static final double NEAR_SHARE = 0.4;
+
+    private Optional<MapExtent> bounds(Collection<String> stateIds, double reach, boolean mainOnly) {
         MapExtent result = null;
         for (var id : stateIds) {
             var state = dataset.state(id);
@@ -175,21 +217,42 @@ public final class YearMap {
             var e = geometry.state(id);
             if (e != null) {
                 var env = e.geometry().getEnvelopeInternal();
-                Envelope kept = null;
+                Geometry kept = null;
                 if (near.contains(env)) {
-                    kept = env;
+                    kept = e.geometry();
                 } else if (near.intersects(env)) {
-                    var cut = OverlayNGRobust.overlay(e.geometry(), WorldMap.FACTORY.toGeometry(near),
+                    kept = OverlayNGRobust.overlay(e.geometry(), WorldMap.FACTORY.toGeometry(near),
                             OverlayNG.INTERSECTION);
-                    kept = cut.isEmpty() ? null : cut.getEnvelopeInternal();
                 }
-                if (kept != null) {
-                    box = box.union(new MapExtent(kept.getMinX(), kept.getMinY(), kept.getMaxX(), kept.getMaxY()));
+                if (kept != null && mainOnly) {
+                    kept = mainParts(kept, capital, NEAR_SHARE * reach);
+                }
+                if (kept != null && !kept.isEmpty()) {
+                    var k = kept.getEnvelopeInternal();
+                    box = box.union(new MapExtent(k.getMinX(), k.getMinY(), k.getMaxX(), k.getMaxY()));
                 }
             }
             result = result == null ? box : result.union(box);
         }
         return Optional.ofNullable(result);
+    }
+
+    /** The parts of {@code land} that are large (against its largest part) or near {@code capital}. */
+    private static Geometry mainParts(Geometry land, Point capital, double nearby) {
+        double largest = 0;
+        for (int i = 0; i < land.getNumGeometries(); i++) {
+            largest = Math.max(largest, land.getGeometryN(i).getArea());
+        }
+        var around = new Envelope(capital.x() - nearby, capital.x() + nearby, capital.y() - nearby,
+                capital.y() + nearby);
+        var parts = new ArrayList<Geometry>();
+        for (int i = 0; i < land.getNumGeometries(); i++) {
+            var part = land.getGeometryN(i);
+            if (part.getArea() >= MAIN_PART_SHARE * largest || around.intersects(part.getEnvelopeInternal())) {
+                parts.add(part);
+            }
+        }
+        return WorldMap.FACTORY.buildGeometry(parts);
     }
 
     /** The JTS geometry of a state's land this year (for tests in this package). */

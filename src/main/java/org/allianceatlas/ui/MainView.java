@@ -55,6 +55,7 @@ import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 
 import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
@@ -68,6 +69,7 @@ import org.allianceatlas.ui.dataset.ProblemReportDialog;
 import org.allianceatlas.ui.details.DetailsView;
 import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
+import org.allianceatlas.ui.map.MapOrganisationsDialog;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
 import org.allianceatlas.ui.presentation.AnimationExportDialog;
@@ -241,6 +243,7 @@ public final class MainView {
         }
         var drawn = new HashMap<>(frame.positions().asMap());
         drawn.putAll(canvas.currentPositions().asMap());
+        vm.export().setMapAvailable(frame.layout() == LayoutKind.GEOGRAPHIC);
         vm.export().setSubject(canvas.view(), new Positions(drawn), canvas.sceneOptions());
         vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
         ExportDialog.create(stage, vm.export(), choosers).show();
@@ -299,6 +302,8 @@ public final class MainView {
         vm.organisationDisplayProperty().addListener((o, a, display) -> displays.getToggles()
                 .forEach(t -> t.setSelected(t.getUserData() == display)));
 
+        var mapMenu = mapMenu();
+
         var themes = new ToggleGroup();
         var themeMenu = new Menu("Theme");
         for (var theme : Theme.values()) {
@@ -323,10 +328,63 @@ public final class MainView {
         var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
         var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
         find.setId("find");
-        var menu = new Menu("View", null, layoutItems, relayout, labelMenu, organisationMenu, themeMenu,
+        var menu = new Menu("View", null, layoutItems, relayout, labelMenu, organisationMenu, mapMenu, themeMenu,
                 new SeparatorMenuItem(), fit, fitSelection, zoomIn, zoomOut, new SeparatorMenuItem(), find);
         menu.setId("viewMenu");
         return menu;
+    }
+
+    /**
+     * View › Map: off, under the graph, or the alliance map (geographic layout only: the items are disabled and say so
+     * with the other layouts); the alliance map's organisations and its clause arcs.
+     */
+    private Menu mapMenu() {
+        var menu = new Menu("Map");
+        menu.setId("mapMenu");
+        var modes = new ToggleGroup();
+        var geographic = vm.layoutKindProperty().isEqualTo(LayoutKind.GEOGRAPHIC);
+        for (var mode : MapMode.values()) {
+            var item = new RadioMenuItem(mapModeName(mode));
+            item.setId("map-" + mode.key());
+            item.setToggleGroup(modes);
+            item.setUserData(mode);
+            item.setSelected(vm.mapModeProperty().get() == mode);
+            item.setOnAction(e -> vm.mapModeProperty().set(mode));
+            if (mode != MapMode.NONE) {
+                item.disableProperty().bind(geographic.not());
+            }
+            menu.getItems().add(item);
+        }
+        vm.mapModeProperty().addListener((o, a, mode) -> modes.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == mode)));
+        var note = new MenuItem("The map needs the geographic layout (View › Layout)");
+        note.setDisable(true);
+        note.visibleProperty().bind(geographic.not());
+        var alliances = vm.mapModeProperty().isEqualTo(MapMode.ALLIANCES).and(geographic);
+        var organisations = item("Organisations on the alliance map…", null, e -> chooseMapOrganisations());
+        organisations.setId("mapOrganisations");
+        organisations.disableProperty().bind(alliances.not().or(vm.frameProperty().isNull()));
+        var arcs = new CheckMenuItem("Treaty ties as arcs on the alliance map");
+        arcs.setId("mapArcs");
+        arcs.selectedProperty().bindBidirectional(vm.clauseArcsProperty());
+        arcs.disableProperty().bind(alliances.not());
+        menu.getItems().addAll(note, new SeparatorMenuItem(), organisations, arcs);
+        return menu;
+    }
+
+    static String mapModeName(MapMode mode) {
+        return switch (mode) {
+            case NONE -> "Off";
+            case UNDER_GRAPH -> "Under the graph";
+            case ALLIANCES -> "Alliance map (countries by organisation)";
+        };
+    }
+
+    private void chooseMapOrganisations() {
+        var chooser = vm.mapOrganisationsChooser();
+        if (chooser != null) {
+            MapOrganisationsDialog.ask(stage, chooser).ifPresent(vm.mapOrganisationsProperty()::set);
+        }
     }
 
     private Menu helpMenu() {
@@ -395,6 +453,26 @@ public final class MainView {
         layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
         layout.setTooltip(new Tooltip("Layout (Ctrl+1, Ctrl+2, Ctrl+3)"));
 
+        var map = new ChoiceBox<MapMode>();
+        map.setId("mapChoice");
+        map.getItems().setAll(MapMode.values());
+        map.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MapMode m) {
+                return m == null ? "" : m == MapMode.NONE ? "No map" : m == MapMode.UNDER_GRAPH ? "Map under graph"
+                        : "Alliance map";
+            }
+
+            @Override
+            public MapMode fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        map.valueProperty().bindBidirectional(vm.mapModeProperty());
+        map.disableProperty().bind(vm.layoutKindProperty().isNotEqualTo(LayoutKind.GEOGRAPHIC));
+        map.setTooltip(new Tooltip("The world map under the graph, or countries coloured by organisation "
+                + "(View > Map; geographic layout only)"));
+
         var labels = new ToggleButton("Labels");
         labels.setId("labelsToggle");
         labels.selectedProperty().bindBidirectional(vm.labelsVisibleProperty());
@@ -412,7 +490,7 @@ public final class MainView {
         var layoutLabel = new Label("Layout");
         layoutLabel.getStyleClass().add(Styles.TEXT_MUTED);
         var bar = new ToolBar(open, add, export, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
-                layoutLabel, layout, labels, dark, spacer, searchView.node());
+                layoutLabel, layout, map, labels, dark, spacer, searchView.node());
         bar.setId("toolBar");
         return bar;
     }
@@ -480,6 +558,9 @@ public final class MainView {
         canvas.labelModeProperty().bindBidirectional(vm.labelModeProperty());
         canvas.organisationDisplayProperty().bindBidirectional(vm.organisationDisplayProperty());
         canvas.liveLayoutProperty().bindBidirectional(vm.liveLayoutProperty());
+        canvas.mapModeProperty().bind(vm.drawnMapModeProperty());
+        canvas.mapOrganisationsProperty().bind(vm.mapOrganisationsProperty());
+        canvas.clauseArcsProperty().bind(vm.clauseArcsProperty());
         canvas.legendProperty().addListener((o, a, l) -> legend.show(l));
         vm.liveLayoutProperty().addListener((o, was, live) -> {
             if (!live) {
@@ -489,6 +570,7 @@ public final class MainView {
         canvas.selectedActorProperty().addListener((o, a, actor) -> selectionChanged());
         canvas.selectedTieProperty().addListener((o, a, tie) -> selectionChanged());
         canvas.selectedLinkProperty().addListener((o, a, link) -> selectionChanged());
+        canvas.selectedMapStateProperty().addListener((o, a, state) -> selectionChanged());
         vm.focusRequests().subscribe(actor -> {
             canvas.select(actor);
             canvas.fitSelection();
@@ -527,7 +609,9 @@ public final class MainView {
     private void selectionChanged() {
         var actor = canvas.selectedActorProperty().get();
         var tie = canvas.selectedTieProperty().get();
-        vm.select(actor != null ? actor : tie != null ? tie : canvas.selectedLinkProperty().get());
+        var link = canvas.selectedLinkProperty().get();
+        vm.select(actor != null ? actor : tie != null ? tie : link != null ? link
+                : canvas.selectedMapStateProperty().get());
     }
 
     private void show(Frame frame) {

@@ -3,10 +3,14 @@ package org.allianceatlas.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +25,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
@@ -43,6 +48,7 @@ import org.allianceatlas.ui.dataset.LoadProblems.Outcome;
 import org.allianceatlas.ui.details.DetailsViewModel;
 import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
+import org.allianceatlas.ui.map.MapOrganisationsViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.presentation.AnimationExportViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
@@ -100,6 +106,12 @@ public final class MainViewModel {
             LabelMode.NAMES);
     private final ObjectProperty<OrganisationDisplay> organisationDisplay = new SimpleObjectProperty<>(this,
             "organisationDisplay", OrganisationDisplay.VERTICES);
+    private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(this, "mapMode", MapMode.NONE);
+    private final ObjectProperty<List<String>> mapOrganisations = new SimpleObjectProperty<>(this,
+            "mapOrganisations", List.of());
+    private final BooleanProperty clauseArcs = new SimpleBooleanProperty(this, "clauseArcs", false);
+    private final ObjectBinding<MapMode> drawnMapMode = Bindings.createObjectBinding(
+            () -> layoutKind.get() == LayoutKind.GEOGRAPHIC ? mapMode.get() : MapMode.NONE, layoutKind, mapMode);
 
     private final Signal<LoadProblems> loadProblems = new Signal<>();
     private final ResearchImportViewModel research;
@@ -568,6 +580,48 @@ public final class MainViewModel {
     /** Organisations as vertices, or hidden: states tied by the organisations they share. */
     public ObjectProperty<OrganisationDisplay> organisationDisplayProperty() {
         return organisationDisplay;
+    }
+
+    /**
+     * The map the user chose (View › Map): none, land and borders under the graph, or the alliance map. It is drawn
+     * with the geographic layout only ({@link #drawnMapModeProperty()}); the choice is kept for when the layout is
+     * geographic again.
+     */
+    public ObjectProperty<MapMode> mapModeProperty() {
+        return mapMode;
+    }
+
+    /** The map drawn: the chosen one with the geographic layout, none with the others (they place no state on it). */
+    public ObjectBinding<MapMode> drawnMapModeProperty() {
+        return drawnMapMode;
+    }
+
+    /** The organisations the alliance map colours, ids in colour order; empty for the default choice. */
+    public ObjectProperty<List<String>> mapOrganisationsProperty() {
+        return mapOrganisations;
+    }
+
+    /**
+     * The chooser of the alliance map's organisations for the view on screen (its year, its states, the current
+     * choice, the filter's organisations); null before the first frame.
+     */
+    public MapOrganisationsViewModel mapOrganisationsChooser() {
+        var f = frame.get();
+        if (f == null) {
+            return null;
+        }
+        var view = f.view();
+        var states = new HashSet<String>();
+        view.states().forEach(st -> states.add(st.id()));
+        var selection = view.criteria().organisations();
+        var fromFilter = selection.all() ? List.<String>of() : selection.items().stream().sorted().toList();
+        return new MapOrganisationsViewModel(service.dataset(), view.criteria().year(), states,
+                mapOrganisations.get(), fromFilter);
+    }
+
+    /** On the alliance map, clause ties between states drawn as arcs on top. */
+    public BooleanProperty clauseArcsProperty() {
+        return clauseArcs;
     }
 
     /** SmartGraph's own animated layout, on the FX thread; off by default (see docs on rendering speed). */

@@ -25,20 +25,34 @@ import org.allianceatlas.model.TieType;
  * styles the picture uses — the regions (or communities) of the visible states, states and organisations if present,
  * the tie types of visible clauses and the membership styles of visible organisations, line styles a reader cannot
  * tell apart merged into one row — and notes on what is hidden. Exports lay the rows out in columns.
+ *
+ * <p>On the alliance map the fills come first, as the map's legend names them ({@link MapLayers#legend}: the
+ * organisations as they were named in the year shown, their combinations, "In none of these"; in compare mode joined
+ * and left), then the capital dots, then the clause arcs if drawn.
  */
 public final class Legend {
 
-    /** What a row shows left of its text. */
-    public enum Swatch { NONE, REGION, COMMUNITY, STATE, ORGANISATION, LINE }
+    /** What a row shows left of its text: {@code AREA} a map fill, {@code CAPITAL} a capital dot. */
+    public enum Swatch { NONE, REGION, COMMUNITY, STATE, ORGANISATION, LINE, AREA, CAPITAL }
 
     /**
      * One row: a section header (no swatch, bold) or a swatch and its meaning.
      *
-     * @param region the region of a {@link Swatch#REGION} row
-     * @param colour the fill of a {@link Swatch#COMMUNITY} row
-     * @param line   the line style of a {@link Swatch#LINE} row
+     * @param region  the region of a {@link Swatch#REGION} row
+     * @param colour  the fill of a {@link Swatch#COMMUNITY} or {@link Swatch#AREA} row
+     * @param line    the line style of a {@link Swatch#LINE} row
+     * @param stripes the colours of the stripes over an {@link Swatch#AREA} row's fill (a state in several
+     *                organisations), empty for none
      */
-    public record Row(Swatch swatch, String text, Region region, TieStyle line, Rgb colour) {
+    public record Row(Swatch swatch, String text, Region region, TieStyle line, Rgb colour, List<Rgb> stripes) {
+
+        public Row {
+            stripes = List.copyOf(stripes);
+        }
+
+        Row(Swatch swatch, String text, Region region, TieStyle line, Rgb colour) {
+            this(swatch, text, region, line, colour, List.of());
+        }
 
         Row(Swatch swatch, String text, Region region, TieStyle line) {
             this(swatch, text, region, line, null);
@@ -65,20 +79,25 @@ public final class Legend {
     public static Legend of(AlignmentView view, VisualStyle style, SceneOptions options) {
         var rows = new ArrayList<Row>();
         var notes = new ArrayList<String>();
-        boolean communities = !options.overlay().communities().isEmpty();
+        boolean alliances = options.allianceMap();
+        boolean communities = !options.overlay().communities().isEmpty() && !alliances;
         var regions = EnumSet.noneOf(Region.class);
         view.states().forEach(s -> regions.add(s.region()));
-        if (communities) {
+        if (alliances) {
+            mapRows(view, style, options, rows);
+        } else if (communities) {
             communityRows(view, style, options.overlay().communities(), rows);
             notes.add(COMMUNITY_NOTE);
         } else if (!regions.isEmpty()) {
             rows.add(new Row(Swatch.NONE, "Regions", null, null));
             regions.forEach(r -> rows.add(new Row(Swatch.REGION, r.label(), r, null)));
         }
-        boolean hidden = options.organisations() == OrganisationDisplay.HIDDEN;
+        boolean hidden = !SceneBuilder.drawsOrganisations(options);
         boolean states = !view.states().isEmpty();
         boolean orgs = !view.organisations().isEmpty() && !hidden;
-        if (states || orgs) {
+        if (alliances && states) {
+            rows.add(new Row(Swatch.CAPITAL, "Capital of a state shown", null, null));
+        } else if (states || orgs) {
             rows.add(new Row(Swatch.NONE, "Vertices", null, null));
             if (states) {
                 rows.add(new Row(Swatch.STATE, communities ? "State (colour: community)" : "State (colour: region)",
@@ -91,8 +110,18 @@ public final class Legend {
         Set<TieType> clauseTypes = new TreeSet<>();
         Set<TieType> membershipTypes = new TreeSet<>();
         Set<TieType> associateTypes = new TreeSet<>();
+        boolean clausesLeftOut = false;
         for (var t : view.ties()) {
             if (options.minorTiesHidden() && TieGeometry.isMinor(t)) {
+                continue;
+            }
+            if (alliances) {
+                // Memberships are the fills; clauses are arcs only when asked.
+                if (t instanceof ClauseTie c && options.clauseArcs()) {
+                    clauseTypes.add(c.clause().type());
+                } else if (t instanceof ClauseTie) {
+                    clausesLeftOut = true;
+                }
                 continue;
             }
             if (t instanceof ClauseTie c) {
@@ -124,10 +153,33 @@ public final class Legend {
             rows.add(new Row(Swatch.NONE, "Ties", null, null));
             rows.addAll(lines);
         }
-        if (options.minorTiesHidden()) {
+        if (options.minorTiesHidden() && (!alliances || options.clauseArcs())) {
             notes.add(TieGeometry.MINOR_HIDDEN_NOTE);
         }
+        if (clausesLeftOut) {
+            notes.add(CLAUSES_LEFT_OUT_NOTE);
+        }
         return new Legend(rows, notes);
+    }
+
+    /** What the legend says on the alliance map when the view has clause ties and they are not drawn. */
+    public static final String CLAUSES_LEFT_OUT_NOTE = "The alliance map shows membership as fills; ties between "
+            + "states (treaty clauses) are drawn only as arcs on request.";
+
+    /** The alliance map's fills: a header with the year (or the years compared), then one row per fill. */
+    private static void mapRows(AlignmentView view, VisualStyle style, SceneOptions options, List<Row> rows) {
+        var request = MapRequest.of(view, options);
+        var entries = MapLayers.legend(request, view.source().dataset(), style);
+        if (entries.isEmpty()) {
+            return;
+        }
+        rows.add(new Row(Swatch.NONE, request.compareFrom() != null
+                ? "Membership, " + request.compareFrom() + " \u2192 " + request.year()
+                : "Members in " + request.year(), null, null));
+        for (var e : entries) {
+            rows.add(new Row(Swatch.AREA, e.text(), null, null, e.fill(),
+                    e.hatch() == null ? List.of() : e.hatch().colours()));
+        }
     }
 
     /** Communities with a colour of their own, largest first, then who shares the neutral grey. */
@@ -329,6 +381,15 @@ public final class Legend {
             case STATE -> new Drawable.Circle(centre, mid, r, null, style.foreground(), fs / 10, null);
             case ORGANISATION -> new Drawable.RoundedSquare(centre, mid, r * 1.1, r * 0.35, style.organisationFill(),
                     style.organisationStroke(), fs / 10, null);
+            case AREA -> {
+                double half = 0.42 * fs;
+                double right = x + swatchWidth(fs);
+                yield new Drawable.Area(null, List.of(new double[] {x, mid - half, right, mid - half, right,
+                    mid + half, x, mid + half}), row.colour(), row.stripes().isEmpty() ? null
+                        : new Drawable.Hatch(row.stripes(), 0.5 * fs), style.mutedForeground(), fs / 16);
+            }
+            case CAPITAL -> new Drawable.Circle(centre, mid, 0.25 * fs, style.foreground(), style.background(),
+                    fs / 14, null);
             case LINE -> {
                 var t = row.line();
                 double scale = fs / 14;

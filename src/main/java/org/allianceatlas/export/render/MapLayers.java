@@ -1,6 +1,7 @@
 package org.allianceatlas.export.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.allianceatlas.map.MapExtent;
 import org.allianceatlas.map.MapPath;
 import org.allianceatlas.map.MapShape;
 import org.allianceatlas.map.WorldMap;
+import org.allianceatlas.map.YearMap;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Organisation;
 
@@ -46,6 +48,13 @@ public final class MapLayers {
     /** Shapes smaller than this on the page (square page units) also get a dot on the alliance map. */
     static final double DOT_BELOW_AREA = 12;
 
+    /**
+     * How far around its capital a state's land counts when a picture with the map is cropped to the states in view,
+     * layout units ({@link YearMap#mainBounds}: distant islands left out): European Russia to the Urals and the eastern
+     * United States, not Siberia, Alaska, the Canary Islands or the overseas departments of France.
+     */
+    public static final double CROP_REACH = 100;
+
     private MapLayers() {
     }
 
@@ -66,12 +75,23 @@ public final class MapLayers {
      */
     public static MapPicture build(WorldMap map, MapRequest request, Dataset dataset, LayoutToPage toPage, Bounds area,
                                    VisualStyle style) {
+        return build(map, request, dataset, toPage, area, style, lineWidth(area));
+    }
+
+    /**
+     * {@link #build(WorldMap, MapRequest, Dataset, LayoutToPage, Bounds, VisualStyle)} with the width of coasts and
+     * borders given (page units), rather than taken from the size of the area: the canvas draws the world's map in
+     * screen pixels and wants lines of the same width at every zoom.
+     *
+     * @param line width of coasts and borders, page units; dots and the stripes' spacing scale with it
+     */
+    public static MapPicture build(WorldMap map, MapRequest request, Dataset dataset, LayoutToPage toPage, Bounds area,
+                                   VisualStyle style, double line) {
         Objects.requireNonNull(request, "request");
         if (request.mode() == MapMode.NONE) {
             return MapPicture.none();
         }
         var yearMap = map.year(request.year(), dataset);
-        double line = Math.max(0.4, 0.0006 * Math.min(area.width(), area.height()));
         // Inset by half a line so that strokes along the edge stay inside the area too.
         double inset = line;
         var clip = new MapExtent(toPage.layoutX(area.minX() + inset), toPage.layoutY(area.minY() + inset),
@@ -116,6 +136,103 @@ public final class MapLayers {
         var layers = List.of(new Layer(SEA, sea), new Layer(LAND, land), new Layer(BORDERS, borders),
                 new Layer(DOTS, dots));
         return new MapPicture(layers, fills == null ? List.of() : fills.legend());
+    }
+
+    /**
+     * The map of {@code request} made from {@code previous}, a picture {@link #build} made of the same map with other
+     * fills: the same year's borders, the same mode (the alliance map), transform, area and line width. Its geometry
+     * is reused as it is; only the fills, stripes, dots and legend are made again — a year change on the alliance map
+     * that moves no border costs a pass over the states instead of one over every point of the map.
+     *
+     * @throws IllegalArgumentException when a requested organisation is not in the dataset
+     */
+    public static MapPicture refill(MapPicture previous, MapRequest request, Dataset dataset, LayoutToPage toPage,
+                                    Bounds area, VisualStyle style, double line) {
+        Objects.requireNonNull(previous, "previous");
+        if (request.mode() != MapMode.ALLIANCES) {
+            throw new IllegalArgumentException("only the alliance map's fills can be made again");
+        }
+        var fills = fills(request, dataset, style, line);
+        var land = new ArrayList<Drawable>();
+        var dots = new ArrayList<Drawable>();
+        for (var layer : previous.layers()) {
+            if (!layer.name().equals(LAND)) {
+                continue;
+            }
+            for (var d : layer.items()) {
+                var a = (Drawable.Area) d;
+                var id = a.id();
+                boolean coloured = id != null && fills.coloured(id);
+                var fill = coloured ? fills.fill(id) : style.mapNeutral();
+                land.add(new Drawable.Area(id, a.rings(), fill, coloured ? fills.hatch(id) : null, null, 0));
+                if (coloured && ringArea(a.rings()) < DOT_BELOW_AREA) {
+                    dataset.state(id).ifPresent(st -> {
+                        var p = EqualEarthProjection.project(st.lat(), st.lon());
+                        addDot(dots, toPage.x(p.x()), toPage.y(p.y()), fill, area, line);
+                    });
+                }
+            }
+        }
+        for (var s : WorldMap.shipped().year(request.year(), dataset).dotStates()) {
+            if (fills.coloured(s.id())) {
+                var p = EqualEarthProjection.project(s.lat(), s.lon());
+                addDot(dots, toPage.x(p.x()), toPage.y(p.y()), fills.fill(s.id()), area, line);
+            }
+        }
+        var layers = new ArrayList<Layer>();
+        for (var layer : previous.layers()) {
+            layers.add(switch (layer.name()) {
+                case LAND -> new Layer(LAND, land);
+                case DOTS -> new Layer(DOTS, dots);
+                default -> layer;
+            });
+        }
+        return new MapPicture(layers, fills.legend());
+    }
+
+    /** The area of a shape's rings on the page (even-odd: holes are small enough to ignore for a dot's threshold). */
+    private static double ringArea(List<double[]> rings) {
+        double total = 0;
+        for (var r : rings) {
+            double sum = 0;
+            for (int i = 0; i + 1 < r.length; i += 2) {
+                int j = (i + 2) % r.length;
+                sum += r[i] * r[j + 1] - r[j] * r[i + 1];
+            }
+            total += Math.abs(sum) / 2;
+        }
+        return total;
+    }
+
+    /** The width of coasts and borders on a page whose map fills {@code area}: 0.65 px on a 1080-px-high slide. */
+    static double lineWidth(Bounds area) {
+        return Math.max(0.4, 0.0006 * Math.min(area.width(), area.height()));
+    }
+
+    /**
+     * The legend rows of the alliance map of {@code request} (what {@link #build} returns with its layers), without
+     * drawing it; empty for any other map.
+     *
+     * @throws IllegalArgumentException when a requested organisation is not in the dataset
+     */
+    public static List<MapLegendEntry> legend(MapRequest request, Dataset dataset, VisualStyle style) {
+        return request.mode() != MapMode.ALLIANCES ? List.of() : fills(request, dataset, style, 1).legend();
+    }
+
+    /**
+     * The box (layout units) a picture of {@code stateIds} on the map of {@code year} is cropped to: the main land of
+     * each within {@link #CROP_REACH} of its capital ({@link YearMap#mainBounds}); null when no state has land or
+     * capital.
+     */
+    public static Bounds crop(Dataset dataset, int year, Collection<String> stateIds) {
+        return WorldMap.shipped().year(year, dataset).mainBounds(stateIds, CROP_REACH)
+                .map(e -> new Bounds(e.minX(), e.minY(), e.maxX(), e.maxY())).orElse(null);
+    }
+
+    /** The extent of the whole map (the Equal Earth world's outline), layout units. */
+    public static Bounds world() {
+        var e = WorldMap.shipped().sphere().extent();
+        return new Bounds(e.minX(), e.minY(), e.maxX(), e.maxY());
     }
 
     private static void dot(List<Drawable> dots, Dataset dataset, MapShape shape, Rgb fill,
@@ -191,7 +308,9 @@ public final class MapLayers {
             var legend = new ArrayList<MapLegendEntry>();
             for (var combination : a.combinations()) {
                 var colours = combination.stream().map(o -> colour(palette, orgs, o, style)).toList();
-                var text = combination.stream().map(Organisation::shortLabel).collect(Collectors.joining(" and "));
+                // Named as they were in the year shown: no "EU" on a map of 1985.
+                var text = combination.stream().map(o -> o.shortLabelIn(a.year()))
+                        .collect(Collectors.joining(" and "));
                 legend.add(new MapLegendEntry(colours.get(0), colours.size() > 1
                         ? new Drawable.Hatch(colours.subList(1, colours.size()), spacing) : null, text));
             }
@@ -216,7 +335,7 @@ public final class MapLayers {
                     case STAYED -> fills.put(e.stateId(), style.mapUnchanged());
                 }
             }
-            var names = c.organisations().stream().map(Organisation::shortLabel).collect(Collectors.joining(", "));
+            var names = c.organisations().stream().map(o -> o.shortLabelIn(c.to())).collect(Collectors.joining(", "));
             var since = " since " + c.from();
             var legend = new ArrayList<MapLegendEntry>();
             if (kinds.contains(AllianceChanges.Change.JOINED)) {

@@ -3,6 +3,10 @@ package org.allianceatlas.export.render;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.model.State;
 
 /**
  * What map a picture draws: the mode, the year, and for the alliance map the organisations to colour and, in compare
@@ -20,6 +24,16 @@ public record MapRequest(MapMode mode, int year, List<String> organisations, Set
         Objects.requireNonNull(mode, "mode");
         organisations = List.copyOf(organisations);
         inView = inView == null ? null : Set.copyOf(inView);
+    }
+
+    /**
+     * The map a picture of {@code view} drawn with {@code options} shows: the options' mode and organisations, the
+     * view's year, the view's states as those in view, and on the alliance map the overlay's comparison year.
+     */
+    public static MapRequest of(AlignmentView view, SceneOptions options) {
+        var states = view.states().stream().map(State::id).collect(Collectors.toSet());
+        Integer from = options.allianceMap() ? options.overlay().comparedWith() : null;
+        return new MapRequest(options.map(), view.criteria().year(), options.mapOrganisations(), states, from);
     }
 
     /** Land, sea and borders under the graph, for {@code year}. */

@@ -22,13 +22,16 @@ import org.allianceatlas.model.State;
  *                           their visible members
  * @param communities        the community of each state (1 = the largest) while states are coloured by community;
  *                           empty: by region
+ * @param comparedWith       the earlier year of a comparison, or null: the alliance map then colours who joined and
+ *                           who left its organisations since ({@link MapRequest#comparedWith})
  */
 public record Overlay(Set<Actor> highlightedActors, Set<Tie> highlightedTies, Map<Tie, TieLook> tieLooks,
                       Map<Actor, Double> stateRadii, Map<Actor, Double> organisationSizes,
-                      Map<State, Integer> communities) {
+                      Map<State, Integer> communities, Integer comparedWith) {
 
     /** No highlight, no comparison, sizes and colours from the style. */
-    public static final Overlay NONE = new Overlay(Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    public static final Overlay NONE = new Overlay(Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            null);
 
     public Overlay {
         highlightedActors = Set.copyOf(Objects.requireNonNull(highlightedActors, "highlightedActors"));
@@ -46,21 +49,27 @@ public record Overlay(Set<Actor> highlightedActors, Set<Tie> highlightedTies, Ma
 
     public Overlay withHighlight(Set<? extends Actor> actors, Set<? extends Tie> ties) {
         return new Overlay(Set.copyOf(actors), Set.copyOf(ties), tieLooks, stateRadii, organisationSizes,
-                communities);
+                communities, comparedWith);
     }
 
     public Overlay withTieLooks(Map<? extends Tie, TieLook> looks) {
         return new Overlay(highlightedActors, highlightedTies, Map.copyOf(looks), stateRadii, organisationSizes,
-                communities);
+                communities, comparedWith);
     }
 
     public Overlay withSizes(Map<? extends Actor, Double> states, Map<? extends Actor, Double> organisations) {
         return new Overlay(highlightedActors, highlightedTies, tieLooks, Map.copyOf(states), Map.copyOf(organisations),
-                communities);
+                communities, comparedWith);
     }
 
     public Overlay withCommunities(Map<State, Integer> communityOfState) {
         return new Overlay(highlightedActors, highlightedTies, tieLooks, stateRadii, organisationSizes,
-                communityOfState);
+                communityOfState, comparedWith);
+    }
+
+    /** The earlier year of a comparison (the alliance map colours joined and left since), or null for none. */
+    public Overlay withComparedWith(Integer earlierYear) {
+        return new Overlay(highlightedActors, highlightedTies, tieLooks, stateRadii, organisationSizes, communities,
+                earlierYear);
     }
 }

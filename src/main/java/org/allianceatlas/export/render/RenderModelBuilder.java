@@ -14,6 +14,11 @@ import org.allianceatlas.layout.Positions;
  * graph fitted into the space left ({@link SceneFit}) as the {@link Scene} that {@link SceneBuilder} builds — the same
  * scene the canvas draws, so an export shows what the screen shows.
  *
+ * <p><b>The map</b> ({@link SceneOptions#map()}, geographic layout only): its layers ({@link MapLayers}) are drawn
+ * first, under the ties, filling the graph's area, in the frame's transform so that capitals and shapes line up; the
+ * graph is fitted to the land of its states ({@link SceneFit#extent}), so a region fills the page; the caption names
+ * Natural Earth. Map shapes are not obstacles for labels.
+ *
  * <p>Guarantees: every drawable lies within the page (text boxes estimated generously by {@link TextMetrics}); no
  * two labels overlap and no label lies on a vertex ({@link LabelPlacer}); labels are at least
  * {@value #MIN_LABEL_PX} px on a 1920 × 1080 slide (and proportionally on other pages). Title, legend and caption
@@ -25,6 +30,9 @@ public final class RenderModelBuilder {
 
     /** The smallest label on a 1920 × 1080 slide, page units (px): readable when projected. */
     public static final double MIN_LABEL_PX = 14;
+
+    /** What the default caption adds when a map is drawn: Natural Earth's attribution. */
+    public static final String MAP_CAPTION = ". Map: Natural Earth (public domain)";
 
     private final SceneBuilder scenes = new SceneBuilder();
 
@@ -65,6 +73,11 @@ public final class RenderModelBuilder {
                     Anchor.MIDDLE, false))));
         } else {
             scene = scenes.build(view, positions, style, options.scene(), frame);
+            if (options.scene().map() != MapMode.NONE) {
+                var toPage = new LayoutToPage(frame.scale(), frame.originX(), frame.originY());
+                layers.addAll(MapLayers.build(MapRequest.of(view, options.scene()), view.source().dataset(), toPage,
+                        graphArea, style).layers());
+            }
             layers.add(new Layer("ties", scene.tieDrawables()));
             layers.add(new Layer("vertices", scene.vertexDrawables()));
             layers.add(new Layer("labels", scene.labelDrawables()));
@@ -112,7 +125,9 @@ public final class RenderModelBuilder {
         var captionItems = new ArrayList<Drawable>();
         double bottom = page.maxY();
         if (options.showCaption()) {
-            String caption = options.caption() != null ? options.caption() : ImageOptions.DEFAULT_CAPTION;
+            String caption = options.caption() != null ? options.caption()
+                    : options.scene().map() != MapMode.NONE ? ImageOptions.DEFAULT_CAPTION + MAP_CAPTION
+                    : ImageOptions.DEFAULT_CAPTION;
             double size = 12 * f;
             var lines = TextMetrics.wrap(caption, size, false, page.width());
             double blockTop = bottom - TextMetrics.descent(size) - TextMetrics.ascent(size)

@@ -18,7 +18,11 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.EqualEarthProjection;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.map.MapShape;
+import org.allianceatlas.map.WorldMap;
+import org.allianceatlas.map.YearMap;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
@@ -37,6 +41,11 @@ import org.allianceatlas.model.TieType;
  * <p><b>Names</b> ({@link LabelMode#NAMES}): a state's name where it fits, else its ISO code; an organisation's
  * acronym (or name) as of the year shown. {@link LabelMode#CODES}: ISO codes and acronyms.
  *
+ * <p><b>The alliance map</b> ({@link MapMode#ALLIANCES}): the countries' fills say who belongs to what, so
+ * organisations are not vertices and memberships are not ties; states are small capital dots with their names, and
+ * clause ties are drawn as arcs on top only when asked ({@link SceneOptions#clauseArcs()}). The largest countries
+ * are named first.
+ *
  * <p>Stateless and thread-safe; a view of the shipped data builds in about a millisecond.
  */
 public final class SceneBuilder {
@@ -51,6 +60,22 @@ public final class SceneBuilder {
     /** Organisation labels are this much larger than the smallest label: they name what the picture is about. */
     static final double ORGANISATION_LABEL_FACTOR = 1.1;
 
+    /** Radius of a capital dot on the alliance map, symbol units. */
+    static final double CAPITAL_RADIUS = 2.8;
+
+    /** How far an arc on the alliance map bulges, as a share of its chord (towards the north). */
+    static final double ARC_BEND = 0.16;
+
+    /** True when organisations are drawn as vertices: as vertices, and not on the alliance map. */
+    static boolean drawsOrganisations(SceneOptions options) {
+        return options.organisations() == OrganisationDisplay.VERTICES && !options.allianceMap();
+    }
+
+    /** True when a scene with {@code options} draws a vertex for {@code a} (if it has a position). */
+    static boolean drawsVertexOf(Actor a, SceneOptions options) {
+        return !(a instanceof Organisation) || drawsOrganisations(options);
+    }
+
     /**
      * Builds the scene of {@code view} at {@code positions} (layout units) in {@code frame}; vertices without a position
      * are left out, with their ties.
@@ -58,7 +83,7 @@ public final class SceneBuilder {
     public Scene build(AlignmentView view, Positions positions, VisualStyle style, SceneOptions options,
                        SceneFrame frame) {
         var overlay = options.overlay();
-        boolean hideOrganisations = options.organisations() == OrganisationDisplay.HIDDEN;
+        boolean hideOrganisations = !drawsOrganisations(options);
         var members = visibleMembers(view);
         var vertices = new ArrayList<Scene.Vertex>();
         var byActor = new HashMap<Actor, Scene.Vertex>();
@@ -70,10 +95,17 @@ public final class SceneBuilder {
             if (p.isEmpty()) {
                 continue;
             }
-            var v = vertex(a, frame.x(p.get().x()), frame.y(p.get().y()), members.getOrDefault(a, 0), style,
+            var v = options.allianceMap() && a instanceof State
+                    ? capital(a, frame.x(p.get().x()), frame.y(p.get().y()), style, overlay, frame.symbol())
+                    : vertex(a, frame.x(p.get().x()), frame.y(p.get().y()), members.getOrDefault(a, 0), style,
                     overlay, frame.symbol(), view.criteria().year());
             vertices.add(v);
             byActor.put(a, v);
+        }
+        if (options.allianceMap()) {
+            var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
+            vertices.replaceAll(v -> onOwnLand(v, land, frame));
+            vertices.forEach(v -> byActor.put(v.actor(), v));
         }
         var ties = ties(view, byActor, members, style, options, frame.symbol(), hideOrganisations);
         var requests = labelRequests(view, vertices, ties, style, options, frame);
@@ -124,6 +156,34 @@ public final class SceneBuilder {
                 a.name());
     }
 
+    /**
+     * The capital dot of a state whose capital lies outside its land this year, moved inside its land: on the alliance
+     * map a dot in the wrong country would be read as that country's (Germany's one capital in the data is Berlin,
+     * inside East Germany until 1990).
+     */
+    private static Scene.Vertex onOwnLand(Scene.Vertex v, YearMap land, SceneFrame frame) {
+        if (!(v.actor() instanceof State s)) {
+            return v;
+        }
+        var capital = EqualEarthProjection.project(s.lat(), s.lon());
+        var home = land.stateAt(capital);
+        if (home.isEmpty() || home.get().equals(s.id())) {
+            return v;
+        }
+        return land.pointInside(s.id()).map(p -> new Scene.Vertex(s, frame.x(p.x()), frame.y(p.y()), v.radius(),
+                v.square(), v.fill(), v.stroke(), v.strokeWidth(), v.emphasis(), v.name())).orElse(v);
+    }
+
+    /** A state on the alliance map: a small dot at its capital in the text colour, ringed in the page colour. */
+    private static Scene.Vertex capital(Actor a, double x, double y, VisualStyle style, Overlay overlay,
+                                        double symbol) {
+        var emphasis = !overlay.highlighting() ? Scene.Emphasis.NORMAL
+                : overlay.highlightedActors().contains(a) ? Scene.Emphasis.HIGHLIGHTED : Scene.Emphasis.DIMMED;
+        var fill = emphasis == Scene.Emphasis.DIMMED ? style.mutedForeground() : style.foreground();
+        return new Scene.Vertex(a, x, y, CAPITAL_RADIUS * symbol, false, fill, style.background(), symbol,
+                emphasis, a.name());
+    }
+
     // --- ties -------------------------------------------------------------------------------------------------
 
     /** A line to draw before it is fanned out: a tie, or (organisations hidden) the memberships two states share. */
@@ -135,9 +195,10 @@ public final class SceneBuilder {
                                              Map<Actor, Integer> members, VisualStyle style, SceneOptions options,
                                              double symbol, boolean hideOrganisations) {
         var overlay = options.overlay();
+        boolean arcs = options.allianceMap();
         var links = new ArrayList<Link>();
         for (var t : view.ties()) {
-            if (hideOrganisations && t instanceof MembershipTie) {
+            if (hideOrganisations && t instanceof MembershipTie || arcs && !options.clauseArcs()) {
                 continue;
             }
             var from = view.first(t);
@@ -147,7 +208,7 @@ public final class SceneBuilder {
             }
             links.add(new Link(t, List.of(), from, to, TieGeometry.isDirected(t), TieGeometry.isMinor(t), t.id()));
         }
-        if (hideOrganisations) {
+        if (hideOrganisations && !arcs) {
             links.addAll(sharedMemberships(view, byActor));
         }
         // Parallel lines between one pair fan out; the pair's canonical order keeps the fan the same either way.
@@ -161,8 +222,10 @@ public final class SceneBuilder {
         var lines = new ArrayList<Scene.TieLine>(links.size());
         for (var group : byPair.values()) {
             group.sort(Comparator.comparing(Link::sortKey));
+            double arc = arcs ? arcBend(group.get(0), byActor) : 0;
             for (int i = 0; i < group.size(); i++) {
-                lines.add(line(group.get(i), TieGeometry.parallelOffset(i, group.size()) * symbol, byActor, style,
+                double offset = TieGeometry.parallelOffset(i, group.size()) * symbol;
+                lines.add(line(group.get(i), arc == 0 ? offset : arc + Math.signum(arc) * offset, byActor, style,
                         overlay, symbol));
             }
         }
@@ -171,18 +234,36 @@ public final class SceneBuilder {
         return lines;
     }
 
+    /**
+     * The bend of an arc between a pair on the alliance map, towards the north: {@value #ARC_BEND} of the chord, signed
+     * for the normal of the pair's canonical direction that {@link #line} uses.
+     */
+    private static double arcBend(Link l, Map<Actor, Scene.Vertex> byActor) {
+        double[] d = canonical(l, byActor);
+        // The normal is (-dy, dx) / len: its y is negative (north, y grows downwards) when dx is positive.
+        return d[2] == 0 ? 0 : (d[0] >= 0 ? 1 : -1) * ARC_BEND * d[2];
+    }
+
+    /** The pair's canonical direction (from the smaller id to the larger): dx, dy and length, frame units. */
+    private static double[] canonical(Link l, Map<Actor, Scene.Vertex> byActor) {
+        var a = byActor.get(l.from());
+        var b = byActor.get(l.to());
+        var lo = l.from().id().compareTo(l.to().id()) <= 0 ? a : b;
+        var hi = lo == a ? b : a;
+        double dx = hi.x() - lo.x();
+        double dy = hi.y() - lo.y();
+        return new double[] {dx, dy, Math.hypot(dx, dy)};
+    }
+
     private static Scene.TieLine line(Link l, double bend, Map<Actor, Scene.Vertex> byActor, VisualStyle style,
                                       Overlay overlay, double symbol) {
         var a = byActor.get(l.from());
         var b = byActor.get(l.to());
         // The normal of the pair's canonical direction.
-        var lo = l.from().id().compareTo(l.to().id()) <= 0 ? a : b;
-        var hi = lo == a ? b : a;
-        double dx = hi.x() - lo.x();
-        double dy = hi.y() - lo.y();
-        double len = Math.hypot(dx, dy);
-        double nx = len == 0 ? 0 : -dy / len;
-        double ny = len == 0 ? 0 : dx / len;
+        double[] direction = canonical(l, byActor);
+        double len = direction[2];
+        double nx = len == 0 ? 0 : -direction[1] / len;
+        double ny = len == 0 ? 0 : direction[0] / len;
         TieStyle base = baseStyle(l, style);
         Rgb colour = base.colour();
         double width = base.width() * symbol;
@@ -274,9 +355,19 @@ public final class SceneBuilder {
                                                                    List<Scene.TieLine> ties, VisualStyle style,
                                                                    SceneOptions options, SceneFrame frame) {
         var degree = new HashMap<Actor, Integer>();
-        for (var t : ties) {
-            degree.merge(t.from(), 1, Integer::sum);
-            degree.merge(t.to(), 1, Integer::sum);
+        if (options.allianceMap()) {
+            // On a map the largest countries are named first, as atlases do: their names fit their land and anchor
+            // the reader; then (few or no ties are drawn) the states most tied in the view.
+            var land = WorldMap.shipped().year(view.criteria().year(), view.source().dataset());
+            for (var v : vertices) {
+                degree.put(v.actor(), (int) Math.min(Integer.MAX_VALUE / 2,
+                        land.shape(v.actor().id()).map(MapShape::area).orElse(0.0) * 16));
+            }
+        } else {
+            for (var t : ties) {
+                degree.merge(t.from(), 1, Integer::sum);
+                degree.merge(t.to(), 1, Integer::sum);
+            }
         }
         var overlay = options.overlay();
         var ordered = new ArrayList<>(vertices);

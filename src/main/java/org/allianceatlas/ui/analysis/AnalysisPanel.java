@@ -223,6 +223,11 @@ public final class AnalysisPanel {
      */
     private void applyOverlay() {
         var overlay = Overlay.NONE.withTieLooks(vm.compare().tieLooks(style));
+        // The alliance map colours who joined and who left since year A.
+        var comparison = vm.compare().comparisonProperty().get();
+        if (view != null && comparison != null && vm.compare().before(view) != null) {
+            overlay = overlay.withComparedWith(comparison.from());
+        }
         overlay = withSizes(overlay);
         overlay = withCommunities(overlay);
         var h = emphasis();

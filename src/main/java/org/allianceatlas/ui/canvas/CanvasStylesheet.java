@@ -54,6 +54,12 @@ public final class CanvasStylesheet {
     public static final String ORGANISATION_LABEL = "organisation-label";
     /** The scene layer's group of ties and labels (no rule in the sheet: tests find it by it). */
     public static final String SCENE_LAYER = "scene-layer";
+    /** The map layer's group (no rule in the sheet: tests find it by it). */
+    public static final String MAP_LAYER = "map-layer";
+    /** The hovered country's name. */
+    public static final String COUNTRY_LABEL = "country-label";
+    /** On the panel while the alliance map is drawn: states are capital dots, not region-coloured discs. */
+    public static final String ALLIANCE_MAP = "alliance-map";
     /** The name shown over a hovered vertex whose label found no room. */
     public static final String HOVER_LABEL = "hover-label";
     public static final String HIGHLIGHTING = "highlighting";
@@ -123,6 +129,7 @@ public final class CanvasStylesheet {
         plain(css, ".graph." + HIGHLIGHTING + " .vertex", "-fx-fill: " + dim + "; -fx-stroke: " + dim + ";");
         plain(css, ".graph." + HIGHLIGHTING + " Text." + VERTEX_LABEL, "-fx-fill: "
                 + style.mutedForeground().withAlpha(0.6).toCss() + ";");
+        allianceMapRules(css, style);
         return css.toString();
     }
 
@@ -142,6 +149,23 @@ public final class CanvasStylesheet {
             return style.membershipStyle(m.types());
         }
         return style.tieStyle(((ClauseTie) tie).clause().type());
+    }
+
+    /**
+     * The alliance map's capital dots (the scene's colours: text colour ringed in the page colour), after every other
+     * rule and more specific than the region, community and dimming rules, so that the countries' fills, not the
+     * discs, carry the colours; dimmed in the muted text colour while something is highlighted.
+     */
+    private static void allianceMapRules(StringBuilder css, VisualStyle style) {
+        var map = ".graph." + ALLIANCE_MAP;
+        plain(css, map + " .vertex." + STATE, "-fx-fill: " + style.foreground().toCss() + "; -fx-stroke: "
+                + style.background().toCss() + "; -fx-stroke-width: 1;");
+        plain(css, map + "." + HIGHLIGHTING + " .vertex." + STATE, "-fx-fill: " + style.mutedForeground().toCss()
+                + "; -fx-stroke: " + style.background().toCss() + ";");
+        plain(css, map + "." + HIGHLIGHTING + " .vertex." + STATE + "." + HIGHLIGHTED, "-fx-fill: "
+                + style.foreground().toCss() + ";");
+        plain(css, "Text." + COUNTRY_LABEL, "-fx-fill: " + style.foreground().toCss() + "; -fx-stroke: "
+                + style.background().toCss() + ";");
     }
 
     /** Community fills: after the region rules, which they replace on a state that has a community class. */

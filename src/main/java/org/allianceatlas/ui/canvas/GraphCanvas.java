@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +41,7 @@ import org.allianceatlas.export.Java2dRenderer;
 import org.allianceatlas.export.render.Bounds;
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.Legend;
+import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.render.Overlay;
 import org.allianceatlas.export.render.RenderModelBuilder;
@@ -56,6 +58,7 @@ import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.State;
 
 /**
  * The graph canvas: a zoomable, pannable picture of an {@link AlignmentView}, drawn from the same {@link Scene} the
@@ -75,6 +78,13 @@ import org.allianceatlas.model.Organisation;
  * {@link Change#VIEW} (other filters, another layout) moves vertices to their new places in a short animation and fits
  * the view, unless the user zoomed or panned since the last fit. Hovering a vertex, or selecting a vertex or a tie,
  * highlights its neighbourhood and dims the rest; Escape or a click on the background clears the selection.
+ *
+ * <p><b>The map.</b> With {@link #mapModeProperty()} on (geographic layout only: the window decides), the world map of
+ * the year is drawn under the ties ({@link MapLayer}, the exports' map layers as a bitmap): land, sea and borders, or
+ * on the alliance map countries filled by the organisations of {@link #mapOrganisationsProperty()}, in compare mode
+ * by who joined and left since the overlay's earlier year. A click on a country that is not on a vertex or a tie
+ * selects its state ({@link #selectedActorProperty()} when the view draws it, else
+ * {@link #selectedMapStateProperty()}); hovering a country outlines it and names it.
  *
  * <p><b>Lifecycle.</b> {@link Stage#EMPTY} until the first view; {@link Stage#WAITING} while the viewport is not yet
  * in a window (SmartGraph cannot start); {@link Stage#DRAWING} from then on. A view of another dataset replaces the
@@ -129,6 +139,13 @@ public final class GraphCanvas {
             LabelMode.NAMES);
     private final ObjectProperty<OrganisationDisplay> organisationDisplay = new SimpleObjectProperty<>(this,
             "organisationDisplay", OrganisationDisplay.VERTICES);
+    private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(this, "mapMode", MapMode.NONE);
+    private final ObjectProperty<List<String>> mapOrganisations = new SimpleObjectProperty<>(this,
+            "mapOrganisations", List.of());
+    private final BooleanProperty clauseArcs = new SimpleBooleanProperty(this, "clauseArcs", false);
+    private final ReadOnlyObjectWrapper<State> selectedMapState = new ReadOnlyObjectWrapper<>(this,
+            "selectedMapState");
+    private final Text countryLabel = new Text();
     private final ReadOnlyBooleanWrapper minorTiesHidden = new ReadOnlyBooleanWrapper(this, "minorTiesHidden");
     private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
     private final Text hoverLabel = new Text();
@@ -162,6 +179,7 @@ public final class GraphCanvas {
     private Java2dRenderer renderer;
     private SmartGraphVertices vertices;
     private SceneLayer layer;
+    private MapLayer mapLayer;
     private AlignmentView view;
     /** The layout's positions (layout units) and those drawn now (the same, except during a motion). */
     private Positions positions = Positions.empty();
@@ -194,6 +212,9 @@ public final class GraphCanvas {
         labelsVisible.addListener((obs, old, now) -> invalidate());
         labelMode.addListener((obs, old, now) -> invalidate());
         organisationDisplay.addListener((obs, old, now) -> invalidate());
+        mapMode.addListener((obs, old, now) -> onMapChanged(old, now));
+        mapOrganisations.addListener((obs, old, now) -> invalidate());
+        clauseArcs.addListener((obs, old, now) -> invalidate());
         liveLayout.addListener((obs, old, now) -> onLiveLayout(now));
         viewport.setOnUserMove(() -> userMovedSinceFit = true);
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -209,7 +230,7 @@ public final class GraphCanvas {
             if (background && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 var line = tieAt(e.getSceneX(), e.getSceneY());
                 if (line == null) {
-                    clearSelection();
+                    selectCountryAt(e.getSceneX(), e.getSceneY());
                 } else if (line.tie() != null) {
                     selectTie(line.tie());
                 } else {
@@ -231,7 +252,16 @@ public final class GraphCanvas {
                 hovered = null;
                 invalidate();
             }
+            if (now) {
+                hoverCountry(null, 0, 0);
+            }
         });
+        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            // Over a vertex SmartGraph's hovering takes over; over the map, the country under the pointer.
+            boolean background = e.getTarget() == viewport || vertices != null && e.getTarget() == vertices.panel();
+            hoverCountry(background ? countryAt(e.getSceneX(), e.getSceneY()) : null, e.getSceneX(), e.getSceneY());
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCountry(null, 0, 0));
         viewport.setCacheWhilePanning(() -> shownVertexCount() > PAN_CACHE_MIN_VERTICES);
         viewport.widthProperty().addListener((obs, old, now) -> onResize());
         viewport.heightProperty().addListener((obs, old, now) -> onResize());
@@ -241,6 +271,12 @@ public final class GraphCanvas {
         hoverLabel.setStrokeType(StrokeType.OUTSIDE);
         hoverLabel.getStyleClass().add(CanvasStylesheet.HOVER_LABEL);
         hoverLabel.setVisible(false);
+        countryLabel.setTextOrigin(VPos.BASELINE);
+        countryLabel.setManaged(false);
+        countryLabel.setMouseTransparent(true);
+        countryLabel.setStrokeType(StrokeType.OUTSIDE);
+        countryLabel.getStyleClass().add(CanvasStylesheet.COUNTRY_LABEL);
+        countryLabel.setVisible(false);
     }
 
     /** The zoomable, pannable container holding the drawing. */
@@ -335,6 +371,35 @@ public final class GraphCanvas {
     }
 
     /**
+     * The map under the graph: none, land and borders, or the alliance map. Only meaningful with the geographic layout
+     * (the window sets it back to none for the others).
+     */
+    public ObjectProperty<MapMode> mapModeProperty() {
+        return mapMode;
+    }
+
+    /**
+     * The organisations the alliance map colours, ids in colour order; empty for the default choice (the largest
+     * mutual-defence organisations in view). Ids the data does not have are left out.
+     */
+    public ObjectProperty<List<String>> mapOrganisationsProperty() {
+        return mapOrganisations;
+    }
+
+    /** On the alliance map, the clause ties between states drawn as arcs on top (else no tie is drawn). */
+    public BooleanProperty clauseArcsProperty() {
+        return clauseArcs;
+    }
+
+    /**
+     * A state selected by a click on its country on the map when the view does not draw it (its filters leave it out);
+     * null otherwise. A state the view draws is selected as {@link #selectedActorProperty()}.
+     */
+    public ReadOnlyObjectProperty<State> selectedMapStateProperty() {
+        return selectedMapState.getReadOnlyProperty();
+    }
+
+    /**
      * The legend of what is drawn (the core {@link Legend} the exports carry, with the canvas's level of detail); null
      * before the canvas draws. Changes only when the legend does (not on hover).
      */
@@ -344,7 +409,8 @@ public final class GraphCanvas {
 
     /**
      * What the canvas draws besides the view, for an export of what is on screen: label mode, organisation display,
-     * labels on or off, and the analyses' overlay (not the hover or selection highlight).
+     * labels on or off, the map and its organisations, and the analyses' overlay (not the hover or selection
+     * highlight).
      */
     public SceneOptions sceneOptions() {
         return baseOptions().withOverlay(overlay);
@@ -414,6 +480,7 @@ public final class GraphCanvas {
         }
         selectedTie.set(null);
         selectedLink.set(null);
+        selectedMapState.set(null);
         selectedActor.set(a);
         invalidate();
     }
@@ -426,6 +493,7 @@ public final class GraphCanvas {
         }
         selectedActor.set(null);
         selectedLink.set(null);
+        selectedMapState.set(null);
         selectedTie.set(t);
         invalidate();
     }
@@ -433,6 +501,7 @@ public final class GraphCanvas {
     private void selectLink(Scene.TieLine line) {
         selectedActor.set(null);
         selectedTie.set(null);
+        selectedMapState.set(null);
         selectedLink.set(line);
         invalidate();
     }
@@ -441,6 +510,7 @@ public final class GraphCanvas {
         selectedActor.set(null);
         selectedTie.set(null);
         selectedLink.set(null);
+        selectedMapState.set(null);
         invalidate();
     }
 
@@ -608,6 +678,17 @@ public final class GraphCanvas {
         return layer;
     }
 
+    /** The map layer, for tests in this package. */
+    MapLayer mapLayer() {
+        flush();
+        return mapLayer;
+    }
+
+    /** The hovered country's name as shown, empty when none is. */
+    public String hoveredCountryText() {
+        return countryLabel.isVisible() ? countryLabel.getText() : "";
+    }
+
     Stage stage() {
         return stage;
     }
@@ -726,7 +807,18 @@ public final class GraphCanvas {
 
     private SceneOptions baseOptions() {
         return SceneOptions.defaults().withLabels(labelMode.get()).withLabelsShown(labelsVisible.get())
-                .withOrganisations(organisationDisplay.get());
+                .withOrganisations(organisationDisplay.get()).withMap(mapMode.get())
+                .withMapOrganisations(knownOrganisations()).withClauseArcs(clauseArcs.get());
+    }
+
+    /** The map's organisations that the data has (a choice made for other data is dropped, not an error). */
+    private List<String> knownOrganisations() {
+        var ids = mapOrganisations.get() == null ? List.<String>of() : mapOrganisations.get();
+        if (view == null || ids.isEmpty()) {
+            return List.of();
+        }
+        var data = view.source().dataset();
+        return ids.stream().filter(id -> data.organisation(id).isPresent()).toList();
     }
 
     private void replaceDrawing(AlignmentView first) {
@@ -734,17 +826,20 @@ public final class GraphCanvas {
             liveLayout.set(false);
             vertices.dispose();
             layer.dispose();
+            mapLayer.dispose();
         }
         stopMotion();
         selectedActor.set(null);
         selectedTie.set(null);
         selectedLink.set(null);
+        selectedMapState.set(null);
         hovered = null;
         scene = null;
         fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
         layer = new SceneLayer(vertices.panel(), renderer());
-        viewport.setContent(vertices.panel(), layer.node());
+        mapLayer = new MapLayer(vertices.panel(), renderer());
+        viewport.setContent(vertices.panel(), mapLayer.node(), layer.node());
         stage = Stage.WAITING;
     }
 
@@ -760,8 +855,8 @@ public final class GraphCanvas {
             return;
         }
         vertices.initialise();
-        // Above every vertex: the name of the hovered vertex whose label found no room.
-        vertices.panel().getChildren().add(hoverLabel);
+        // Above every vertex: the name of the hovered vertex whose label found no room, or of the hovered country.
+        vertices.panel().getChildren().addAll(hoverLabel, countryLabel);
         stage = Stage.DRAWING;
         onResize();
         invalidate();
@@ -813,8 +908,12 @@ public final class GraphCanvas {
         scene = scenes.build(view, drawnPositions, style, options, frame);
         var fadeNow = pendingFade;
         pendingFade = Duration.ZERO;
-        vertices.show(scene, overlay.communities(), fadeNow, extentX, extentY);
+        vertices.show(scene, options.allianceMap() ? Map.of() : overlay.communities(), fadeNow, extentX, extentY);
+        vertices.setAllianceMap(options.allianceMap());
         layer.show(scene, fadeNow);
+        mapLayer.show(view, options, style, spread, originX, originY, z, fadeNow);
+        var selectedState = selectedActor.get() instanceof State s ? s : selectedMapState.get();
+        mapLayer.select(selectedState == null ? null : selectedState.id());
         if (liveLayout.get() && vertices.shownCount() > LIVE_LAYOUT_MAX_VERTICES) {
             liveLayout.set(false);
         }
@@ -892,6 +991,67 @@ public final class GraphCanvas {
         selectedLink.set(null);
         if (hovered != null && !view.contains(hovered)) {
             hovered = null;
+        }
+    }
+
+    /** The map was turned on, off or changed: redraw, and fit again (to its crop) unless the user moved since. */
+    private void onMapChanged(MapMode old, MapMode now) {
+        if (now == MapMode.NONE) {
+            hoverCountry(null, 0, 0);
+        }
+        invalidate();
+        if ((old == MapMode.NONE) != (now == MapMode.NONE) && !userMovedSinceFit) {
+            fit();
+        }
+    }
+
+    /** The state whose country is under a scene point, if the map is drawn; null otherwise. */
+    private String countryAt(double sceneX, double sceneY) {
+        if (stage != Stage.DRAWING || mapMode.get() == MapMode.NONE || viewport.panningProperty().get()) {
+            return null;
+        }
+        flush();
+        var p = vertices.panel().sceneToLocal(sceneX, sceneY);
+        return p == null ? null : mapLayer.stateAt(p.getX(), p.getY()).orElse(null);
+    }
+
+    /** Outlines the hovered country and names it next to the pointer (null: none). */
+    private void hoverCountry(String stateId, double sceneX, double sceneY) {
+        if (mapLayer == null) {
+            return;
+        }
+        mapLayer.hover(stateId);
+        if (stateId == null) {
+            countryLabel.setVisible(false);
+            return;
+        }
+        var p = vertices.panel().sceneToLocal(sceneX, sceneY);
+        double z = viewport.zoomProperty().get();
+        double size = minLabelPx();
+        countryLabel.setText(mapLayer.describe(stateId));
+        countryLabel.setFont(Font.font(style.fontFamilies().get(0), FontWeight.BOLD, size / z));
+        countryLabel.setStrokeWidth(size * 0.14 / z);
+        // Beside the pointer, not under it: the label must not hide what the pointer is on.
+        countryLabel.setX(p.getX() + 12 / z);
+        countryLabel.setY(p.getY() - 10 / z);
+        countryLabel.toFront();
+        countryLabel.setVisible(true);
+    }
+
+    /** A click on the map away from vertices and ties: selects the state of the country there, or clears. */
+    private void selectCountryAt(double sceneX, double sceneY) {
+        var id = countryAt(sceneX, sceneY);
+        var state = id == null ? null : view.source().dataset().state(id).orElse(null);
+        if (state == null) {
+            clearSelection();
+        } else if (view.contains(state)) {
+            select(state);
+        } else {
+            selectedActor.set(null);
+            selectedTie.set(null);
+            selectedLink.set(null);
+            selectedMapState.set(state);
+            invalidate();
         }
     }
 

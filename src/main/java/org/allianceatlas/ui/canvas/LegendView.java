@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -128,8 +129,44 @@ public final class LegendView {
                 yield square;
             }
             case LINE -> sample(row.line());
+            case AREA -> area(row.colour(), row.stripes());
+            case CAPITAL -> {
+                var dot = new Circle(2.8, FxColours.of(style.foreground()));
+                dot.setStroke(FxColours.of(style.background()));
+                yield dot;
+            }
             case NONE -> throw new IllegalStateException("a header has no swatch");
         };
+    }
+
+    /** A map fill: a small rectangle, striped at 45° in the other colours for a state in several organisations. */
+    private Node area(Rgb fill, List<Rgb> stripes) {
+        double w = SAMPLE - 6;
+        double h = 14;
+        var rect = new Rectangle(w, h, FxColours.of(fill));
+        rect.setStroke(FxColours.of(style.mutedForeground()));
+        rect.setStrokeWidth(0.5);
+        if (stripes.isEmpty()) {
+            return rect;
+        }
+        // A pane of the swatch's size: the stripes run past its corners and are clipped, not laid out.
+        var group = new Pane(rect);
+        group.setMinSize(w, h);
+        group.setPrefSize(w, h);
+        group.setMaxSize(w, h);
+        double spacing = 6;
+        int k = 0;
+        for (double d = -h; d < w; d += spacing / 2, k++) {
+            if (k % 2 == 1) {
+                continue; // the fill shows between stripes
+            }
+            var stripe = new Line(d, h, d + h, 0);
+            stripe.setStroke(FxColours.of(stripes.get((k / 2) % stripes.size())));
+            stripe.setStrokeWidth(spacing / 2 / Math.sqrt(2));
+            group.getChildren().add(stripe);
+        }
+        group.setClip(new Rectangle(w, h));
+        return group;
     }
 
     /** A state's disc in the legend. */

@@ -186,6 +186,46 @@ final class SceneRaster {
         view.setVisible(true);
     }
 
+    /**
+     * Draws {@code drawables} again within {@code dirty} only (panel coordinates), over a copy of the image shown,
+     * for a change confined to a region (a state's fill on the map); the rest of the image is kept. When the image
+     * shown is not right for {@code toLayer} and the visible rectangle ({@link #covers}), draws everything
+     * ({@link #draw}, as a changed picture).
+     */
+    void redraw(List<Drawable> drawables, Bounds content, Bounds dirty, Transform toLayer, double renderScale,
+                Bounds visible) {
+        if (shown == null || !view.isVisible() || !covers(content, toLayer, renderScale, visible)) {
+            draw(drawables, content, toLayer, renderScale, visible, true);
+            return;
+        }
+        double sx = toLayer.getMxx() * renderScale;
+        double sy = toLayer.getMyy() * renderScale;
+        double ox = toLayer.getTx() * renderScale;
+        double oy = toLayer.getTy() * renderScale;
+        // The image's corner is on a whole device pixel (covers checked it): image pixel = panel · s + t.
+        double tx = ox - Math.rint(drawnRegion.getMinX() * sx + ox);
+        double ty = oy - Math.rint(drawnRegion.getMinY() * sy + oy);
+        int x0 = Math.max(0, (int) Math.floor(dirty.getMinX() * sx + tx) - 1);
+        int y0 = Math.max(0, (int) Math.floor(dirty.getMinY() * sy + ty) - 1);
+        int x1 = Math.min(shownWidth, (int) Math.ceil(dirty.getMaxX() * sx + tx) + 1);
+        int y1 = Math.min(shownHeight, (int) Math.ceil(dirty.getMaxY() * sy + ty) + 1);
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        var target = spare != null && spare.fits(shownWidth, shownHeight) ? spare
+                : new Buffer(shownWidth, shownHeight);
+        for (int y = 0; y < shownHeight; y++) {
+            System.arraycopy(shown.data, y * shown.width, target.data, y * target.width, shownWidth);
+        }
+        new Frame(renderer, sprites, target, shownWidth, sx, sy, tx, ty).drawRect(drawables, x0, y0, x1, y1);
+        var used = new Rectangle2D(0, 0, shownWidth, shownHeight);
+        target.pixels.updateBuffer(b -> used);
+        spare = shown;
+        shown = target;
+        view.setImage(target.image);
+        view.setViewport(used);
+    }
+
     /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
     void place(Transform toLayer, double renderScale) {
         if (drawnRegion == null || shown == null) {
@@ -301,25 +341,26 @@ final class SceneRaster {
     private record Frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target, int w, double sx, double sy,
                          double tx, double ty) {
 
-        void drawBand(List<Drawable> drawables, int top, int bottom) {
+        /** Clears the rectangle [x0, x1) × [y0, y1) of the image and draws what lies in it (a partial redraw). */
+        void drawRect(List<Drawable> drawables, int x0, int y0, int x1, int y1) {
             int stride = target.width;
-            for (int y = top; y < bottom; y++) {
-                Arrays.fill(target.data, y * stride, y * stride + w, 0);
+            for (int y = y0; y < y1; y++) {
+                Arrays.fill(target.data, y * stride + x0, y * stride + x1, 0);
             }
             Graphics2D g = target.awt.createGraphics();
             try {
-                g.setClip(0, top, w, bottom - top);
+                g.setClip(x0, y0, x1 - x0, y1 - y0);
                 g.setComposite(AlphaComposite.SrcOver);
                 Java2dRenderer.setHints(g);
                 var device = g.getTransform();
                 var panel = new AffineTransform(device);
                 panel.concatenate(new AffineTransform(sx, 0, 0, sy, tx, ty));
                 g.setTransform(panel);
-                // The band in panel units, a pixel wider on each side: what lies outside is not drawn at all.
-                double minX = (-1 - tx) / sx;
-                double maxX = (w + 1 - tx) / sx;
-                double minY = (top - 1 - ty) / sy;
-                double maxY = (bottom + 1 - ty) / sy;
+                // The rectangle in panel units, a pixel wider on each side: what lies outside is not drawn at all.
+                double minX = (x0 - 1 - tx) / sx;
+                double maxX = (x1 + 1 - tx) / sx;
+                double minY = (y0 - 1 - ty) / sy;
+                double maxY = (y1 + 1 - ty) / sy;
                 var ties = new ArrayList<Drawable>();
                 for (var d : drawables) {
                     var b = d.bounds();
@@ -350,6 +391,10 @@ final class SceneRaster {
             } finally {
                 g.dispose();
             }
+        }
+
+        void drawBand(List<Drawable> drawables, int top, int bottom) {
+            drawRect(drawables, 0, top, w, bottom);
         }
     }
 }

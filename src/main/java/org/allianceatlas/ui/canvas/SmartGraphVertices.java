@@ -175,6 +175,16 @@ final class SmartGraphVertices {
         }
     }
 
+    /** On the alliance map states are drawn as capital dots (a class on the panel; see {@link CanvasStylesheet}). */
+    void setAllianceMap(boolean on) {
+        var classes = panel.getStyleClass();
+        if (on && !classes.contains(CanvasStylesheet.ALLIANCE_MAP)) {
+            classes.add(CanvasStylesheet.ALLIANCE_MAP);
+        } else if (!on) {
+            classes.remove(CanvasStylesheet.ALLIANCE_MAP);
+        }
+    }
+
     boolean isShown(Actor a) {
         return shown.contains(a);
     }

@@ -89,18 +89,20 @@ final class ZoomPanPane extends Pane {
     }
 
     /**
-     * Replaces the content, and the underlay drawn below it (or none); the transform is kept. The underlay is not
-     * zoomed or panned: it places itself from the content's transform ({@code getLocalToParentTransform()}), as the
-     * tie layer does.
+     * Replaces the content, and the underlays drawn below it, first lowest (or none); the transform is kept. The
+     * underlays are not zoomed or panned: they place themselves from the content's transform
+     * ({@code getLocalToParentTransform()}), as the scene and map layers do.
      */
-    void setContent(Node node, Node underlay) {
+    void setContent(Node node, Node... underlays) {
         if (content != null) {
             content.getTransforms().removeAll(pan, scale);
         }
         getChildren().clear();
         content = node;
-        if (underlay != null) {
-            getChildren().add(underlay);
+        for (var underlay : underlays) {
+            if (underlay != null) {
+                getChildren().add(underlay);
+            }
         }
         if (node != null) {
             node.getTransforms().setAll(pan, scale);

@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BackgroundFill;
@@ -47,6 +48,9 @@ import atlantafx.base.theme.Styles;
 import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.MapMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.ui.shared.FileChoosers;
 
@@ -57,7 +61,8 @@ import org.allianceatlas.ui.shared.FileChoosers;
  * stays open, with the message, when writing failed.
  *
  * <p>Node ids for tests: {@code exportFormat}, {@code exportPage}, {@code exportScale}, {@code exportBackground},
- * {@code exportTitle}, {@code exportPreview}, {@code exportSummary}, {@code exportProgress}.
+ * {@code exportTitle}, {@code exportSubtitle}, {@code exportLabels}, {@code exportOrganisations}, {@code exportMap},
+ * {@code exportPreview}, {@code exportSummary}, {@code exportProgress}.
  */
 public final class ExportDialog {
 
@@ -212,23 +217,44 @@ public final class ExportDialog {
         titleText.setPrefColumnCount(22);
         titleText.textProperty().bindBidirectional(vm.titleTextProperty());
         titleText.disableProperty().bind(vm.titleProperty().not().or(vm.imageProperty().not()));
-        var filters = new Label();
-        filters.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        filters.setWrapText(true);
-        filters.setMaxWidth(OPTIONS_WIDTH);
-        filters.textProperty().bind(Bindings.createStringBinding(() -> vm.activeFilters().isEmpty() ? ""
-                : "Second line: " + vm.activeFilters(), vm.titleTextProperty()));
-        var showFilters = Bindings.createBooleanBinding(() -> !vm.activeFilters().isEmpty()
-                && vm.titleProperty().get() && vm.titleTextProperty().get().strip().equals(vm.defaultTitle()),
-                vm.titleTextProperty(), vm.titleProperty());
-        filters.visibleProperty().bind(showFilters);
-        filters.managedProperty().bind(showFilters);
+        // Prefilled with the active filters; edited, drawn as typed; cleared, no subtitle.
+        var subtitle = new TextField();
+        subtitle.setId("exportSubtitle");
+        subtitle.setPromptText("No subtitle");
+        subtitle.setPrefColumnCount(22);
+        subtitle.textProperty().bindBidirectional(vm.subtitleTextProperty());
+        subtitle.disableProperty().bind(vm.titleProperty().not().or(vm.imageProperty().not()));
+        subtitle.setTooltip(new Tooltip("The line under the title: the active filters; edit "
+                + "it, or clear it for none"));
+
+        var labels = choice(LabelMode.values(), m -> m == LabelMode.NAMES ? "Names (codes where a name does not fit)"
+                : "Codes (ISO 3166 and acronyms)");
+        labels.setId("exportLabels");
+        labels.valueProperty().bindBidirectional(vm.labelModeProperty());
+        var organisations = choice(OrganisationDisplay.values(), d -> d == OrganisationDisplay.VERTICES
+                ? "As vertices, tied to members" : "Hidden: states tied by what they share");
+        organisations.setId("exportOrganisations");
+        organisations.valueProperty().bindBidirectional(vm.organisationDisplayProperty());
+        organisations.disableProperty().bind(vm.imageProperty().not().or(vm.mapModeProperty()
+                .isEqualTo(MapMode.ALLIANCES).and(vm.mapAvailableProperty())));
+        var map = choice(MapMode.values(), m -> switch (m) {
+            case NONE -> "Off";
+            case UNDER_GRAPH -> "Under the graph";
+            case ALLIANCES -> "Alliance map (countries by organisation)";
+        });
+        map.setId("exportMap");
+        map.valueProperty().bindBidirectional(vm.mapModeProperty());
+        map.disableProperty().bind(vm.imageProperty().not().or(vm.mapAvailableProperty().not()));
+        var mapNote = new Label("The map needs the geographic layout.");
+        mapNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        mapNote.visibleProperty().bind(vm.mapAvailableProperty().not());
+        mapNote.managedProperty().bind(mapNote.visibleProperty());
 
         var legend = new CheckBox("Legend");
         legend.selectedProperty().bindBidirectional(vm.legendProperty());
         var caption = new CheckBox("Source caption");
         caption.selectedProperty().bindBidirectional(vm.captionProperty());
-        for (var control : new Node[] {page, custom, background, title, legend, caption}) {
+        for (var control : new Node[] {page, custom, background, title, legend, caption, labels}) {
             control.disableProperty().bind(vm.imageProperty().not());
         }
 
@@ -242,7 +268,11 @@ public final class ExportDialog {
         grid.addRow(row++, heading("PNG scale"), scale);
         grid.addRow(row++, heading("Background"), background);
         grid.addRow(row++, title, titleText);
-        grid.add(filters, 1, row++);
+        grid.addRow(row++, heading("Subtitle"), subtitle);
+        grid.addRow(row++, heading("Labels"), labels);
+        grid.addRow(row++, heading("Organisations"), organisations);
+        grid.addRow(row++, heading("Map"), map);
+        grid.add(mapNote, 1, row++);
         grid.add(legend, 1, row++);
         grid.add(caption, 1, row);
         for (var n : grid.getChildren()) {
@@ -251,6 +281,7 @@ public final class ExportDialog {
             }
         }
         titleText.setPrefWidth(OPTIONS_WIDTH);
+        subtitle.setPrefWidth(OPTIONS_WIDTH);
         // The preview may shrink with the window; the options keep their width so their labels stay readable.
         grid.setMinWidth(Region.USE_PREF_SIZE);
         return grid;

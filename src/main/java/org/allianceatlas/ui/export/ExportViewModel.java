@@ -29,6 +29,9 @@ import org.allianceatlas.export.PngExporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.FilterDescription;
 import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.MapMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.render.SceneOptions;
@@ -47,7 +50,8 @@ import org.allianceatlas.ui.shared.Signal;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
- * File &gt; Export: the format and, for pictures, page, scale, background, title, legend and caption; a preview of
+ * File &gt; Export: the format and, for pictures, page, scale, background, title, subtitle, legend, caption and what
+ * the picture shows (label mode, organisations, map; initially as the canvas shows them); a preview of
  * exactly the picture that will be written; then writing what is on screen (the view and the positions drawn) with
  * the {@code export} package, off the UI thread. Every format is written atomically by its exporter: a failed export
  * leaves the target as it was.
@@ -77,6 +81,13 @@ public final class ExportViewModel {
             Background.WHITE);
     private final BooleanProperty title = new SimpleBooleanProperty(this, "title", true);
     private final StringProperty titleText = new SimpleStringProperty(this, "titleText", "");
+    private final StringProperty subtitleText = new SimpleStringProperty(this, "subtitleText", "");
+    private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode",
+            LabelMode.NAMES);
+    private final ObjectProperty<OrganisationDisplay> organisationDisplay = new SimpleObjectProperty<>(this,
+            "organisationDisplay", OrganisationDisplay.VERTICES);
+    private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(this, "mapMode", MapMode.NONE);
+    private final ReadOnlyBooleanWrapper mapAvailable = new ReadOnlyBooleanWrapper(this, "mapAvailable", true);
     private final BooleanProperty legend = new SimpleBooleanProperty(this, "legend", true);
     private final BooleanProperty caption = new SimpleBooleanProperty(this, "caption", true);
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper(this, "lastResult", "");
@@ -89,7 +100,8 @@ public final class ExportViewModel {
     private final ObjectBinding<PageSize> pageSize = Bindings.createObjectBinding(this::resolvePage, page,
             customWidth, customHeight, windowSize);
     private final ObjectBinding<ImageOptions> imageOptions = Bindings.createObjectBinding(this::buildOptions,
-            pageSize, scale, background, title, titleText, legend, caption);
+            pageSize, scale, background, title, titleText, subtitleText, labelMode, organisationDisplay, mapMode,
+            mapAvailable, legend, caption);
 
     private AlignmentView view;
     private Positions positions = Positions.empty();
@@ -113,25 +125,38 @@ public final class ExportViewModel {
 
     /**
      * Sets what the next export writes: the view on screen, the positions drawn (layout units) and what the canvas
-     * draws besides ({@code sceneOptions}: label mode, organisations, the overlay of an analysis). Resets the title
-     * text to the default for this view ("Defence alignments, YEAR"; the active filters go below it).
+     * draws besides ({@code sceneOptions}: label mode, organisations, map, the overlay of an analysis), which also
+     * become the dialog's label, organisation and map choices. Resets the title text to the default for this view
+     * ("Defence alignments, YEAR") and the subtitle to the active filters.
      */
     public void setSubject(AlignmentView newView, Positions drawn, SceneOptions sceneOptions) {
         scene = Objects.requireNonNull(sceneOptions, "sceneOptions");
+        labelMode.set(sceneOptions.labels());
+        organisationDisplay.set(sceneOptions.organisations());
+        mapMode.set(sceneOptions.map());
         imageOptions.invalidate();
         setSubject(newView, drawn);
     }
 
     /**
      * Sets what the next export writes: the view on screen and the positions drawn (layout units). Resets the title
-     * text to the default for this view ("Defence alignments, YEAR"; the active filters go below it).
+     * text to the default for this view ("Defence alignments, YEAR") and the subtitle to the active filters.
      */
     public void setSubject(AlignmentView newView, Positions drawn) {
         view = Objects.requireNonNull(newView, "view");
         positions = Objects.requireNonNull(drawn, "positions");
         defaultTitle = FilterDescription.defaultTitle(newView);
         titleText.set(defaultTitle);
+        subtitleText.set(FilterDescription.activeFilters(newView));
         updateSummary();
+    }
+
+    /**
+     * Whether the picture may draw a map: only when the positions are the geographic layout's (the map places
+     * states where they are). Without it the map choice is off and disabled.
+     */
+    public void setMapAvailable(boolean available) {
+        mapAvailable.set(available);
     }
 
     /**
@@ -188,6 +213,34 @@ public final class ExportViewModel {
      */
     public StringProperty titleTextProperty() {
         return titleText;
+    }
+
+    /**
+     * The line under the title: set to the active filters by {@link #setSubject}; the user may edit it (drawn as
+     * typed) or clear it (no subtitle). A custom title keeps it.
+     */
+    public StringProperty subtitleTextProperty() {
+        return subtitleText;
+    }
+
+    /** Names ("France") or codes ("FRA") in the picture's labels; initially as on screen. */
+    public ObjectProperty<LabelMode> labelModeProperty() {
+        return labelMode;
+    }
+
+    /** Organisations as vertices or hidden in the picture; initially as on screen. */
+    public ObjectProperty<OrganisationDisplay> organisationDisplayProperty() {
+        return organisationDisplay;
+    }
+
+    /** The picture's map (off, under the graph, alliance map); initially as on screen; ignored without a map. */
+    public ObjectProperty<MapMode> mapModeProperty() {
+        return mapMode;
+    }
+
+    /** True when the subject's layout is geographic, so that a map can be drawn ({@link #setMapAvailable}). */
+    public ReadOnlyBooleanProperty mapAvailableProperty() {
+        return mapAvailable.getReadOnlyProperty();
     }
 
     /** The default title of the current subject; empty before {@link #setSubject}. */
@@ -421,10 +474,15 @@ public final class ExportViewModel {
 
     private ImageOptions buildOptions() {
         var text = titleText.get() == null ? "" : titleText.get().strip();
-        // Left at the default, the builder's own title is used: it adds the active filters as a second line.
+        // Left at the default, the builder's own title is used.
         String custom = text.isEmpty() || text.equals(defaultTitle) ? null : text;
-        return new ImageOptions(pageSize.get(), scale.get(), background.get(), title.get(), custom, null,
-                legend.get(), caption.get(), null, scene);
+        // Left at the active filters, the builder's own subtitle (the same words); cleared, none; edited, as typed.
+        var sub = subtitleText.get() == null ? "" : subtitleText.get().strip();
+        String subtitle = view != null && sub.equals(FilterDescription.activeFilters(view)) ? null : sub;
+        var shown = scene.withLabels(labelMode.get()).withOrganisations(organisationDisplay.get())
+                .withMap(mapAvailable.get() ? mapMode.get() : MapMode.NONE);
+        return new ImageOptions(pageSize.get(), scale.get(), background.get(), title.get(), custom, subtitle,
+                legend.get(), caption.get(), null, shown);
     }
 
     private void updateSummary() {
