@@ -334,8 +334,8 @@ public final class MainView {
                 vm.datasetNameProperty().get()).show());
         sources.setId("dataSources");
         sources.disableProperty().bind(vm.datasetProperty().isNull());
-        var about = item("About Alliance Atlas", null, e -> AboutDialog.create(stage, vm.datasetNameProperty().get(),
-                vm.datasetSummary()).show());
+        var about = item("About Alliance Atlas", null, e -> AboutDialog.create(stage, vm.appVersion(),
+                vm.datasetNameProperty().get(), vm.datasetSummary()).show());
         var menu = new Menu("Help", null, sources, about);
         menu.setId("helpMenu");
         return menu;

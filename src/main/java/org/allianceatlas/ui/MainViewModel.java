@@ -34,6 +34,7 @@ import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.service.AppVersion;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.analysis.AnalysisViewModel;
 import org.allianceatlas.ui.dataset.DataSourcesViewModel;
@@ -510,6 +511,11 @@ public final class MainViewModel {
     /** The data on screen; null before the first successful load. */
     public ReadOnlyObjectProperty<DatasetChoice> datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /** The application's version, for Help › About ("(development build)" when run from the work tree). */
+    public String appVersion() {
+        return AppVersion.get();
     }
 
     public ReadOnlyStringProperty datasetNameProperty() {
