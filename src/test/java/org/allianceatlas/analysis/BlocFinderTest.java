@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
-import org.allianceatlas.bench.SyntheticDatasets;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
 import org.junit.jupiter.api.Test;

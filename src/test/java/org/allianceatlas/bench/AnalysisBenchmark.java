@@ -10,6 +10,7 @@ import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.StateProjection;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.graph.AsWeightedGraph;
