@@ -51,6 +51,7 @@ import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.ProgressSink;
 import org.allianceatlas.ui.task.TaskRunner;
 
@@ -111,11 +112,8 @@ public final class MainViewModel {
     /** The size of the area the canvas fits the drawing into; 0 until the window knows it. */
     private double canvasWidth;
     private double canvasHeight;
-    /**
-     * Incremented per layout request (UI thread); a result whose number is not the latest is stale. Volatile
-     * because the worker reads it to skip requests that are already stale when their turn comes.
-     */
-    private volatile long generation;
+    /** Layouts: the latest request wins, an older result is dropped. */
+    private final LatestOnly layouts;
     /** Filters restored from the last session, applied to the first dataset that loads. */
     private FilterCriteria pendingFilters;
     /** True while a new dataset is being applied: the filter changes it causes make one refresh, not several. */
@@ -133,6 +131,7 @@ public final class MainViewModel {
     public MainViewModel(AtlasService service, TaskRunner runner, Layouter layouter, int currentYear) {
         this.service = Objects.requireNonNull(service, "service");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.layouts = new LatestOnly(runner);
         this.layouter = Objects.requireNonNull(layouter, "layouter");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
@@ -399,30 +398,20 @@ public final class MainViewModel {
         var view = service.filter(criteria);
         var kind = layoutKind.get();
         var key = LayoutKey.of(criteria, kind, canvasWidth, canvasHeight);
-        long request = generation + 1;
-        generation = request;
         if (key.equals(laidOut)) {
+            layouts.supersede();
             show(view, positions, kind, true);
             return;
         }
         double w = canvasWidth;
         double h = canvasHeight;
-        runner.run("Laying out " + Labels.count(view.vertices().size(), "vertex"), progress -> {
-            if (request != generation) {
-                return null; // a newer request is queued behind this one: skip the work
-            }
-            return layouter.layout(criteria, kind, w, h);
-        }, result -> {
-            if (request == generation && result != null) {
-                positions = result;
-                laidOut = key;
-                show(view, result, kind, false);
-            }
-        }, error -> {
-            if (request == generation) {
-                message.set("The " + kind.key() + " layout failed (" + describe(error) + "); try another layout.");
-            }
-        });
+        layouts.run("Laying out " + Labels.count(view.vertices().size(), "vertex"),
+                progress -> layouter.layout(criteria, kind, w, h), result -> {
+                    positions = result;
+                    laidOut = key;
+                    show(view, result, kind, false);
+                }, error -> message.set("The " + kind.key() + " layout failed (" + describe(error)
+                        + "); try another layout."));
     }
 
     private void show(AlignmentView view, Positions shownPositions, LayoutKind kind, boolean sameLayout) {
