@@ -1,7 +1,6 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -58,7 +57,6 @@ import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
-import org.allianceatlas.layout.Positions;
 import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.GraphCanvas.Change;
@@ -239,9 +237,8 @@ public final class MainView {
         if (frame == null) {
             return;
         }
-        var drawn = new HashMap<>(frame.positions().asMap());
-        drawn.putAll(canvas.currentPositions().asMap());
-        vm.export().setSubject(canvas.view(), new Positions(drawn), canvas.sceneOptions());
+        var drawn = frame.positions().with(canvas.currentPositions());
+        vm.export().setSubject(canvas.view(), drawn, canvas.sceneOptions());
         vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
         ExportDialog.create(stage, vm.export(), choosers).show();
     }

@@ -2,7 +2,6 @@ package org.allianceatlas.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -446,9 +445,7 @@ public final class MainViewModel {
      * next change of the filters lays out afresh.
      */
     public void adoptPositions(Positions adopted) {
-        var merged = new HashMap<>(positions.asMap());
-        merged.putAll(adopted.asMap());
-        positions = new Positions(merged);
+        positions = positions.with(adopted);
     }
 
     /** The positions of the layout on screen (every vertex of every year of the filters). */

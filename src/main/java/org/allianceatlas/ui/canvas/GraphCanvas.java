@@ -714,7 +714,7 @@ public final class GraphCanvas {
     /** The panel origin for a spread: the layout's top-left corner at {@link #MARGIN}. */
     private static double[] origin(Positions at, double spread) {
         var b = at.bounds();
-        return new double[] {MARGIN - b[0] * spread, MARGIN - b[1] * spread};
+        return new double[] {MARGIN - b.minX() * spread, MARGIN - b.minY() * spread};
     }
 
     /** The smallest label on screen, px: as on a page of the window's size ({@link RenderModelBuilder#minLabelSize}). */
@@ -797,8 +797,8 @@ public final class GraphCanvas {
         originY = origin[1];
         double z = viewport.zoomProperty().get();
         var b = drawnPositions.bounds();
-        double extentX = 2 * MARGIN + (b[2] - b[0]) * spread;
-        double extentY = 2 * MARGIN + (b[3] - b[1]) * spread;
+        double extentX = 2 * MARGIN + b.width() * spread;
+        double extentY = 2 * MARGIN + b.height() * spread;
         var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
                 : new Bounds(originX + fitArea.minX() * spread, originY + fitArea.minY() * spread,
                         originX + fitArea.maxX() * spread, originY + fitArea.maxY() * spread);
@@ -823,10 +823,10 @@ public final class GraphCanvas {
 
     /** Takes the positions SmartGraph moved vertices to (live layout, a drag) as the drawn positions. */
     private void readBack() {
-        var map = new LinkedHashMap<>(drawnPositions.asMap());
-        vertices.centres().forEach((a, c) -> map.put(a.id(),
+        var moved = new LinkedHashMap<String, Point>();
+        vertices.centres().forEach((a, c) -> moved.put(a.id(),
                 new Point((c.getX() - originX) / spread, (c.getY() - originY) / spread)));
-        drawnPositions = new Positions(map);
+        drawnPositions = drawnPositions.with(new Positions(moved));
         positions = drawnPositions;
     }
 

@@ -50,7 +50,7 @@ final class NaiveCanvas {
                 new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setVertexLabelProvider(Actor::shortLabel);
         var b = positions.bounds();
-        panel.setPrefSize(b[2] + 40, b[3] + 40);
+        panel.setPrefSize(b.maxX() + 40, b.maxY() + 40);
         container.getChildren().setAll(panel);
         container.applyCss();
         container.layout();
