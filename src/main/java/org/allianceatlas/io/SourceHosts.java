@@ -93,9 +93,4 @@ final class SourceHosts {
         }
         return Optional.empty();
     }
-
-    /** The listed hosts, for documentation and tests. */
-    static Map<String, String> listed() {
-        return UNACCEPTABLE;
-    }
 }

@@ -150,10 +150,6 @@ public final class MainView {
         return canvas;
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     // --- window bounds ----------------------------------------------------------------------------------------
 
     /** Places the window where it was last time, when that is still on a screen; otherwise centres it. */

@@ -387,7 +387,7 @@ public final class GraphCanvas {
     }
 
     /** Panel units per layout unit that the last fit chose (1 before any). */
-    public double spread() {
+    double spread() {
         return spread;
     }
 
@@ -506,16 +506,6 @@ public final class GraphCanvas {
         }
     }
 
-    /** Pans so that {@code a} is at the centre of the viewport (zoom unchanged); no-op when it is not shown. */
-    public void centreOn(Actor a) {
-        flush();
-        if (scene == null) {
-            return;
-        }
-        scene.vertices().stream().filter(v -> v.actor().equals(a)).findFirst()
-                .ifPresent(v -> viewport.centreOn(new Point2D(v.x(), v.y())));
-    }
-
     public void zoomIn() {
         userMovedSinceFit = true;
         viewport.zoomIn();
@@ -532,7 +522,7 @@ public final class GraphCanvas {
     }
 
     /** True when the user zoomed or panned since the last fit (a filter change then does not refit). */
-    public boolean userMovedSinceFit() {
+    boolean userMovedSinceFit() {
         return userMovedSinceFit;
     }
 
@@ -577,13 +567,13 @@ public final class GraphCanvas {
     }
 
     /** Whether an actor's label found room (it is drawn without hovering). */
-    public boolean isLabelled(Actor actor) {
+    boolean isLabelled(Actor actor) {
         flush();
         return scene != null && scene.label(actor).isPresent();
     }
 
     /** The hover label's text while the pointer is on a vertex whose label found no room; empty otherwise. */
-    public String hoverLabelText() {
+    String hoverLabelText() {
         flush();
         return hoverLabel.isVisible() ? hoverLabel.getText() : "";
     }
@@ -606,10 +596,6 @@ public final class GraphCanvas {
     /** The scene layer, for tests in this package. */
     SceneLayer layer() {
         return layer;
-    }
-
-    Stage stage() {
-        return stage;
     }
 
     // --- inside ---------------------------------------------------------------------------------------------

@@ -64,11 +64,6 @@ public final class DetailsViewModel {
         return details.get();
     }
 
-    /** The selected actor or tie, or null. */
-    public Object selection() {
-        return selection;
-    }
-
     /** Shows an actor, a tie or (null) nothing, as of the current view's year. */
     public void select(Object actorOrTie) {
         selection = actorOrTie instanceof Actor || actorOrTie instanceof Tie

@@ -28,23 +28,8 @@ class CanvasStylesheetTest {
     }
 
     @Test
-    void tiesAreNotInTheSheetButTakeTheirLooksFromTheSameStyle() {
-        assertFalse(css.contains(".edge"), "ties are drawn by the tie layer, not as SmartGraph edges");
-        var graph = new AlignmentGraph(TestData.small());
-        for (var t : graph.clauseTies()) {
-            assertEquals(light.tieStyle(t.clause().type()), CanvasStylesheet.tieStyle(light, t), t.id());
-        }
-    }
-
-    @Test
-    void membershipTiesAreTranslucentAndInTheStyleOfTheOrganisationsStrongestType() {
-        var graph = new AlignmentGraph(TestData.small());
-        var nato = graph.membershipTies().stream().filter(t -> t.organisation().id().equals("nato")).findFirst()
-                .orElseThrow();
-        var look = CanvasStylesheet.tieStyle(light, nato);
-        assertEquals(light.membershipStyle(nato.organisation().tieTypes()), look);
-        assertTrue(look.colour().toCss().startsWith("rgba(") && look.colour().toCss().endsWith(",0.450)"),
-                look.colour().toCss());
+    void tiesAreNotInTheSheet() {
+        assertFalse(css.contains(".edge"), "ties are drawn by the scene layer, not as SmartGraph edges");
     }
 
     @Test
