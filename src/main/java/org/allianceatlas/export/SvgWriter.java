@@ -18,8 +18,9 @@ import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.style.Rgb;
 
 /**
- * Writes a {@link RenderModel} as SVG 1.1: one {@code <g>} per layer, shapes grouped with a {@code <title>} tooltip, labels
- * as real {@code <text>} (selectable, searchable, editable) in the style's font families with generic fallbacks.
+ * Writes a {@link RenderModel} as SVG 1.1: one {@code <g>} per layer, shapes grouped with a {@code <title>} tooltip,
+ * labels as real {@code <text>} (selectable, searchable, editable) in the style's font families with generic
+ * fallbacks.
  * Every name and text goes through {@link XMLStreamWriter}, which escapes markup characters, so a state called
  * {@code <script>} or {@code A & B} is text, never markup. Stateless and thread-safe.
  */

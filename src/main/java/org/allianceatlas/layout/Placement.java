@@ -156,7 +156,8 @@ final class Placement {
             for (int j : placed) {
                 sum += Math.hypot(bodies.x(i) - bodies.x(j), bodies.y(i) - bodies.y(j));
             }
-            if (sum < bestSum - 1e-9 || Math.abs(sum - bestSum) <= 1e-9 && bodies.id(i).compareTo(bodies.id(best)) < 0) {
+            boolean tie = Math.abs(sum - bestSum) <= 1e-9 && bodies.id(i).compareTo(bodies.id(best)) < 0;
+            if (sum < bestSum - 1e-9 || tie) {
                 best = i;
                 bestSum = sum;
             }

@@ -703,7 +703,7 @@ public final class GraphCanvas {
         return new double[] {MARGIN - b.minX() * spread, MARGIN - b.minY() * spread};
     }
 
-    /** The smallest label on screen, px: as on a page of the window's size ({@link RenderModelBuilder#minLabelSize}). */
+    /** The smallest label on screen, px: as on a page of the window's size (RenderModelBuilder#minLabelSize). */
     private double minLabelPx() {
         double h = viewport.getHeight() > 0 ? viewport.getHeight() : 1080;
         double w = viewport.getWidth() > 0 ? viewport.getWidth() : 1920;

@@ -149,7 +149,7 @@ final class SceneLayer {
         var visible = parent.getLayoutBounds();
         for (int i = 0; i < rasters.length; i++) {
             if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
-                rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible);
+                rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible, rasterDirty);
             } else {
                 rasters[i].place(toLayer, renderScale);
             }

@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,8 +44,10 @@ import org.allianceatlas.export.render.Drawable;
  * the image is drawn at the drawing's current zoom and placed in viewport coordinates; a pan only moves it (to the
  * nearest whole pixel), a zoom rasterises it again.
  *
- * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus {@value #MARGIN_FRACTION} of the viewport
- * on every side, so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
+ * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus a margin of the viewport on every side —
+ * {@value #MARGIN_FRACTION} of it when a pan has run out of image, {@value #CHANGE_MARGIN_FRACTION} when the scene
+ * changed (a year change during playback pays for fewer pixels; the pan that follows, if any, draws the wide margin
+ * once) — so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
  * visible (a long pan, a larger window) or no longer matches the zoom, and the layer then rasterises again.
  *
  * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
@@ -56,6 +59,8 @@ final class SceneRaster {
 
     /** Extra image around the visible viewport, as a fraction of its width and height, on every side. */
     static final double MARGIN_FRACTION = 0.2;
+    /** The margin when the scene itself changed. */
+    static final double CHANGE_MARGIN_FRACTION = 0.05;
     /** A layer this large or larger (device pixels) is drawn in two bands at once. */
     private static final int BAND_MIN_PIXELS = 250_000;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
@@ -130,9 +135,10 @@ final class SceneRaster {
      * @param renderScale device pixels per layer unit (the window's render scale)
      * @param visible     the rectangle of the layer the viewport shows, or null when not known (everything is drawn)
      */
-    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible,
+              boolean changed) {
         var region = content == null || drawables.isEmpty() ? null
-                : visiblePart(content, toLayer, visible, MARGIN_FRACTION);
+                : visiblePart(content, toLayer, visible, changed ? CHANGE_MARGIN_FRACTION : MARGIN_FRACTION);
         if (region == null) {
             view.setVisible(false);
             view.setImage(null);
@@ -314,10 +320,20 @@ final class SceneRaster {
                 double maxX = (w + 1 - tx) / sx;
                 double minY = (top - 1 - ty) / sy;
                 double maxY = (bottom + 1 - ty) / sy;
+                var ties = new ArrayList<Drawable>();
                 for (var d : drawables) {
                     var b = d.bounds();
                     if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
                         continue;
+                    }
+                    if (d instanceof Drawable.Line) {
+                        // Gathered and drawn together, runs of alike lines as one path (Java2dRenderer.drawAll).
+                        ties.add(d);
+                        continue;
+                    }
+                    if (!ties.isEmpty()) {
+                        renderer.drawAll(g, ties);
+                        ties.clear();
                     }
                     if (d instanceof Drawable.Text t) {
                         // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
@@ -330,6 +346,7 @@ final class SceneRaster {
                         renderer.draw(g, d);
                     }
                 }
+                renderer.drawAll(g, ties);
             } finally {
                 g.dispose();
             }
