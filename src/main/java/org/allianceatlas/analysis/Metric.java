@@ -11,7 +11,8 @@ public enum Metric implements Keyed {
     BETWEENNESS("Betweenness", GraphKind.STATE_PROJECTION,
             "How often it lies on the shortest alignment path between two other states (0–1): a broker."),
     CLOSENESS("Closeness", GraphKind.STATE_PROJECTION,
-            "How few steps it takes to reach the states it is connected to (0–1): being near the centre of its component."),
+            "How few steps it takes to reach the states it is connected to (0–1): being near the centre of its "
+                    + "component."),
     PAGERANK("PageRank", GraphKind.STATE_PROJECTION,
             "Importance from being tied to other important states (sums to 1 over all states)."),
     EIGENVECTOR("Eigenvector", GraphKind.STATE_PROJECTION,

@@ -39,7 +39,10 @@ public record MetricsTable(int year, List<Row> rows) {
         }).reversed().thenComparing(Row::id)).toList();
     }
 
-    /** The table as CSV (RFC 4180, header row; whole numbers as such, others with 6 decimals; empty where not applicable). */
+    /**
+     * The table as CSV (RFC 4180, header row; whole numbers as such, others with 6 decimals; empty where not
+     * applicable).
+     */
     public String toCsv() {
         var sb = new StringBuilder("id,name,kind");
         for (var m : Metric.values()) {

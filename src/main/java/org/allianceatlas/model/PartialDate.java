@@ -28,7 +28,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such day: " + String.format("%04d-%02d-%02d", year, month, day), e);
+                throw new IllegalArgumentException(
+                        "no such day: " + String.format("%04d-%02d-%02d", year, month, day), e);
             }
         }
     }

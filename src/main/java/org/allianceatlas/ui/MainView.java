@@ -52,7 +52,6 @@ import javafx.util.StringConverter;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;

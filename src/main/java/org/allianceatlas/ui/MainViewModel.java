@@ -25,7 +25,6 @@ import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.graph.Tie;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;

@@ -27,6 +27,20 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
+import org.allianceatlas.export.ExportFormat;
+import org.allianceatlas.export.render.TieGeometry;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Region;
+import org.allianceatlas.model.TieType;
+import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.export.ExportDialog;
+import org.allianceatlas.ui.filter.CheckItem;
+import org.allianceatlas.ui.filter.RegionGroup;
+import org.allianceatlas.ui.shared.ExternalLinks;
+import org.allianceatlas.ui.task.BackgroundTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,21 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import org.allianceatlas.export.ExportFormat;
-import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.graph.Tie;
-import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Actor;
-import org.allianceatlas.model.Region;
-import org.allianceatlas.model.TieType;
-import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.export.render.TieGeometry;
-import org.allianceatlas.ui.export.ExportDialog;
-import org.allianceatlas.ui.filter.CheckItem;
-import org.allianceatlas.ui.filter.RegionGroup;
-import org.allianceatlas.ui.shared.ExternalLinks;
-import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
  * The main window wired to the real service, layouts, canvas and a background runner, on the shipped data: what

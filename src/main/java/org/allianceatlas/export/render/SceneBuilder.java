@@ -52,8 +52,8 @@ public final class SceneBuilder {
     static final double ORGANISATION_LABEL_FACTOR = 1.1;
 
     /**
-     * Builds the scene of {@code view} at {@code positions} (layout units) in {@code frame}; vertices without a position
-     * are left out, with their ties.
+     * Builds the scene of {@code view} at {@code positions} (layout units) in {@code frame}; vertices without a
+     * position are left out, with their ties.
      */
     public Scene build(AlignmentView view, Positions positions, VisualStyle style, SceneOptions options,
                        SceneFrame frame) {

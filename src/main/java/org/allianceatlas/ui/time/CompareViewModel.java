@@ -26,7 +26,6 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.TaskRunner;
 

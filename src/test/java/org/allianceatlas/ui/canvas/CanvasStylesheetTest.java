@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.graph.AlignmentGraph;
-import org.allianceatlas.graph.TestData;
 import org.allianceatlas.model.Region;
+import org.junit.jupiter.api.Test;
 
 class CanvasStylesheetTest {
 
