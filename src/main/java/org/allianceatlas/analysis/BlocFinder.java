@@ -11,8 +11,8 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.StateLink;
 import org.allianceatlas.graph.StateProjection;
 import org.allianceatlas.model.State;
-import org.jgrapht.alg.clique.DegeneracyBronKerboschCliqueFinder;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.clique.DegeneracyBronKerboschCliqueFinder;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
@@ -28,8 +28,8 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
  * colours on the canvas do not change from one year to the next without a reason.
  *
  * <p>Listing every maximal clique can take exponential time: overlapping organisations make dense projections
- * (216 s for a generated 1,000-state graph with 59,000 links). The search therefore has a time budget; when it runs
- * out, the report says the clique list is incomplete instead of freezing the app.
+ * (docs/benchmarks.md, "Analysis", times a generated graph of 1,000 states). The search therefore has a time budget;
+ * when it runs out, the report says the clique list is incomplete instead of freezing the app.
  */
 public final class BlocFinder {
 

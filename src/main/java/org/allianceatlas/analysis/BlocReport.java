@@ -12,7 +12,8 @@ public record BlocReport(int year, List<Bloc> cliques, boolean cliquesComplete, 
                          List<String> cutPoints, List<StateLink> bridges) {
 
     public static final String CUT_POINT_DESCRIPTION =
-            "A cut-point is a state that holds a group to the rest: without it, some states lose every path to the others.";
+            "A cut-point is a state that holds a group to the rest: without it, some states lose every path to the "
+                    + "others.";
     public static final String BRIDGE_DESCRIPTION =
             "A bridge is a tie that holds a group to the rest: without it, some states lose every path to the others.";
 

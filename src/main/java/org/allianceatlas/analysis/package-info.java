@@ -6,6 +6,7 @@
  * ({@link org.allianceatlas.analysis.YearComparison}). Every result carries a one-line explanation a non-specialist
  * understands.
  *
- * <p>Depends on {@code model}, {@code graph} and JGraphT core; must not import JavaFX, Jackson or {@code org.jgrapht.nio}.
+ * <p>Depends on {@code model}, {@code graph} and JGraphT core; must not import JavaFX, Jackson or
+ * {@code org.jgrapht.nio}.
  */
 package org.allianceatlas.analysis;

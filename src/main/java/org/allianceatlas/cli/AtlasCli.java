@@ -20,8 +20,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -55,7 +55,8 @@ public final class AtlasCli implements Callable<Integer> {
             description = "Load this file or folder instead of the shipped data (repeatable).")
     private List<Path> only = new ArrayList<>();
 
-    @Option(names = "--prefer", scope = ScopeType.INHERIT, paramLabel = "SIDE", defaultValue = "loaded", converter = PreferConverter.class,
+    @Option(names = "--prefer", scope = ScopeType.INHERIT, paramLabel = "SIDE", defaultValue = "loaded",
+            converter = PreferConverter.class,
             description = "Where imported ATOP/COW data and the loaded data describe the same organisation, which "
                     + "wins: loaded (default) or imported.")
     private DatasetMerger.Precedence prefer;

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
-import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.io.JsonReportWriter;
 import org.allianceatlas.model.Keyed;
@@ -44,7 +43,7 @@ final class MetricsCommand extends ViewCommand {
         }
         var sorted = new MetricsTable(table.year(), rows);
         switch (format) {
-            case CSV -> out.print(CsvExporter.metrics(sorted));
+            case CSV -> out.print(loaded.service().metricsCsv(sorted));
             case JSON -> json(sorted, out);
             default -> table(sorted, out);
         }

@@ -12,7 +12,6 @@ import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-
 import java.util.List;
 
 import org.allianceatlas.export.render.Drawable;

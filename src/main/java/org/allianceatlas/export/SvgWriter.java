@@ -100,7 +100,7 @@ public final class SvgWriter {
                 x.writeAttribute("id", a.id());
             }
             x.writeAttribute("d", pathData(a.rings(), true));
-                        if (a.hatch() != null) {
+            if (a.hatch() != null) {
                 x.writeAttribute("fill", "url(#" + hatches.get(hatchKey(a)) + ")");
             } else if (a.fill() == null) {
                 x.writeAttribute("fill", "none");
@@ -369,7 +369,7 @@ public final class SvgWriter {
 
     private static void fillAndStroke(XMLStreamWriter x, Rgb fill, Rgb stroke, double width)
             throws XMLStreamException {
-                if (fill == null) {
+        if (fill == null) {
             x.writeAttribute("fill", "none");
         } else {
             paint(x, "fill", fill);

@@ -33,7 +33,6 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.allianceatlas.export.render.Background;
-import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
@@ -610,10 +609,5 @@ public final class TimelineAnimationExporter {
     /** Test access: the pixels of an opaque frame. */
     static int[] pixels(BufferedImage image) {
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
-
-    /** Test access: the default image options of an animation frame. */
-    static ImageOptions frameOptions(AnimationOptions options) {
-        return opaque(options).image();
     }
 }

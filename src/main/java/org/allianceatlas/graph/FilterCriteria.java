@@ -23,8 +23,8 @@ import org.allianceatlas.model.TieType;
  *   <li><b>Organisations.</b> A membership is shown only when its organisation is selected. With every organisation
  *       selected, a state is shown when it has any visible tie. With a narrower selection, the states shown are the
  *       members of the selected organisations, plus the clauses among those states.</li>
- *   <li><b>Isolated states.</b> With {@code showIsolated}, every state that exists and is in a selected region is shown,
- *       tied or not.</li>
+ *   <li><b>Isolated states.</b> With {@code showIsolated}, every state that exists and is in a selected region is
+ *       shown, tied or not.</li>
  * </ol>
  *
  * @param year         the year shown (as of 31 December)

@@ -72,7 +72,7 @@ public final class AtomicFileWriter {
     public static void write(Path target, boolean overwrite, Content content, Check check) throws IOException {
         writeVia(target, overwrite, temp -> {
             try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true); // on the disk before it takes the name: a power cut leaves old or new

@@ -3,8 +3,6 @@ package org.allianceatlas.io;
 import java.util.List;
 import java.util.Objects;
 
-import org.allianceatlas.io.importers.DatasetMerger.Precedence;
-import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
@@ -71,14 +69,16 @@ public record ProjectDocument(Data data, List<View> views) {
     /**
      * One research import (File › Import ATOP…/COW…) as the app makes it.
      *
-     * @param dataset     which research dataset the files are
+     * @param dataset     which research dataset the files are: a key of
+     *                    {@link ProjectFileReader.Vocabulary#researchDatasets()} ({@code atop}, {@code cow})
      * @param files       the CSV files, as written
-     * @param prefer      which side wins where both describe an organisation
+     * @param prefer      which side wins where both describe an organisation: {@code loaded} or {@code imported}
+     *                    ({@link ProjectFileReader#PREFER_KEYS}, the words of the CLI's {@code --prefer})
      * @param alone       true: the import replaces the data above instead of joining it
      * @param skipBadRows true: rows with errors are left out (each still reported)
      * @param location    where the import is written, or null
      */
-    public record Import(ResearchDataset dataset, List<Ref> files, Precedence prefer, boolean alone,
+    public record Import(String dataset, List<Ref> files, String prefer, boolean alone,
                          boolean skipBadRows, Location location) {
         public Import {
             Objects.requireNonNull(dataset, "dataset");

@@ -12,8 +12,6 @@ import java.util.function.Function;
 import org.allianceatlas.io.JsonValue.JsonArray;
 import org.allianceatlas.io.JsonValue.JsonObject;
 import org.allianceatlas.io.ProjectDocument.Ref;
-import org.allianceatlas.io.importers.DatasetMerger.Precedence;
-import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Keyed;
 import org.allianceatlas.model.Subregion;
@@ -32,11 +30,13 @@ public final class ProjectFileReader {
 
     /**
      * The keys the layers above define for values this layer cannot know (a layout lives in {@code layout}, a label
-     * mode in {@code export}): a value outside them is an error at its place, with the allowed keys.
+     * mode in {@code export}, a research dataset in {@code io.importers}, which uses this package and so cannot be
+     * used by it): a value outside them is an error at its place, with the allowed keys.
      */
     public record Vocabulary(List<String> layouts, List<String> labelModes, List<String> organisationDisplays,
-                             List<String> mapModes) {
+                             List<String> mapModes, List<String> researchDatasets) {
         public Vocabulary {
+            researchDatasets = List.copyOf(researchDatasets);
             layouts = List.copyOf(layouts);
             labelModes = List.copyOf(labelModes);
             organisationDisplays = List.copyOf(organisationDisplays);
@@ -65,8 +65,8 @@ public final class ProjectFileReader {
     static final Set<String> HIGHLIGHT_FIELDS = Set.of("actors", "ties");
     static final Set<String> TITLE_FIELDS = Set.of("text", "keepSubtitle");
 
-    /** The keys of {@link Precedence} in a project file, the words of the CLI's {@code --prefer}. */
-    static final List<String> PREFER_KEYS = List.of("loaded", "imported");
+    /** Which side wins in a research import, in a project file: the words of the CLI's {@code --prefer}. */
+    public static final List<String> PREFER_KEYS = List.of("loaded", "imported");
 
     /** Largest zoom a viewport may have; the canvas stops long before. */
     static final double MAX_ZOOM = 1000;
@@ -148,7 +148,7 @@ public final class ProjectFileReader {
 
         private Optional<ProjectDocument.Import> researchImport(JsonObject node) {
             var f = ObjectFields.of(node, "research import", IMPORT_FIELDS, problems).orElseThrow();
-            var dataset = f.choice("dataset", true, Arrays.asList(ResearchDataset.values()), Keyed::key);
+            var dataset = f.choice("dataset", true, vocabulary.researchDatasets(), Function.identity());
             var files = strings(f, "files", "file");
             if (!f.object().members().containsKey("files")) {
                 f.fail(f.locationOf("files").error("missing required field 'files' in this research import: "
@@ -162,8 +162,8 @@ public final class ProjectFileReader {
             if (f.incomplete() || dataset.isEmpty() || files.isEmpty()) {
                 return Optional.empty();
             }
-            var precedence = prefer.orElse("loaded").equals("imported") ? Precedence.IMPORTED : Precedence.BASE;
-            return Optional.of(new ProjectDocument.Import(dataset.get(), files.get(), precedence, alone, skip,
+            return Optional.of(new ProjectDocument.Import(dataset.get(), files.get(), prefer.orElse("loaded"), alone,
+                    skip,
                     f.location()));
         }
 

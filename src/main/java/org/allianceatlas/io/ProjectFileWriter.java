@@ -9,7 +9,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.allianceatlas.io.ProjectDocument.Ref;
-import org.allianceatlas.io.importers.DatasetMerger.Precedence;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
 
@@ -55,9 +54,9 @@ public final class ProjectFileWriter {
         var im = data.researchImport();
         if (im != null) {
             g.writeObjectFieldStart("researchImport");
-            g.writeStringField("dataset", im.dataset().key());
+            g.writeStringField("dataset", im.dataset());
             refs(g, "files", im.files());
-            g.writeStringField("prefer", im.prefer() == Precedence.IMPORTED ? "imported" : "loaded");
+            g.writeStringField("prefer", im.prefer());
             g.writeBooleanField("alone", im.alone());
             g.writeBooleanField("skipBadRows", im.skipBadRows());
             g.writeEndObject();

@@ -25,8 +25,8 @@ final class SourceHosts {
     private static final String AGGREGATOR = "a news aggregator that republishes others' reports: cite the original "
             + "report or the official text";
     private static final String FORUM = "a discussion forum: cite the report or text that the post quotes";
-    private static final String BLOG = "a personal blog or anonymous page host: cite an official text, a reference work "
-            + "or a reputable outlet";
+    private static final String BLOG = "a personal blog or anonymous page host: cite an official text, a reference "
+            + "work or a reputable outlet";
     private static final String FARM = "a content farm: cite an official text, a reference work or a reputable outlet";
     private static final String DOCUMENT_COPY = "an unofficial document-sharing copy: cite the publisher's own copy";
 
@@ -85,17 +85,13 @@ final class SourceHosts {
         host = host.toLowerCase(Locale.ROOT);
         // A trailing dot (defence.pk.) names the same host.
         host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-        for (var candidate = host; candidate.contains("."); candidate = candidate.substring(candidate.indexOf('.') + 1)) {
+        for (var candidate = host; candidate.contains(".");
+                candidate = candidate.substring(candidate.indexOf('.') + 1)) {
             var reason = UNACCEPTABLE.get(candidate);
             if (reason != null) {
                 return Optional.of(reason);
             }
         }
         return Optional.empty();
-    }
-
-    /** The listed hosts, for documentation and tests. */
-    static Map<String, String> listed() {
-        return UNACCEPTABLE;
     }
 }

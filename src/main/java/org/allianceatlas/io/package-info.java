@@ -9,6 +9,7 @@
  * {@link org.allianceatlas.io.ProjectDocument} and written by {@link org.allianceatlas.io.ProjectFileWriter}.
  *
  * <p>Depends on {@code model} and Jackson only; the only package that may import Jackson. Must not import
- * {@code graph} or anything above it, JGraphT or JavaFX, and never prints.
+ * {@code io.importers} (which uses this package), {@code graph} or anything above it, JGraphT or JavaFX, and never
+ * prints.
  */
 package org.allianceatlas.io;

@@ -20,8 +20,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  *
  * <p>Seeded, not random: vertices in {@code previous} start there and are <b>fixed</b> (they keep their position, as
  * in every layout); new vertices start at their geographic position, so a first run shows a recognisable world and
- * the result is deterministic for a given seed. Costs O(iterations · V²): about 0.3 s for 200 vertices and 1,500
- * ties.
+ * the result is deterministic for a given seed. Costs O(iterations · V²); timings in docs/benchmarks.md.
  *
  * <p>Uses {@code FRLayoutAlgorithm2D}, not {@code IndexedFRLayoutAlgorithm2D}: the indexed variant throws in
  * {@code FRQuadTree.insert} when a vertex reaches the border of the area (JGraphT 1.5.2 and 1.5.3).

@@ -28,14 +28,27 @@ public final class Positions {
         return byId;
     }
 
+    /**
+     * These positions with those of {@code overrides} on top: a vertex in both takes the override's position, a vertex
+     * in either keeps the one it has. The order is this one's, then the overrides' new vertices.
+     */
+    public Positions with(Positions overrides) {
+        if (overrides.byId.isEmpty()) {
+            return this;
+        }
+        var merged = new LinkedHashMap<>(byId);
+        merged.putAll(overrides.byId);
+        return new Positions(merged);
+    }
+
     public int size() {
         return byId.size();
     }
 
-    /** Bounding box {minX, minY, maxX, maxY}; all zeros when empty. */
-    public double[] bounds() {
+    /** The smallest box holding every position; {@link Extent#ORIGIN} when there is none. */
+    public Extent bounds() {
         if (byId.isEmpty()) {
-            return new double[4];
+            return Extent.ORIGIN;
         }
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -47,6 +60,6 @@ public final class Positions {
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
-        return new double[] {minX, minY, maxX, maxY};
+        return new Extent(minX, minY, maxX, maxY);
     }
 }

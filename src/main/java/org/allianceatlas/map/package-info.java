@@ -5,9 +5,9 @@
  * the map of one year for one dataset: historical states (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany,
  * South Vietnam, South Yemen …) drawn as unions and splits of today's shapes by the rules of
  * {@link org.allianceatlas.map.Succession}, land, borders and coasts as paths ready to draw, a hit test and the bounds
- * of a set of states. {@link org.allianceatlas.map.AllianceFills} and {@link org.allianceatlas.map.AllianceChanges} say which
- * chosen organisations each state belongs to in a year, or joined or left between two years; colours are the
- * exporters' business.
+ * of a set of states. {@link org.allianceatlas.map.AllianceFills} and {@link org.allianceatlas.map.AllianceChanges}
+ * say which chosen organisations each state belongs to in a year, or joined or left between two years; colours are
+ * the exporters' business.
  *
  * <p>Everything here is immutable and thread-safe (the caches are concurrent). Public API speaks in layout units and
  * plain coordinate arrays ({@link org.allianceatlas.map.MapPath}); JTS ({@code org.locationtech.jts}) is used here and

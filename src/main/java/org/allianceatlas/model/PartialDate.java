@@ -2,7 +2,6 @@ package org.allianceatlas.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such day: " + String.format("%04d-%02d-%02d", year, month, day), e);
+                throw new IllegalArgumentException(
+                        "no such day: " + String.format("%04d-%02d-%02d", year, month, day), e);
             }
         }
     }
@@ -59,15 +59,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return new PartialDate(y, mo, d);
     }
 
-    /** Like {@link #parse} but empty instead of throwing. */
-    public static Optional<PartialDate> tryParse(String text) {
-        try {
-            return Optional.of(parse(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The earliest day this date may denote: {@code 2019} → 2019-01-01. */
     public LocalDate firstDay() {
         return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
@@ -75,10 +66,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public boolean hasMonth() {
         return month != 0;
-    }
-
-    public boolean hasDay() {
-        return day != 0;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.allianceatlas.model;
 
 /**
- * What a tie obliges or does. The foundation issue's eight types are extended by {@link #OFFENSIVE_PACT} (for ATOP's offense
- * obligation), {@link #DEFENCE_COOPERATION} and {@link #INTELLIGENCE_SHARING} (for formats such as the JEF and Five
- * Eyes); see docs/data-format.md. Declaration order is strength order: the style draws a membership by its
- * organisation's first type.
+ * What a tie obliges or does. The foundation issue's eight types are extended by {@link #OFFENSIVE_PACT} (for
+ * ATOP's offense obligation), {@link #DEFENCE_COOPERATION} and {@link #INTELLIGENCE_SHARING} (for formats such as
+ * the JEF and Five Eyes); see docs/data-format.md. Declaration order is strength order: the style draws a
+ * membership by its organisation's first type.
  */
 public enum TieType implements Keyed {
     MUTUAL_DEFENCE("Mutual defence", "an obligation to assist a party that is attacked"),

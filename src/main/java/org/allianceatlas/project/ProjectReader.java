@@ -18,6 +18,8 @@ import org.allianceatlas.io.ProjectDocument;
 import org.allianceatlas.io.ProjectDocument.Ref;
 import org.allianceatlas.io.ProjectFileReader;
 import org.allianceatlas.io.ValidationReport;
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
+import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.model.Keyed;
 
@@ -33,10 +35,10 @@ public final class ProjectReader {
     /** The usual file extension of a project file, without the dot. */
     public static final String EXTENSION = "atlas";
 
-    /** The keys of the layout, label, organisation-display and map vocabularies, for the file reader. */
+    /** The keys of the layout, label, organisation-display, map and research-dataset vocabularies, for the reader. */
     static final ProjectFileReader.Vocabulary VOCABULARY = new ProjectFileReader.Vocabulary(
             keys(LayoutKind.values()), keys(LabelMode.values()), keys(OrganisationDisplay.values()),
-            keys(MapMode.values()));
+            keys(MapMode.values()), keys(ResearchDataset.values()));
 
     private final ProjectFileReader files = new ProjectFileReader(VOCABULARY);
 
@@ -67,7 +69,10 @@ public final class ProjectReader {
                 resolve(ref, folder, "research file", problems, missing).ifPresent(csv::add);
             }
             if (csv.size() == im.files().size()) {
-                research = new ProjectImport(im.dataset(), csv, im.prefer(), im.alone(), im.skipBadRows());
+                // The file reader has checked both keys against the vocabulary and PREFER_KEYS.
+                var dataset = Keyed.fromKey(ResearchDataset.class, im.dataset()).orElseThrow();
+                var prefer = im.prefer().equals("imported") ? Precedence.IMPORTED : Precedence.BASE;
+                research = new ProjectImport(dataset, csv, prefer, im.alone(), im.skipBadRows());
             }
         }
         var report = ValidationReport.of(problems);

@@ -9,6 +9,7 @@ import org.allianceatlas.graph.Selection;
 import org.allianceatlas.io.ProjectDocument;
 import org.allianceatlas.io.ProjectDocument.Ref;
 import org.allianceatlas.io.ProjectFileWriter;
+import org.allianceatlas.io.importers.DatasetMerger.Precedence;
 
 /**
  * Writes a {@link Project} as a project file, atomically ({@link AtomicFile}: a crash or a full disk never leaves a
@@ -37,7 +38,8 @@ public final class ProjectWriter {
         ProjectDocument.Import research = null;
         if (d.researchImport() != null) {
             var im = d.researchImport();
-            research = new ProjectDocument.Import(im.dataset(), paths(im.files(), folder), im.prefer(), im.alone(),
+            var prefer = im.prefer() == Precedence.IMPORTED ? "imported" : "loaded";
+            research = new ProjectDocument.Import(im.dataset().key(), paths(im.files(), folder), prefer, im.alone(),
                     im.skipBadRows(), null);
         }
         var data = new ProjectDocument.Data(d.shipped(), paths(d.files(), folder), research);

@@ -166,9 +166,9 @@ public final class AtlasService {
     }
 
     /**
-     * Loads files and folders as the command line names them: ATOP/COW CSV files ({@link ResearchImport#isResearchFile})
-     * are imported and merged in, everything else is read as our JSON format; see
-     * {@link #loadWithImports(boolean, List, List, DatasetMerger.Precedence, boolean)}.
+     * Loads files and folders as the command line names them: ATOP/COW CSV files
+     * ({@link ResearchImport#isResearchFile}) are imported and merged in, everything else is read as our JSON format;
+     * see {@link #loadWithImports(boolean, List, List, DatasetMerger.Precedence, boolean)}.
      */
     public LoadResult loadPaths(boolean includeShipped, List<Path> paths, DatasetMerger.Precedence precedence,
                                 boolean skipBadRows) {
@@ -491,6 +491,11 @@ public final class AtlasService {
     /** The metrics of every visible vertex of a view (see {@link MetricsCalculator}). */
     public MetricsTable metrics(FilterCriteria criteria) {
         return new MetricsCalculator().compute(filter(criteria));
+    }
+
+    /** A metrics table as CSV, as the metrics command and the CSV export write it (see {@link CsvExporter#metrics}). */
+    public String metricsCsv(MetricsTable table) {
+        return CsvExporter.metrics(table);
     }
 
     /** Cliques, communities, cut-points and bridges of a view (see {@link BlocFinder}). */

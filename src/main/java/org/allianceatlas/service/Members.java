@@ -16,7 +16,9 @@ public record Members(Organisation organisation, int year, List<Membership> spel
         spells = List.copyOf(spells);
     }
 
-    /** The organisation's name in {@code year}: the European Economic Community in 1960 ({@link Organisation#nameIn}). */
+    /**
+     * The organisation's name in {@code year}: the European Economic Community in 1960 ({@link Organisation#nameIn}).
+     */
     public String organisationName() {
         return organisation.nameIn(year);
     }

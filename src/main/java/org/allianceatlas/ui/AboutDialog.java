@@ -6,20 +6,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
-import org.allianceatlas.service.AppVersion;
 
 /** Help &gt; About: what the application is, its version, and what the data on screen holds. */
 final class AboutDialog {
 
-
     private AboutDialog() {
     }
 
-    static Alert create(Window owner, String datasetName, String datasetSummary) {
+    static Alert create(Window owner, String version, String datasetName, String datasetSummary) {
         var alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("About Alliance Atlas");
-        alert.setHeaderText("Alliance Atlas " + AppVersion.get());
+        alert.setHeaderText("Alliance Atlas " + version);
         var what = new Label("A network visualiser of defence alignments: states, organisations, memberships and "
                 + "treaty clauses, year by year. Every fact carries its source (Help > Data sources).");
         what.setWrapText(true);

@@ -10,9 +10,9 @@ import javafx.stage.Stage;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.FailureMessage;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
-import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.NativeFileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 

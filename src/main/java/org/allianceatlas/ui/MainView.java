@@ -1,7 +1,6 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -53,13 +52,11 @@ import javafx.util.StringConverter;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
-import org.allianceatlas.layout.Positions;
 import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.GraphCanvas.Change;
@@ -154,10 +151,6 @@ public final class MainView {
         return canvas;
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     // --- window bounds ----------------------------------------------------------------------------------------
 
     /** Places the window where it was last time, when that is still on a screen; otherwise centres it. */
@@ -241,10 +234,9 @@ public final class MainView {
         if (frame == null) {
             return;
         }
-        var drawn = new HashMap<>(frame.positions().asMap());
-        drawn.putAll(canvas.currentPositions().asMap());
+        var drawn = frame.positions().with(canvas.currentPositions());
         vm.export().setMapAvailable(frame.layout() == LayoutKind.GEOGRAPHIC);
-        vm.export().setSubject(canvas.view(), new Positions(drawn), canvas.sceneOptions());
+        vm.export().setSubject(canvas.view(), drawn, canvas.sceneOptions());
         vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
         ExportDialog.create(stage, vm.export(), choosers).show();
     }
@@ -392,8 +384,8 @@ public final class MainView {
                 vm.datasetNameProperty().get()).show());
         sources.setId("dataSources");
         sources.disableProperty().bind(vm.datasetProperty().isNull());
-        var about = item("About Alliance Atlas", null, e -> AboutDialog.create(stage, vm.datasetNameProperty().get(),
-                vm.datasetSummary()).show());
+        var about = item("About Alliance Atlas", null, e -> AboutDialog.create(stage, vm.appVersion(),
+                vm.datasetNameProperty().get(), vm.datasetSummary()).show());
         var menu = new Menu("Help", null, sources, about);
         menu.setId("helpMenu");
         return menu;

@@ -2,7 +2,6 @@ package org.allianceatlas.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +30,6 @@ import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.graph.Tie;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
@@ -39,7 +37,9 @@ import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.service.AppVersion;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.FailureMessage;
 import org.allianceatlas.ui.analysis.AnalysisViewModel;
 import org.allianceatlas.ui.dataset.DataSourcesViewModel;
 import org.allianceatlas.ui.dataset.DatasetChoice;
@@ -54,9 +54,9 @@ import org.allianceatlas.ui.presentation.AnimationExportViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
-import org.allianceatlas.ui.shared.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.Signal;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.ProgressSink;
 import org.allianceatlas.ui.task.TaskRunner;
 
@@ -123,11 +123,8 @@ public final class MainViewModel {
     /** The size of the area the canvas fits the drawing into; 0 until the window knows it. */
     private double canvasWidth;
     private double canvasHeight;
-    /**
-     * Incremented per layout request (UI thread); a result whose number is not the latest is stale. Volatile
-     * because the worker reads it to skip requests that are already stale when their turn comes.
-     */
-    private volatile long generation;
+    /** Layouts: the latest request wins, an older result is dropped. */
+    private final LatestOnly layouts;
     /** Filters restored from the last session, applied to the first dataset that loads. */
     private FilterCriteria pendingFilters;
     /** True while a new dataset is being applied: the filter changes it causes make one refresh, not several. */
@@ -145,6 +142,7 @@ public final class MainViewModel {
     public MainViewModel(AtlasService service, TaskRunner runner, Layouter layouter, int currentYear) {
         this.service = Objects.requireNonNull(service, "service");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.layouts = new LatestOnly(runner);
         this.layouter = Objects.requireNonNull(layouter, "layouter");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
@@ -410,30 +408,20 @@ public final class MainViewModel {
         var view = service.filter(criteria);
         var kind = layoutKind.get();
         var key = LayoutKey.of(criteria, kind, canvasWidth, canvasHeight);
-        long request = generation + 1;
-        generation = request;
         if (key.equals(laidOut)) {
+            layouts.supersede();
             show(view, positions, kind, true);
             return;
         }
         double w = canvasWidth;
         double h = canvasHeight;
-        runner.run("Laying out " + Labels.count(view.vertices().size(), "vertex"), progress -> {
-            if (request != generation) {
-                return null; // a newer request is queued behind this one: skip the work
-            }
-            return layouter.layout(criteria, kind, w, h);
-        }, result -> {
-            if (request == generation && result != null) {
-                positions = result;
-                laidOut = key;
-                show(view, result, kind, false);
-            }
-        }, error -> {
-            if (request == generation) {
-                message.set("The " + kind.key() + " layout failed (" + describe(error) + "); try another layout.");
-            }
-        });
+        layouts.run("Laying out " + Labels.count(view.vertices().size(), "vertex"),
+                progress -> layouter.layout(criteria, kind, w, h), result -> {
+                    positions = result;
+                    laidOut = key;
+                    show(view, result, kind, false);
+                }, error -> message.set("The " + kind.key() + " layout failed (" + describe(error)
+                        + "); try another layout."));
     }
 
     private void show(AlignmentView view, Positions shownPositions, LayoutKind kind, boolean sameLayout) {
@@ -468,9 +456,7 @@ public final class MainViewModel {
      * next change of the filters lays out afresh.
      */
     public void adoptPositions(Positions adopted) {
-        var merged = new HashMap<>(positions.asMap());
-        merged.putAll(adopted.asMap());
-        positions = new Positions(merged);
+        positions = positions.with(adopted);
     }
 
     /** The positions of the layout on screen (every vertex of every year of the filters). */
@@ -522,6 +508,11 @@ public final class MainViewModel {
     /** The data on screen; null before the first successful load. */
     public ReadOnlyObjectProperty<DatasetChoice> datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /** The application's version, for Help › About ("(development build)" when run from the work tree). */
+    public String appVersion() {
+        return AppVersion.get();
     }
 
     public ReadOnlyStringProperty datasetNameProperty() {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
-import org.allianceatlas.bench.SyntheticDatasets;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.junit.jupiter.api.Test;
 
 class BlocFinderTest {
@@ -30,7 +30,8 @@ class BlocFinderTest {
     @Test
     void aDenseGraphStopsAtTheTimeBudgetAndSaysSo() {
         // 1,000 generated states in 300 overlapping organisations: listing every maximal clique takes minutes.
-        var dense = new AlignmentGraph(SyntheticDatasets.generate(1000, 300, 3000, 1)).view(FilterCriteria.forYear(2024));
+        var dense = new AlignmentGraph(SyntheticDatasets.generate(1000, 300, 3000, 1))
+                .view(FilterCriteria.forYear(2024));
         var r = new BlocFinder(50).find(dense);
         assertFalse(r.cliquesComplete());
     }

@@ -10,6 +10,7 @@ import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.StateProjection;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.graph.AsWeightedGraph;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Metrics and blocs of one year's view: a generated 1,000-state graph (target &lt; 2 s each) and the shipped data (target &lt; 200 ms).
+ * Metrics and blocs of one year's view: a generated 1,000-state graph (target &lt; 2 s each) and the shipped data
+ * (target &lt; 200 ms).
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="AnalysisBenchmark -f 1 -wi 2 -i 3"}.
  */
 @State(Scope.Benchmark)

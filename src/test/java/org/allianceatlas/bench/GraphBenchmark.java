@@ -6,6 +6,7 @@ import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.model.Dataset;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -8,6 +8,7 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.layout.ForceLayout;
 import org.allianceatlas.layout.GeographicLayout;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -24,6 +24,8 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.testing.AtopCsvGenerator;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -17,6 +17,7 @@ import org.allianceatlas.io.DatasetWriter;
 import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.testing.AtopCsvGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

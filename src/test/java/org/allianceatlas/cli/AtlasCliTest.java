@@ -209,7 +209,8 @@ class AtlasCliTest {
                 List.of("members", "nato", "--year", "soon"), List.of("summary", "--year", "0"),
                 List.of("ties", "SWE", "--year", "10000"),
                 List.of("ties", "--year", "2024"), List.of("--no-such-option", "validate"), List.of("--data"),
-                List.of("--only", VALID), List.of("frobnicate", "--help"), List.of("members", "nato", "extra", "--help"))) {
+                List.of("--only", VALID), List.of("frobnicate", "--help"),
+                List.of("members", "nato", "extra", "--help"))) {
             var run = run(args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), () -> args + "\n" + run.err());
             assertEquals("", run.out(), args::toString);

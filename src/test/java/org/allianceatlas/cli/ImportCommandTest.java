@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.allianceatlas.testing.AtopCsvGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,7 +174,7 @@ class ImportCommandTest {
     void aFullScaleAtopImportMergedWithTheShippedDataWritesAFileThatValidates() {
         // 750 alliances, 2,400 member rows over 1815–2018: states such as Morocco (COW 600 from 1847) predate their
         // shipped existence (MAR from 1956), so the import must widen them rather than write invalid data.
-        var files = new org.allianceatlas.bench.AtopCsvGenerator().write(dir);
+        var files = new AtopCsvGenerator().write(dir);
         var out = dir.resolve("merged.json").toString();
         var r = run("import", "atop", files.memberFile().toString(), files.allianceFile().toString(), "--merge",
                 "--out", out);

@@ -33,7 +33,8 @@ public final class CoverageTable {
     /** The table as Markdown, one row per year of {@link #YEARS}. */
     public static String markdown(Dataset d) {
         var out = new StringBuilder();
-        out.append("| year | organisations | of which mutual defence | mutual-defence clauses (pacts) | clauses in force |\n");
+        out.append("| year | organisations | of which mutual defence | mutual-defence clauses (pacts) "
+                + "| clauses in force |\n");
         out.append("|---:|---:|---:|---:|---:|\n");
         for (int year : YEARS) {
             var organisations = d.organisations().stream().filter(o -> o.existsIn(year)).toList();
@@ -46,7 +47,9 @@ public final class CoverageTable {
         return out.toString();
     }
 
-    /** The dataset in {@code dir} ({@code states.json}, {@code organisations/}, {@code clauses/}), or the shipped one. */
+    /**
+     * The dataset in {@code dir} ({@code states.json}, {@code organisations/}, {@code clauses/}), or the shipped one.
+     */
     static Dataset load(String dir) {
         var loader = new DatasetLoader();
         var result = dir == null ? loader.load(DataInput.shipped())

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** docs/data.md shows the coverage the shipped data really has: edit the data and this fails until the table follows. */
+/**
+ * docs/data.md shows the coverage the shipped data really has: edit the data and this fails until the table follows.
+ */
 class CoverageTableTest {
 
     @Test

@@ -60,7 +60,7 @@ public final class MapPictures {
         double y = map.area().minY() + 20;
         for (var row : map.picture().legend()) {
             legend.add(new Drawable.Area(null, List.of(new double[] {map.area().minX() + 10, y - 12,
-                map.area().minX() + 28, y - 12, map.area().minX() + 28, y + 2, map.area().minX() + 10, y + 2}),
+                    map.area().minX() + 28, y - 12, map.area().minX() + 28, y + 2, map.area().minX() + 10, y + 2}),
                     row.fill(), row.hatch(), style.foreground(), 0.5));
             legend.add(new Drawable.Text(map.area().minX() + 34, y, row.text(), 13, style.foreground(), Anchor.START,
                     false));

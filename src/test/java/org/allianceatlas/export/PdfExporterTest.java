@@ -30,7 +30,7 @@ class PdfExporterTest {
             assertEquals(1, doc.getNumberOfPages());
             var text = new PDFTextStripper().getText(doc);
             for (var expected : new String[] {"Defence alignments, 2024", "France", "Germany", "Ukraine", "NATO",
-                "Mutual defence", "Europe", "Data: Alliance Atlas"}) {
+                    "Mutual defence", "Europe", "Data: Alliance Atlas"}) {
                 assertTrue(text.contains(expected), "'" + expected + "' is text in the PDF:\n" + text);
             }
             assertEquals("Defence alignments, 2024", doc.getDocumentInformation().getTitle());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -28,11 +27,6 @@ class PngExporterTest {
         var target = dir.resolve(name);
         exporter.export(new ExportJob(view, ExportFixtures.positions(view), options, target, false));
         return ImageIO.read(target.toFile());
-    }
-
-    @Test
-    void runsHeadless() {
-        assertTrue(GraphicsEnvironment.isHeadless(), "the tests run with java.awt.headless=true, like the CLI");
     }
 
     @Test

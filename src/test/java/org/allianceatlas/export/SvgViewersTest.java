@@ -81,7 +81,8 @@ class SvgViewersTest {
         assertEquals(ours.getWidth(), theirs.getWidth());
         assertEquals(ours.getHeight(), theirs.getHeight());
         double differing = differing(ours, theirs);
-        assertTrue(differing < (tool.equals("convert") ? MAX_DIFFERING_IMAGEMAGICK : MAX_DIFFERING), tool + ": " + String.format("%.2f %%", differing * 100)
+        double allowed = tool.equals("convert") ? MAX_DIFFERING_IMAGEMAGICK : MAX_DIFFERING;
+        assertTrue(differing < allowed, tool + ": " + String.format("%.2f %%", differing * 100)
                 + " of the pixels differ from the PNG export");
     }
 

@@ -13,15 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.allianceatlas.export.GexfExporter;
 import org.allianceatlas.export.GraphMlExporter;
@@ -42,6 +38,8 @@ import org.allianceatlas.io.importers.ImportResult;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.layout.GeographicLayout;
 import org.allianceatlas.layout.Positions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The project's own fuzz test, part of every build: a seeded, bounded run of mutations of the shipped data files, of

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Messages say what is wrong in the user's words: no parser internals, no raw control characters, no endless values. */
+/**
+ * Messages say what is wrong in the user's words: no parser internals, no raw control characters, no endless values.
+ */
 class MessagesTest {
 
     @TempDir

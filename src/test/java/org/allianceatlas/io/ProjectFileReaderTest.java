@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.allianceatlas.io.ProjectDocument.Ref;
-import org.allianceatlas.io.importers.DatasetMerger.Precedence;
-import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
@@ -22,7 +20,7 @@ class ProjectFileReaderTest {
 
     static final ProjectFileReader.Vocabulary WORDS = new ProjectFileReader.Vocabulary(
             List.of("geographic", "force", "circular"), List.of("names", "codes"), List.of("vertices", "hidden"),
-            List.of("none", "under_graph", "alliances"));
+            List.of("none", "under_graph", "alliances"), List.of("atop", "cow"));
 
     @TempDir
     Path dir;
@@ -47,8 +45,8 @@ class ProjectFileReaderTest {
                 Ref.all(List.of("DEU", "DDR")), Ref.all(List.of("m:DEU@nato@1955-05-06")), "The Cold War", false);
         var plain = new ProjectDocument.View(null, "World", 2024, DateBasis.SIGNATURE, null, null, null, false, null,
                 null, null, null, List.of(), null, List.of(), List.of(), null, true);
-        var research = new ProjectDocument.Import(ResearchDataset.ATOP, Ref.all(List.of("atop/atop5_1m.csv")),
-                Precedence.IMPORTED, false, true, null);
+        var research = new ProjectDocument.Import("atop", Ref.all(List.of("atop/atop5_1m.csv")), "imported", false,
+                true, null);
         return new ProjectDocument(new ProjectDocument.Data(true, Ref.all(List.of("my-treaties.json")), research),
                 List.of(view, plain));
     }

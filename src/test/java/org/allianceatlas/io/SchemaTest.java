@@ -107,7 +107,8 @@ class SchemaTest {
                 each(root, "organisations", o -> {
                     check(name + ": organisation", o, properties(def("organisation")), unknown);
                     each(o, "members", m -> checkSpell(name + ": member", m, properties(def("memberSpell")), unknown));
-                    each(o, "names", n -> check(name + ": dated name", n, properties(def("organisationName")), unknown));
+                    each(o, "names",
+                            n -> check(name + ": dated name", n, properties(def("organisationName")), unknown));
                     checkInlineSources(name, o, unknown);
                 });
                 var membership = new HashSet<>(properties(def("memberSpell")));

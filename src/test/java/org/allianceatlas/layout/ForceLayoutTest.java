@@ -49,10 +49,10 @@ class ForceLayoutTest {
         var view = LayoutFixtures.view(2024);
         var positions = layout.layout(view, Positions.empty());
         assertPlacedWithoutOverlap(view, positions, VertexSizes.STANDARD);
-        double[] b = positions.bounds();
+        var b = positions.bounds();
         double slack = 60;
-        assertTrue(b[0] >= -slack && b[1] >= -slack && b[2] <= LayoutArea.WIDTH + slack
-                && b[3] <= LayoutArea.HEIGHT + slack, "within the layout area: " + java.util.Arrays.toString(b));
+        assertTrue(b.minX() >= -slack && b.minY() >= -slack && b.maxX() <= LayoutArea.WIDTH + slack
+                && b.maxY() <= LayoutArea.HEIGHT + slack, "within the layout area: " + b);
     }
 
     @Test

@@ -15,16 +15,15 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
+import org.allianceatlas.ui.canvas.CanvasStylesheet;
+import org.allianceatlas.ui.dataset.DatasetChoice;
+import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-
-import org.allianceatlas.ui.canvas.CanvasStylesheet;
-import org.allianceatlas.ui.dataset.DatasetChoice;
-import org.allianceatlas.ui.prefs.AtlasPreferences;
 
 /** The application as {@code mvn javafx:run} starts it, with its preferences redirected to a throw-away node. */
 @Tag("ui")

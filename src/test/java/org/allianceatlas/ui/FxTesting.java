@@ -12,12 +12,11 @@ import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.testfx.util.WaitForAsyncUtils;
-
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.shared.ExternalLinks;
 import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.TaskRunner;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Running code on the FX thread from a TestFX test, waiting for background work to show, and the main window as the

@@ -77,8 +77,8 @@ public final class SceneBuilder {
     }
 
     /**
-     * Builds the scene of {@code view} at {@code positions} (layout units) in {@code frame}; vertices without a position
-     * are left out, with their ties.
+     * Builds the scene of {@code view} at {@code positions} (layout units) in {@code frame}; vertices without a
+     * position are left out, with their ties.
      */
     public Scene build(AlignmentView view, Positions positions, VisualStyle style, SceneOptions options,
                        SceneFrame frame) {

@@ -14,8 +14,4 @@ public record TieStyle(Rgb colour, double width, List<Double> dash, boolean arro
     public TieStyle {
         dash = List.copyOf(dash);
     }
-
-    public boolean isDashed() {
-        return !dash.isEmpty();
-    }
 }

@@ -114,16 +114,8 @@ public final class VisualStyle {
         return foreground();
     }
 
-    public VertexShape shape(Actor a) {
-        return a instanceof Organisation ? VertexShape.ROUNDED_SQUARE : VertexShape.CIRCLE;
-    }
-
     public Rgb fill(Actor a) {
         return a instanceof State s ? regionColour(s.region()) : organisationFill();
-    }
-
-    public Rgb stroke(Actor a) {
-        return a instanceof State ? stateStroke() : organisationStroke();
     }
 
     public double stateRadius() {

@@ -4,6 +4,8 @@
  * They read CSV (Apache Commons CSV), report every malformed row with its line and column, and produce a model
  * {@code Dataset} that keeps the source dataset's identity on every membership and clause.
  *
- * <p>Part of {@code io}: may use {@code model}; must not import {@code graph} or anything above it, nor JavaFX.
+ * <p>Part of {@code io}: may use {@code model} and {@code io}'s problems and reports; {@code io} does not use this
+ * package (the project file names a research dataset by its key), so the two have no cycle. Must not import
+ * {@code graph} or anything above it, nor JavaFX.
  */
 package org.allianceatlas.io.importers;

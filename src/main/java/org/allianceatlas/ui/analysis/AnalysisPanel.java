@@ -3,9 +3,8 @@ package org.allianceatlas.ui.analysis;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
@@ -16,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.util.Duration;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.export.render.Overlay;
 import org.allianceatlas.export.style.VisualStyle;

@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**

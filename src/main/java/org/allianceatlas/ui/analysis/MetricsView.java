@@ -30,7 +30,6 @@ import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable.Row;
 

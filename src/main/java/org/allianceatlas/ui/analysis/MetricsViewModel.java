@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.shared.FailureMessage;
+import org.allianceatlas.service.FailureMessage;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.task.TaskRunner;
 

@@ -19,6 +19,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.search.SearchViewModel;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
@@ -31,7 +32,7 @@ import org.allianceatlas.ui.task.TaskRunner;
 public final class PathViewModel {
 
     private final AtlasService service;
-    private final TaskRunner runner;
+    private final LatestOnly paths;
     private final ObjectProperty<State> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<State> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyObjectWrapper<PathResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -39,11 +40,10 @@ public final class PathViewModel {
     private final SearchViewModel fromSearch = new SearchViewModel();
     private final SearchViewModel toSearch = new SearchViewModel();
     private FilterCriteria criteria;
-    private long generation;
 
     public PathViewModel(AtlasService service, TaskRunner runner) {
         this.service = Objects.requireNonNull(service, "service");
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.paths = new LatestOnly(runner);
         from.addListener((o, a, b) -> find());
         to.addListener((o, a, b) -> find());
         pickWith(fromSearch, from);
@@ -141,25 +141,19 @@ public final class PathViewModel {
     }
 
     private void find() {
-        long request = ++generation;
         var a = from.get();
         var b = to.get();
         if (a == null || b == null || criteria == null) {
+            paths.supersede();
             result.set(null);
             lines.setAll(a == null && b == null ? List.of("Pick two states: select one on the canvas, then another.")
                     : List.of("Pick a second state."));
             return;
         }
         var asked = criteria;
-        runner.run("Finding a path", progress -> service.path(a.id(), b.id(), asked), r -> {
-            if (request == generation) {
-                show(r);
-            }
-        }, error -> {
-            if (request == generation) {
-                result.set(null);
-                lines.setAll("Could not find a path: " + error.getMessage());
-            }
+        paths.run("Finding a path", progress -> service.path(a.id(), b.id(), asked), this::show, error -> {
+            result.set(null);
+            lines.setAll("Could not find a path: " + error.getMessage());
         });
     }
 

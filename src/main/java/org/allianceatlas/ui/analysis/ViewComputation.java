@@ -1,6 +1,5 @@
 package org.allianceatlas.ui.analysis;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -10,13 +9,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
  * One analysis of "the current view", kept up to date: recomputed off the UI thread when the criteria change, but
  * only while {@link #activeProperty() active} (its tab is showing) — otherwise it remembers that it is out of date and
- * computes when it becomes active. Newest wins: work whose request is no longer the latest is skipped before it
- * starts, and a result that arrives after a newer request is dropped.
+ * computes when it becomes active. Latest result wins ({@link LatestOnly}).
  *
  * <p>UI thread only.
  *
@@ -24,7 +23,7 @@ import org.allianceatlas.ui.task.TaskRunner;
  */
 final class ViewComputation<T> {
 
-    private final TaskRunner runner;
+    private final LatestOnly requests;
     private final String title;
     private final Function<FilterCriteria, T> compute;
     private final Consumer<T> publish;
@@ -33,8 +32,6 @@ final class ViewComputation<T> {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private FilterCriteria criteria;
     private FilterCriteria computed;
-    /** Incremented per request; volatile because the worker reads it to skip stale requests. */
-    private volatile long generation;
 
     /**
      * @param compute runs off the UI thread; must not touch JavaFX
@@ -43,7 +40,7 @@ final class ViewComputation<T> {
      */
     ViewComputation(TaskRunner runner, String title, Function<FilterCriteria, T> compute, Consumer<T> publish,
                     Consumer<Throwable> fail) {
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.requests = new LatestOnly(runner);
         this.title = title;
         this.compute = compute;
         this.publish = publish;
@@ -80,26 +77,16 @@ final class ViewComputation<T> {
         }
         var asked = criteria;
         computed = asked;
-        long request = ++generation;
         computing.set(true);
-        runner.run(title + " for " + asked.year(), progress -> {
-            if (request != generation) {
-                return null; // a newer request is queued behind this one
-            }
-            return compute.apply(asked);
-        }, result -> {
-            if (request == generation) {
-                computing.set(false);
-                if (result != null) {
-                    publish.accept(result);
-                }
+        requests.run(title + " for " + asked.year(), progress -> compute.apply(asked), result -> {
+            computing.set(false);
+            if (result != null) {
+                publish.accept(result);
             }
         }, error -> {
-            if (request == generation) {
-                computing.set(false);
-                computed = null;
-                fail.accept(error);
-            }
+            computing.set(false);
+            computed = null;
+            fail.accept(error);
         });
     }
 }

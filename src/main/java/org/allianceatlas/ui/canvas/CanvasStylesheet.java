@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.graph.ClauseTie;
-import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.OrganisationKind;
 import org.allianceatlas.model.PartialDate;
@@ -22,14 +18,12 @@ import org.allianceatlas.model.TieType;
 import org.allianceatlas.model.YearSpan;
 
 /**
- * The theme stylesheet of the graph canvas, generated from a {@link VisualStyle} so that the screen draws with the
- * colours the image exporters use, and the tie looks ({@link #tieStyle}) of the tie layer. Also the one place that
- * names the style classes the canvas puts on SmartGraph's nodes. SmartGraph draws vertices and labels only: ties are
- * drawn by {@link TieLayer} with the same {@link TieStyle}s (colours, widths, dashes), set on its paths in code.
+ * The theme stylesheet of the graph canvas, generated from a {@link VisualStyle} so that the screen draws vertices
+ * with the colours the image exporters use. Also the one place that names the style classes the canvas puts on
+ * SmartGraph's nodes. SmartGraph draws vertices only: ties and labels are the scene's, drawn by {@link SceneLayer}.
  *
  * <p>The sheet is <b>effect-free</b>: no {@code -fx-effect}, no {@code -fx-opacity}. In JavaFX's software pipeline
- * each costs an offscreen pass per node per frame (field notes: 175 ms vs 24 ms per frame at 50 vertices / 150
- * edges).
+ * each costs an offscreen pass per node per frame (docs/benchmarks.md, "What shaped the canvas").
  *
  * <p>Highlighting works by two class switches: {@link #HIGHLIGHTING} on the panel dims everything, and
  * {@link #HIGHLIGHTED} on the few nodes of the neighbourhood restores their own colours.
@@ -40,12 +34,9 @@ import org.allianceatlas.model.YearSpan;
  */
 public final class CanvasStylesheet {
 
-    /** SmartGraph's own class on the panel, vertex shapes, labels, edges and arrows (edges: live layout only). */
-    public static final String GRAPH = "graph";
+    /** SmartGraph's own classes on vertex shapes and labels. */
     public static final String VERTEX = "vertex";
     public static final String VERTEX_LABEL = "vertex-label";
-    public static final String EDGE = "edge";
-    public static final String ARROW = "arrow";
 
     /** Classes the canvas adds. */
     public static final String STATE = "state";
@@ -137,18 +128,6 @@ public final class CanvasStylesheet {
     public static String dataUrl(VisualStyle style, Collection<String> installedFonts) {
         var bytes = css(style, installedFonts).getBytes(StandardCharsets.UTF_8);
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(bytes);
-    }
-
-    /**
-     * How a tie is drawn by the tie layer ({@link TieLayer}): a clause in the style of its type, a membership in the
-     * style of its organisation's strongest type (thinner, translucent). Ties are not SmartGraph nodes, so they are
-     * not in the sheet: the tie layer sets these values on its paths directly.
-     */
-    public static TieStyle tieStyle(VisualStyle style, Tie tie) {
-        if (tie instanceof MembershipTie m) {
-            return style.membershipStyle(m.types());
-        }
-        return style.tieStyle(((ClauseTie) tie).clause().type());
     }
 
     /**

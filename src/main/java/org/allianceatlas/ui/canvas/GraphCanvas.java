@@ -453,7 +453,7 @@ public final class GraphCanvas {
     }
 
     /** Panel units per layout unit that the last fit chose (1 before any). */
-    public double spread() {
+    double spread() {
         return spread;
     }
 
@@ -576,16 +576,6 @@ public final class GraphCanvas {
         }
     }
 
-    /** Pans so that {@code a} is at the centre of the viewport (zoom unchanged); no-op when it is not shown. */
-    public void centreOn(Actor a) {
-        flush();
-        if (scene == null) {
-            return;
-        }
-        scene.vertices().stream().filter(v -> v.actor().equals(a)).findFirst()
-                .ifPresent(v -> viewport.centreOn(new Point2D(v.x(), v.y())));
-    }
-
     public void zoomIn() {
         userMovedSinceFit = true;
         viewport.zoomIn();
@@ -602,7 +592,7 @@ public final class GraphCanvas {
     }
 
     /** True when the user zoomed or panned since the last fit (a filter change then does not refit). */
-    public boolean userMovedSinceFit() {
+    boolean userMovedSinceFit() {
         return userMovedSinceFit;
     }
 
@@ -647,13 +637,13 @@ public final class GraphCanvas {
     }
 
     /** Whether an actor's label found room (it is drawn without hovering). */
-    public boolean isLabelled(Actor actor) {
+    boolean isLabelled(Actor actor) {
         flush();
         return scene != null && scene.label(actor).isPresent();
     }
 
     /** The hover label's text while the pointer is on a vertex whose label found no room; empty otherwise. */
-    public String hoverLabelText() {
+    String hoverLabelText() {
         flush();
         return hoverLabel.isVisible() ? hoverLabel.getText() : "";
     }
@@ -687,10 +677,6 @@ public final class GraphCanvas {
     /** The hovered country's name as shown, empty when none is. */
     public String hoveredCountryText() {
         return countryLabel.isVisible() ? countryLabel.getText() : "";
-    }
-
-    Stage stage() {
-        return stage;
     }
 
     // --- inside ---------------------------------------------------------------------------------------------
@@ -795,7 +781,7 @@ public final class GraphCanvas {
     /** The panel origin for a spread: the layout's top-left corner at {@link #MARGIN}. */
     private static double[] origin(Positions at, double spread) {
         var b = at.bounds();
-        return new double[] {MARGIN - b[0] * spread, MARGIN - b[1] * spread};
+        return new double[] {MARGIN - b.minX() * spread, MARGIN - b.minY() * spread};
     }
 
     /** The smallest label on screen, px: as on a page of the window's size (RenderModelBuilder#minLabelSize). */
@@ -892,8 +878,8 @@ public final class GraphCanvas {
         originY = origin[1];
         double z = viewport.zoomProperty().get();
         var b = drawnPositions.bounds();
-        double extentX = 2 * MARGIN + (b[2] - b[0]) * spread;
-        double extentY = 2 * MARGIN + (b[3] - b[1]) * spread;
+        double extentX = 2 * MARGIN + b.width() * spread;
+        double extentY = 2 * MARGIN + b.height() * spread;
         var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
                 : new Bounds(originX + fitArea.minX() * spread, originY + fitArea.minY() * spread,
                         originX + fitArea.maxX() * spread, originY + fitArea.maxY() * spread);
@@ -922,10 +908,10 @@ public final class GraphCanvas {
 
     /** Takes the positions SmartGraph moved vertices to (live layout, a drag) as the drawn positions. */
     private void readBack() {
-        var map = new LinkedHashMap<>(drawnPositions.asMap());
-        vertices.centres().forEach((a, c) -> map.put(a.id(),
+        var moved = new LinkedHashMap<String, Point>();
+        vertices.centres().forEach((a, c) -> moved.put(a.id(),
                 new Point((c.getX() - originX) / spread, (c.getY() - originY) / spread)));
-        drawnPositions = new Positions(map);
+        drawnPositions = drawnPositions.with(new Positions(moved));
         positions = drawnPositions;
     }
 

@@ -72,12 +72,6 @@ public final class LegendView {
         render();
     }
 
-    /** The notes below the entries (what is hidden, what community colours are), for tests. */
-    List<String> notes() {
-        return box.getChildren().stream().filter(n -> NOTE_ID.equals(n.getId())).map(n -> ((Label) n).getText())
-                .toList();
-    }
-
     /** The entry texts, in order, for tests. */
     List<String> entries() {
         return box.getChildren().stream().filter(HBox.class::isInstance)

@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import javafx.animation.FadeTransition;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Edge;
 import com.brunomnsilva.smartgraph.graph.Vertex;
@@ -18,13 +25,6 @@ import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
-import javafx.animation.FadeTransition;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.util.Duration;
-
 import org.allianceatlas.export.render.Scene;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.Tie;
@@ -41,7 +41,8 @@ import org.allianceatlas.model.State;
  *
  * <p><b>Why every actor up front, hidden.</b> SmartGraph places a vertex added after {@code init()} by searching rings
  * of free positions against every drawn vertex; creating every vertex node with the panel avoids that, and hiding is
- * 10–30× cheaper than removing and re-adding (field notes). Hidden vertices cost no rendering.
+ * far cheaper than removing and re-adding (docs/benchmarks.md, "What shaped the canvas"). Hidden vertices cost no
+ * rendering.
  *
  * <p><b>Live layout.</b> SmartGraph's own force layout needs adjacency: while it runs, the scene's ties are put into
  * SmartGraph's model with invisible edge nodes ({@link #setLiveLayout}); otherwise its model holds vertices only.
@@ -83,7 +84,6 @@ final class SmartGraphVertices {
     private final SmartGraphPanel<Actor, Tie> panel;
     private final Events events;
     private String themeUrl;
-    private boolean initialised;
     private boolean liveLayout;
     /** True while this class moves vertices itself, so that their listeners do not report a SmartGraph move. */
     private boolean placing;
@@ -113,15 +113,10 @@ final class SmartGraphVertices {
         return source;
     }
 
-    boolean isInitialised() {
-        return initialised;
-    }
-
     /** Runs SmartGraph's {@code init()}; the panel must be in a scene graph. Every vertex starts hidden. */
     void initialise() {
         panel.resize(panel.getPrefWidth(), panel.getPrefHeight());
         panel.init();
-        initialised = true;
         registerNewNodes();
         for (var node : nodes.values()) {
             node.setVisible(false);

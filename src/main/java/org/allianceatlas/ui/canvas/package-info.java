@@ -1,20 +1,22 @@
 /**
- * The graph canvas: the SmartGraph adapter ({@link org.allianceatlas.ui.canvas.GraphCanvas}), the tie layer
- * ({@link org.allianceatlas.ui.canvas.TieLayer}), zoom and pan, level of detail
- * ({@link org.allianceatlas.ui.canvas.MinorTies}), neighbourhood highlighting, the legend
- * ({@link org.allianceatlas.ui.canvas.LegendView}) and the effect-free stylesheet generated from
- * {@code org.allianceatlas.export.style.VisualStyle}.
+ * The graph canvas ({@link org.allianceatlas.ui.canvas.GraphCanvas}): it draws the {@code Scene} that
+ * {@code export.render.SceneBuilder} builds for the view on screen, the same scene the exports draw
+ * (docs/decisions/0009-one-scene-placed-labels-one-layout-for-every-year.md), with zoom and pan
+ * ({@link org.allianceatlas.ui.canvas.ZoomPanPane}), selection and hover highlight over the analyses' {@code Overlay},
+ * level of detail, motion to new positions and the legend ({@link org.allianceatlas.ui.canvas.LegendView}).
  *
- * <p>JGraphT views are the truth. SmartGraph draws the vertices and takes their clicks, hovering and its optional live
- * layout (one panel per dataset, vertices hidden rather than removed); their labels are plain texts
- * ({@link org.allianceatlas.ui.canvas.VertexLabels}), and the ties are not SmartGraph edges but a bitmap that Java2D
- * rasterises below the panel ({@link org.allianceatlas.ui.canvas.TieRaster};
- * docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0005-ties-as-a-bitmap-labels-as-texts.md). SmartGraph's
- * configuration is read from this package's resources, never from the working directory.
+ * <p>SmartGraph draws the scene's vertices and takes their clicks, hovering and its optional live layout
+ * ({@link org.allianceatlas.ui.canvas.SmartGraphVertices}, the only class that knows SmartGraph); the scene's ties and
+ * labels are a bitmap drawn below the panel by the exports' own Java2D renderer
+ * ({@link org.allianceatlas.ui.canvas.SceneLayer}, {@link org.allianceatlas.ui.canvas.SceneRaster};
+ * docs/decisions/0004-ties-drawn-outside-smartgraph.md, 0006-ties-as-a-bitmap-labels-as-texts.md). Vertex colours reach
+ * SmartGraph through an effect-free stylesheet generated from {@code export.style.VisualStyle}
+ * ({@link org.allianceatlas.ui.canvas.CanvasStylesheet}); SmartGraph's configuration is read from this package's
+ * resources, never from the working directory.
  *
- * <p>May import JavaFX, SmartGraph, Java2D ({@code java.awt.image}, {@code java.awt.geom}: the tie bitmap),
- * {@code model}, {@code graph}, {@code layout} and {@code export.style}; must not
- * import {@code io}, Jackson, {@code org.jgrapht.nio}, or other {@code ui} packages (the shell depends on the canvas,
- * not the other way round). FX thread only.
+ * <p>May import JavaFX, SmartGraph, Java2D (the bitmap), {@code model}, {@code graph}, {@code layout} and
+ * {@code export} (the scene, its renderer, the style); must not import {@code io}, {@code analysis}, {@code project},
+ * {@code service}, Jackson, {@code org.jgrapht.nio}, or any other {@code ui} package (the shell and
+ * {@code ui.analysis.AnalysisPanel} depend on the canvas, not the other way round). FX thread only.
  */
 package org.allianceatlas.ui.canvas;

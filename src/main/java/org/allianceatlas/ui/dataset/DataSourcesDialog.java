@@ -15,7 +15,6 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.ui.shared.ExternalLinks;
 
 /**

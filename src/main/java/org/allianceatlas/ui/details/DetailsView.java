@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.ui.details.Details.Entry;
 import org.allianceatlas.ui.details.Details.Link;
 import org.allianceatlas.ui.shared.AtlasStyles;

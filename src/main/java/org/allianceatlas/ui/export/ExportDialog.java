@@ -44,7 +44,6 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;

@@ -1,7 +1,6 @@
 package org.allianceatlas.ui.filter;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -57,10 +56,6 @@ public final class CheckItem<T> {
      * False when the value cannot show anything in the current year (an organisation not yet founded or already
      * dissolved); the list greys such entries out but keeps them tickable.
      */
-    public ReadOnlyBooleanProperty relevantProperty() {
-        return relevant.getReadOnlyProperty();
-    }
-
     public boolean isRelevant() {
         return relevant.get();
     }

@@ -36,7 +36,6 @@ import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.model.OrganisationKind;
 import org.allianceatlas.model.TieType;

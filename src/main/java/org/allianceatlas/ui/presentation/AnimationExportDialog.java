@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
 import org.allianceatlas.export.PresentationFormat;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.layout.LayoutKind;

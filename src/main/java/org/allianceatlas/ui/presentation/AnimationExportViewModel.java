@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
 import org.allianceatlas.export.AnimationOptions;
 import org.allianceatlas.export.ExportException;
 import org.allianceatlas.export.ExportProgress;

@@ -22,7 +22,7 @@ import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.shared.FailureMessage;
+import org.allianceatlas.service.FailureMessage;
 import org.allianceatlas.ui.dataset.DatasetChoice;
 import org.allianceatlas.ui.dataset.LoadProblems;
 import org.allianceatlas.ui.dataset.LoadProblems.Outcome;

@@ -14,7 +14,6 @@ import javafx.stage.Popup;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
@@ -28,8 +27,8 @@ import org.allianceatlas.ui.shared.AtlasStyles;
 public final class SearchView {
 
     /** A magnifying glass, drawn as a path: the app ships no icon font. */
-    private static final String MAGNIFIER = "M6.5 1a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 "
-            + "6.5 1zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z";
+    private static final String MAGNIFIER = "M6.5 1a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65"
+            + "A5.5 5.5 0 1 1 6.5 1zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z";
 
     private final SearchViewModel vm;
     private final CustomTextField field = new CustomTextField();

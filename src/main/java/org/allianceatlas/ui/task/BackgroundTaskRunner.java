@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
-import org.allianceatlas.service.InsufficientMemoryException;
 
 /**
  * The application's runner: work runs on one background daemon thread, in submission order; callbacks and progress
@@ -43,9 +42,9 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
                 // LinkageError and AssertionError too: a broken class path must end in a message, not a dead thread.
                 Platform.runLater(() -> finish(() -> onFailure.accept(e)));
             } catch (OutOfMemoryError e) {
-                // The work's data is garbage once its stack has unwound: the app goes on with what it showed.
-                var failure = new InsufficientMemoryException(e);
-                Platform.runLater(() -> finish(() -> onFailure.accept(failure)));
+                // The work's data is garbage once its stack has unwound: the app goes on with what it showed, and
+                // the view model puts the error in words (service.FailureMessage).
+                Platform.runLater(() -> finish(() -> onFailure.accept(e)));
             }
         });
     }

@@ -37,11 +37,6 @@ public final class TaskProgress {
         return busy.get();
     }
 
-    /** Number of tasks started and not finished. */
-    public int running() {
-        return running;
-    }
-
     void started(String title) {
         running++;
         busy.set(true);

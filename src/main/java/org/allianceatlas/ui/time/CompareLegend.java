@@ -8,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.export.style.VisualStyle;
 
 /**

@@ -19,7 +19,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.VisualStyle;

@@ -26,7 +26,7 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.shared.Labels;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
@@ -43,7 +43,7 @@ public final class CompareViewModel {
     static final double CHANGED_WIDTH = 3;
 
     private final AtlasService service;
-    private final TaskRunner runner;
+    private final LatestOnly comparisons;
     private final IntegerProperty yearA = new SimpleIntegerProperty(this, "yearA", 1990);
     private final IntegerProperty yearB = new SimpleIntegerProperty(this, "yearB", 2024);
     private final ReadOnlyIntegerWrapper firstYear = new ReadOnlyIntegerWrapper(this, "firstYear", yearA.get());
@@ -53,11 +53,10 @@ public final class CompareViewModel {
     private final ObservableList<Change> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private FilterCriteria criteria;
-    private long generation;
 
     public CompareViewModel(AtlasService service, TaskRunner runner) {
         this.service = Objects.requireNonNull(service, "service");
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.comparisons = new LatestOnly(runner);
         yearA.addListener((o, a, b) -> compare());
         yearB.addListener((o, a, b) -> compare());
         active.addListener((o, was, now) -> compare());
@@ -182,21 +181,14 @@ public final class CompareViewModel {
         if (criteria == null) {
             return;
         }
-        long request = ++generation;
         var asked = criteria;
         int a = yearA.get();
         int b = yearB.get();
-        runner.run("Comparing " + a + " and " + b, progress -> service.compare(asked, a, b), c -> {
-            if (request == generation) {
-                comparison.set(c);
-                changes.setAll(c.changes());
-                summary.set(c.from() + " → " + c.to() + ": " + c.added().size() + " added, " + c.ended().size()
-                        + " ended, " + c.unchanged().size() + " unchanged");
-            }
-        }, error -> {
-            if (request == generation) {
-                summary.set("Could not compare: " + error.getMessage());
-            }
-        });
+        comparisons.run("Comparing " + a + " and " + b, progress -> service.compare(asked, a, b), c -> {
+            comparison.set(c);
+            changes.setAll(c.changes());
+            summary.set(c.from() + " → " + c.to() + ": " + c.added().size() + " added, " + c.ended().size()
+                    + " ended, " + c.unchanged().size() + " unchanged");
+        }, error -> summary.set("Could not compare: " + error.getMessage()));
     }
 }

@@ -15,7 +15,6 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
-
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.shared.AtlasStyles;

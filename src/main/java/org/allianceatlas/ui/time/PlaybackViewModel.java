@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -19,6 +19,7 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.filter.FilterViewModel;
+import org.allianceatlas.ui.task.LatestOnly;
 import org.allianceatlas.ui.task.TaskRunner;
 
 /**
@@ -43,7 +44,7 @@ public final class PlaybackViewModel {
 
     private final FilterViewModel filters;
     private final AtlasService service;
-    private final TaskRunner runner;
+    private final LatestOnly timelines;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2.0);
     private final ReadOnlyObjectWrapper<List<YearCount>> timeline =
@@ -52,12 +53,11 @@ public final class PlaybackViewModel {
             new ReadOnlyObjectWrapper<>(this, "changeYears", List.of());
     private final ReadOnlyIntegerWrapper startYear = new ReadOnlyIntegerWrapper(this, "startYear");
     private FilterCriteria timelineFor;
-    private long generation;
 
     public PlaybackViewModel(FilterViewModel filters, AtlasService service, TaskRunner runner) {
         this.filters = Objects.requireNonNull(filters, "filters");
         this.service = Objects.requireNonNull(service, "service");
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.timelines = new LatestOnly(runner);
         startYear.bind(Bindings.createIntegerBinding(() -> Math.max(filters.firstYearProperty().get(),
                 Math.min(START_YEAR, filters.lastYearProperty().get())),
                 filters.firstYearProperty(), filters.lastYearProperty()));
@@ -137,10 +137,9 @@ public final class PlaybackViewModel {
             return;
         }
         timelineFor = key;
-        long request = ++generation;
         int first = filters.firstYearProperty().get();
         int last = filters.lastYearProperty().get();
-        runner.run("Counting ties per year", progress -> {
+        timelines.run("Counting ties per year", progress -> {
             // One pass over every year of the slider, for the strip's bars and the slider's marks alike. The first
             // year has nothing before it to differ from.
             var bars = new ArrayList<YearCount>();
@@ -158,16 +157,12 @@ public final class PlaybackViewModel {
             }
             return new Timeline(List.copyOf(bars), List.copyOf(changes));
         }, result -> {
-            if (request == generation) {
-                changeYears.set(result.changeYears());
-                timeline.set(result.bars());
-            }
+            changeYears.set(result.changeYears());
+            timeline.set(result.bars());
         }, error -> {
-            if (request == generation) {
-                changeYears.set(List.of());
-                timeline.set(List.of());
-                timelineFor = null;
-            }
+            changeYears.set(List.of());
+            timeline.set(List.of());
+            timelineFor = null;
         });
     }
 

@@ -24,8 +24,8 @@ import java.util.function.Predicate;
  *
  * <p><b>Overlap.</b> Two boxes overlap when they share more than {@link #TOLERANCE_PX} in both directions (the SVGs
  * round coordinates to 0.01, and touching is not overlapping); a circle and a box when the box comes nearer the centre
- * than the radius less the tolerance. Label boxes are line boxes (ascent to descent), so two labels stacked with no leading
- * count as overlapping.
+ * than the radius less the tolerance. Label boxes are line boxes (ascent to descent), so two labels stacked with no
+ * leading count as overlapping.
  *
  * <p><b>State labels.</b> A label is a state's when its vertex is a state: the caller says which (see {@link
  * StateNames}: the ids and names of the states in our GEXF), or else every round vertex is taken for a state (our

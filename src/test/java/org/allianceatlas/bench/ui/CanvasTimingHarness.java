@@ -15,11 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.model.Box2D;
-import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 
-import org.allianceatlas.bench.SyntheticDatasets;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentGraph;
@@ -28,13 +24,17 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.LayoutKind;
-import org.allianceatlas.layout.TimelineLayout;
-import org.allianceatlas.layout.VertexSizes;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.TimelineLayout;
+import org.allianceatlas.layout.VertexSizes;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Dataset;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.allianceatlas.ui.canvas.GraphCanvas;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 
 /**
  * UI timing harness: start-up to first frame, year change to the next rendered frame, and frame time while panning,
@@ -52,8 +52,8 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24"} (where JavaFX also renders in software). {@code mvn exec:java} does
  * not work headless: Glass then does not find Monocle.
  *
- * <p>{@code --quick} takes fewer samples (a smoke run). Timings come from {@link FrameClock}: every figure ends when the
- * frame that shows the change has been rendered. Medians are reported; compare ratios, not absolute times, across
+ * <p>{@code --quick} takes fewer samples (a smoke run). Timings come from {@link FrameClock}: every figure ends when
+ * the frame that shows the change has been rendered. Medians are reported; compare ratios, not absolute times, across
  * machines.
  */
 public final class CanvasTimingHarness {
@@ -193,17 +193,18 @@ public final class CanvasTimingHarness {
         rows.add(new String[] {label});
         row("start-up to first frame, ms", startup, naiveStartup);
         rows.add(new String[] {"(canvas, start-up of the same year's " + bare.vertices().size()
-            + " states without ties or organisations: the vertex floor, ms)", fmt(floor.wall()), "",
-            ratio(naiveStartup.wall(), floor.wall()), fmt(floor.cpu()), "", ratio(naiveStartup.cpu(), floor.cpu())});
+                + " states without ties or organisations: the vertex floor, ms)", fmt(floor.wall()), "",
+                ratio(naiveStartup.wall(), floor.wall()), fmt(floor.cpu()), "",
+                ratio(naiveStartup.cpu(), floor.cpu())});
         row("year change " + FROM_YEAR + "↔" + TO_YEAR + " to rendered frame, ms", yearChange, naiveYear);
         row("frame time while panning, ms", Series.of(pan), Series.of(naivePan));
         var fps = median(perSecond(pan.intervals()));
         var naiveFps = median(perSecond(naivePan.intervals()));
         rows.add(new String[] {"frames per second while panning", fmt(fps), fmt(naiveFps), ratio(fps, naiveFps),
-            "", "", ""});
+                "", "", ""});
         var uncached = Series.of(panUncached);
         rows.add(new String[] {"(canvas, pan without the bitmap cache: frame time, ms)", fmt(uncached.wall()), "", "",
-            fmt(uncached.cpu()), "", ""});
+                fmt(uncached.cpu()), "", ""});
     }
 
     /** Pans 8 px per frame, reversing every 20 frames so the drawing stays on screen. */
@@ -257,15 +258,16 @@ public final class CanvasTimingHarness {
 
     private void row(String metric, Series canvas, Series naive) {
         rows.add(new String[] {metric, fmt(canvas.wall()) + " (n=" + canvas.walls().length + ")",
-            fmt(naive.wall()) + " (n=" + naive.walls().length + ")", ratio(naive.wall(), canvas.wall()),
-            fmt(canvas.cpu()), fmt(naive.cpu()), ratio(naive.cpu(), canvas.cpu())});
+                fmt(naive.wall()) + " (n=" + naive.walls().length + ")", ratio(naive.wall(), canvas.wall()),
+                fmt(canvas.cpu()), fmt(naive.cpu()), ratio(naive.cpu(), canvas.cpu())});
     }
 
     private void print() {
         var out = System.out;
         out.println();
-        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-                + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", glass "
+        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.version") + ", glass "
                 + System.getProperty("glass.platform", "default") + ", prism "
                 + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName() + ", window "
                 + WIDTH + "×" + HEIGHT);

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.javafx.perf.PerformanceTracker;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+
+import com.sun.javafx.perf.PerformanceTracker;
 
 /**
  * Times work against rendered frames. An {@link AnimationTimer} runs the action under test at the start of a pulse;

@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import org.allianceatlas.bench.SyntheticDatasets;
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
@@ -22,6 +21,7 @@ import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.layout.TimelineLayout;
 import org.allianceatlas.map.WorldMap;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 
 /**
@@ -183,7 +183,8 @@ public final class MapTimingHarness {
         var out = System.out;
         out.println();
         out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", glass "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.version") + ", glass "
                 + System.getProperty("glass.platform", "default") + ", prism "
                 + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName() + ", window "
                 + WIDTH + "×" + HEIGHT);

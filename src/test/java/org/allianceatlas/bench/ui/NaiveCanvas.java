@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
 import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartCircularSortedPlacementStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphProperties;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
-
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Positions;
@@ -50,7 +50,7 @@ final class NaiveCanvas {
                 new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setVertexLabelProvider(Actor::shortLabel);
         var b = positions.bounds();
-        panel.setPrefSize(b[2] + 40, b[3] + 40);
+        panel.setPrefSize(b.maxX() + 40, b.maxY() + 40);
         container.getChildren().setAll(panel);
         container.applyCss();
         container.layout();

@@ -217,13 +217,14 @@ class RenderModelBuilderTest {
     }
 
     private static State state(String id, Subregion sub, double lat, double lon) {
-        return new State(id, switch (id) {
+        var name = switch (id) {
             case "FRA" -> "France";
             case "DEU" -> "Germany";
             case "POL" -> "Poland";
             case "TUR" -> "Türkiye";
             default -> "Ukraine";
-        }, sub.region(), sub, null, lat, lon, null, null, null);
+        };
+        return new State(id, name, sub.region(), sub, null, lat, lon, null, null, null);
     }
 
     private static Membership member(String state, int year) {

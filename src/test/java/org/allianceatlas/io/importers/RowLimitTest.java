@@ -25,8 +25,8 @@ class RowLimitTest {
         assertEquals(1, t.problems().size(), t.problems()::toString);
         var p = t.problems().get(0);
         assertEquals(CsvTable.MAX_ROWS + 2, p.line(), p::format);
-        assertTrue(p.message().contains("more than " + String.format(java.util.Locale.ROOT, "%,d", CsvTable.MAX_ROWS) + " rows"),
-                p::format);
+        var limit = String.format(java.util.Locale.ROOT, "%,d", CsvTable.MAX_ROWS);
+        assertTrue(p.message().contains("more than " + limit + " rows"), p::format);
     }
 
     @Test

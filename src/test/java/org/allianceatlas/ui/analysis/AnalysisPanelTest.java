@@ -26,15 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
 import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.analysis.GraphKind;
@@ -55,6 +46,14 @@ import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.shared.ExternalLinks;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
 import org.allianceatlas.ui.time.PlaybackViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analysis tabs and playback bar in the real main window on the shipped data: playing moves the year, compare
@@ -308,7 +307,9 @@ class AnalysisPanelTest {
                 "one community, one fill: " + together[0].id() + ", " + together[1].id());
         assertNotEquals(fx(() -> fillOf(apart[0])), fx(() -> fillOf(apart[1])),
                 "two communities, two fills: " + apart[0].id() + ", " + apart[1].id());
-        assertTrue(fx(() -> fx(() -> robot.lookup("#legendNote").queryAll().stream().anyMatch(n -> ((Label) n).getText().startsWith("Colours show communities")))), "the legend explains the colours");
+        assertTrue(fx(() -> robot.lookup("#legendNote").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().startsWith("Colours show communities"))),
+                "the legend explains the colours");
 
         fxRun(() -> view.analysisPanel().selectTab("metricsTab"));
         fxRun(() -> vm.filters().setYear(2023));
@@ -324,7 +325,9 @@ class AnalysisPanelTest {
         for (var s : List.of(together[1], apart[0], apart[1])) {
             assertEquals(style.regionColour(s.region()), fx(() -> fillOf(s)), s.id());
         }
-        assertTrue(fx(() -> robot.lookup("#legendNote").queryAll().stream().noneMatch(n -> ((Label) n).getText().startsWith("Colours show communities"))), "the legend is about regions again");
+        assertTrue(fx(() -> robot.lookup("#legendNote").queryAll().stream()
+                .noneMatch(n -> ((Label) n).getText().startsWith("Colours show communities"))),
+                "the legend is about regions again");
     }
 
     /** Two states of {@code ids} that {@code match}, or null. */

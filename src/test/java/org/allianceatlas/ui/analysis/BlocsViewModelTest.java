@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.analysis.Bloc;
 import org.allianceatlas.analysis.BlocReport;
 import org.allianceatlas.graph.FilterCriteria;
@@ -19,6 +17,7 @@ import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
 
 class BlocsViewModelTest {
 

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
@@ -23,6 +21,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
+import org.junit.jupiter.api.Test;
 
 class HighlightTest {
 

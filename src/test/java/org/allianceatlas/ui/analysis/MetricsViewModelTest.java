@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import org.allianceatlas.analysis.GraphKind;
 import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable;
@@ -23,6 +20,8 @@ import org.allianceatlas.export.CsvExporter;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.ui.task.ManualTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MetricsViewModelTest {
 

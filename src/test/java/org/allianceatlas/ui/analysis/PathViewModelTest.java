@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
 
 class PathViewModelTest {
 

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.graph.AlignmentGraph;
-import org.allianceatlas.graph.TestData;
 import org.allianceatlas.model.Region;
+import org.junit.jupiter.api.Test;
 
 class CanvasStylesheetTest {
 
@@ -28,23 +25,8 @@ class CanvasStylesheetTest {
     }
 
     @Test
-    void tiesAreNotInTheSheetButTakeTheirLooksFromTheSameStyle() {
-        assertFalse(css.contains(".edge"), "ties are drawn by the tie layer, not as SmartGraph edges");
-        var graph = new AlignmentGraph(TestData.small());
-        for (var t : graph.clauseTies()) {
-            assertEquals(light.tieStyle(t.clause().type()), CanvasStylesheet.tieStyle(light, t), t.id());
-        }
-    }
-
-    @Test
-    void membershipTiesAreTranslucentAndInTheStyleOfTheOrganisationsStrongestType() {
-        var graph = new AlignmentGraph(TestData.small());
-        var nato = graph.membershipTies().stream().filter(t -> t.organisation().id().equals("nato")).findFirst()
-                .orElseThrow();
-        var look = CanvasStylesheet.tieStyle(light, nato);
-        assertEquals(light.membershipStyle(nato.organisation().tieTypes()), look);
-        assertTrue(look.colour().toCss().startsWith("rgba(") && look.colour().toCss().endsWith(",0.450)"),
-                look.colour().toCss());
+    void tiesAreNotInTheSheet() {
+        assertFalse(css.contains(".edge"), "ties are drawn by the scene layer, not as SmartGraph edges");
     }
 
     @Test

@@ -46,6 +46,7 @@ import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
+import org.allianceatlas.testing.SyntheticDatasets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -218,7 +219,7 @@ class GraphCanvasTest {
 
     @Test
     void liveLayoutIsRefusedForLargeViews() {
-        var big = new AlignmentGraph(org.allianceatlas.bench.SyntheticDatasets.generate(200, 20, 400, 1));
+        var big = new AlignmentGraph(SyntheticDatasets.generate(200, 20, 400, 1));
         show(big.view(FilterCriteria.forYear(2024).withShowIsolated(true)), grid(big));
         fxRun(() -> canvas.liveLayoutProperty().set(true));
         assertFalse(fx(() -> canvas.liveLayoutProperty().get()));

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.Scene;
+import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.DateBasis;

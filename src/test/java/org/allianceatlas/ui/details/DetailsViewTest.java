@@ -10,14 +10,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.ui.analysis.ShippedService;
+import org.allianceatlas.ui.shared.ExternalLinks;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.ui.analysis.ShippedService;
-import org.allianceatlas.ui.shared.ExternalLinks;
 
 /** The details panel on a real (headless) stage: what the user sees when the selection changes. */
 @Tag("ui")

@@ -27,15 +27,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
 import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.graph.AlignmentGraph;
@@ -47,6 +38,14 @@ import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.shared.FileChoosers;
 import org.allianceatlas.ui.task.BackgroundTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 /**
  * The export dialog on the shipped data of 2024, writing through a background runner to a path the test hands in

@@ -21,7 +21,6 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 
 import org.allianceatlas.export.ExportFormat;
-import org.allianceatlas.export.PngExporter;
 import org.allianceatlas.export.render.Background;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.PageSize;

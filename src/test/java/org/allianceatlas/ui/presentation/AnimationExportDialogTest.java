@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.layout.LayoutKind;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.allianceatlas.service.FailureMessage;
+import org.allianceatlas.ui.FxTesting;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-import org.allianceatlas.ui.FxTesting;
-
-/** The app's runner on a real FX platform: every failure of the work reaches {@code onFailure}, in words. */
+/** The app's runner on a real FX platform: every failure of the work reaches {@code onFailure}, to be put in words. */
 @Tag("ui")
 class BackgroundTaskRunnerTest {
 
@@ -24,7 +24,7 @@ class BackgroundTaskRunnerTest {
                 throw new OutOfMemoryError("Java heap space");
             }, result -> { }, failure::set));
             FxTesting.waitUntil("the failure is reported", () -> failure.get() != null);
-            var message = failure.get().getMessage();
+            var message = FailureMessage.of(failure.get());
             assertTrue(message.startsWith("out of memory"), message);
             assertFalse(message.contains("OutOfMemoryError") || message.contains("heap space"), message);
             FxTesting.waitUntil("the runner is idle again", () -> !runner.progress().busyProperty().get());

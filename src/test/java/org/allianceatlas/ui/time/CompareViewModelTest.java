@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
@@ -14,6 +12,7 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.ui.analysis.ShippedService;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
 
 class CompareViewModelTest {
 

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import org.allianceatlas.io.DataInput;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.UiFixtures;
 import org.allianceatlas.ui.analysis.ShippedService;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
 
 class PlaybackViewModelTest {
 

@@ -1,4 +1,4 @@
-package org.allianceatlas.ui.shared;
+package org.allianceatlas.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

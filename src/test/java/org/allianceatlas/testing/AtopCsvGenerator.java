@@ -1,4 +1,4 @@
-package org.allianceatlas.bench;
+package org.allianceatlas.testing;
 
 import java.io.IOException;
 import java.io.InputStreamReader;

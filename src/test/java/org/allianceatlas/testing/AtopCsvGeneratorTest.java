@@ -1,4 +1,4 @@
-package org.allianceatlas.bench;
+package org.allianceatlas.testing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,13 +1,12 @@
-package org.allianceatlas.ui.shared;
+package org.allianceatlas.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.allianceatlas.io.InputFiles;
-import org.allianceatlas.service.InsufficientMemoryException;
 
 /**
- * What the app tells the user about a failure it did not foresee: the failure's own words (the core's exceptions
+ * What a front end tells the user about a failure it did not foresee: the failure's own words (the core's exceptions
  * say which file and what to do), an input/output error in plain words, running out of memory with what to do —
  * and never a Java class name; where there are no words, the log has the details.
  */

@@ -1,4 +1,4 @@
-package org.allianceatlas.bench;
+package org.allianceatlas.testing;
 
 import java.util.ArrayList;
 import java.util.List;
