@@ -153,7 +153,7 @@ public final class MainViewModel {
      * when it could not be made again at start (kept until the user loads other data). Null: none.
      */
     private ImportChoice sessionImport;
-    /** A saved view being applied ({@link #showView}): announced with the frame it leads to, dropped by other changes. */
+    /** A saved view being applied ({@link #showView}): announced with its frame, dropped by other changes. */
     private SavedView pendingShow;
     /** True while {@link #showView} refreshes: that refresh keeps {@link #pendingShow}. */
     private boolean showingView;
@@ -609,7 +609,7 @@ public final class MainViewModel {
         return failures;
     }
 
-    /** A presentation of the project's saved views from the one at {@code start}, laid out by this window's layouter. */
+    /** A presentation of the project's saved views from the one at {@code start}, laid out as this window does. */
     public PresentationViewModel presentation(int start) {
         return new PresentationViewModel(service, runner, layouter::layout, project.views().views(), start);
     }

@@ -29,8 +29,8 @@ import org.allianceatlas.ui.research.ImportChoice;
 
 /**
  * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset and research
- * import, the project file, the filters and the export dialog's choices — in one {@link Preferences} node. The application uses
- * {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
+ * import, the project file, the filters and the export dialog's choices — in one {@link Preferences} node. The
+ * application uses {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
  *
  * <p>Reading never fails: a missing, unreadable or hand-edited value is ignored and the default is used, because a
  * stale preference must never stop the application from starting. Writing is best effort for the same reason.

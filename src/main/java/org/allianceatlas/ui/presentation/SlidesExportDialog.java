@@ -67,9 +67,11 @@ public final class SlidesExportDialog {
         var range = new GridPane();
         range.setHgap(12);
         range.setVgap(8);
-        range.addRow(0, new Label("From year"), AnimationExportDialog.spinner("slidesFrom", 1, 9999, vm.fromProperty()),
-                new Label("to"), AnimationExportDialog.spinner("slidesTo", 1, 9999, vm.toProperty()));
-        range.addRow(1, new Label("Every"), AnimationExportDialog.spinner("slidesStep", 1, 100, vm.stepProperty()), new Label("years"));
+        range.addRow(0, new Label("From year"), AnimationExportDialog.spinner("slidesFrom", 1, 9999,
+                vm.fromProperty()), new Label("to"), AnimationExportDialog.spinner("slidesTo", 1, 9999,
+                vm.toProperty()));
+        range.addRow(1, new Label("Every"), AnimationExportDialog.spinner("slidesStep", 1, 100, vm.stepProperty()),
+                new Label("years"));
         range.disableProperty().bind(years.selectedProperty().not());
         var legend = new CheckBox("Legend on each picture");
         legend.setId("slidesLegend");
