@@ -65,6 +65,7 @@ public final class SavedViewsViewModel {
             return false;
         }
         views.set(index, old.withName(name.strip()));
+        selected.set(index); // a list control may drop its selection when the item is replaced
         return true;
     }
 

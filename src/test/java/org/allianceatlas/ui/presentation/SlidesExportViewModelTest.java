@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.allianceatlas.export.render.LabelMode;
@@ -18,10 +17,8 @@ import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.project.SavedView;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.presentation.SlidesExportViewModel.Source;
+import org.allianceatlas.ui.task.OnMessageTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
-import org.allianceatlas.ui.task.TaskProgress;
-import org.allianceatlas.ui.task.TaskRunner;
-import org.allianceatlas.ui.task.Work;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,28 +108,9 @@ class SlidesExportViewModelTest {
 
     @Test
     void aCancelledDeckWritesNothingAndSaysSo() throws Exception {
-        var inner = new SameThreadTaskRunner();
-        var holder = new SlidesExportViewModel[1];
-        // Cancels as the first slide is reported, as the dialog's Cancel button would.
-        TaskRunner cancelling = new TaskRunner() {
-            @Override
-            public <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                                Consumer<? super Throwable> onFailure) {
-                inner.run(title, sink -> work.call((message, fraction) -> {
-                    sink.update(message, fraction);
-                    if (message.equals("Slide 1 of 2")) {
-                        holder[0].cancel();
-                    }
-                }), onSuccess, onFailure);
-            }
-
-            @Override
-            public TaskProgress progress() {
-                return inner.progress();
-            }
-        };
+        var cancelling = new OnMessageTaskRunner("Slide 1 of 2");
         var other = new SlidesExportViewModel(service, cancelling);
-        holder[0] = other;
+        cancelling.onMessage(other::cancel); // what the dialog's Cancel button does while the export runs
         other.savedViewsProperty().set(2);
         other.export(SAVED, NATO, LayoutKind.GEOGRAPHIC, LabelMode.NAMES, OrganisationDisplay.VERTICES,
                 dir.resolve("cancelled.pptx"), false);

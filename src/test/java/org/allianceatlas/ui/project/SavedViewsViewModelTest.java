@@ -56,8 +56,10 @@ class SavedViewsViewModelTest {
         threeViews();
         assertFalse(vm.rename(0, "   "));
         assertFalse(vm.rename(0, "a"));
+        vm.selectedProperty().set(-1);
         assertTrue(vm.rename(0, "  The founders "));
         assertEquals("The founders", vm.views().get(0).name());
+        assertEquals(0, vm.selectedProperty().get(), "the renamed view is the one chosen");
         assertEquals(1949, vm.views().get(0).year(), "only the name changes");
     }
 
