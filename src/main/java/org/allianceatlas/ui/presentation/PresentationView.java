@@ -10,9 +10,15 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -28,8 +34,8 @@ import org.allianceatlas.ui.shared.Resources;
 
 /**
  * Presentation mode's window: a full-screen stage of its own with a canvas of its own (the main window keeps its
- * filters and view), the title and filters top left, the year large bottom right, the legend bottom left and
- * "3 / 7" top right. Binds to a {@link PresentationViewModel}; decides nothing itself.
+ * filters and view), the title and filters above the picture with "3 / 7" at the right, the legend and the year,
+ * large, beside it. Binds to a {@link PresentationViewModel}; decides nothing itself.
  *
  * <p><b>Keys.</b> Right, Page Down (what presentation clickers send), Space, Down and Enter show the next view; Left,
  * Page Up, Up and Backspace the previous one; Home and End the first and last; Escape leaves (so does leaving full
@@ -70,23 +76,27 @@ public final class PresentationView {
         canvas.legendProperty().addListener((o, a, l) -> legend.show(l));
         counter.textProperty().bind(vm.counterProperty());
 
+        // A slide is a chart: the title and filters above the picture, the legend and the year beside it, so that
+        // the canvas fits the drawing into what is left and nothing lies over it.
         var texts = new VBox(4, title, subtitle);
-        texts.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        texts.setMouseTransparent(true);
+        var top = new BorderPane();
+        top.setLeft(texts);
+        top.setRight(counter);
+        top.setPadding(new Insets(24, 32, 8, 32));
         var legendBox = new StackPane(legend.node());
         legendBox.setId("presentationLegend");
         legendBox.getStyleClass().add(AtlasStyles.PRESENTATION_LEGEND);
         legendBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        var root = new StackPane(canvas.node(), texts, legendBox, year, counter);
-        StackPane.setAlignment(texts, Pos.TOP_LEFT);
-        StackPane.setAlignment(legendBox, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(year, Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(counter, Pos.TOP_RIGHT);
-        for (var n : new Region[] {texts, legendBox, year, counter}) {
-            StackPane.setMargin(n, new Insets(24, 32, 24, 32));
-        }
-        year.setMouseTransparent(true);
-        counter.setMouseTransparent(true);
+        var air = new Region();
+        VBox.setVgrow(air, Priority.ALWAYS);
+        var side = new VBox(legendBox, air, year);
+        side.setAlignment(Pos.TOP_RIGHT);
+        side.setPadding(new Insets(8, 32, 24, 16));
+        var root = new BorderPane(canvas.node());
+        root.setTop(top);
+        root.setRight(side);
+        var bg = style.background();
+        root.setBackground(new Background(new BackgroundFill(Color.rgb(bg.r(), bg.g(), bg.b()), null, null)));
         root.getStyleClass().add(AtlasStyles.PRESENTATION);
 
         var scene = new Scene(root);
@@ -114,6 +124,14 @@ public final class PresentationView {
     /** Opens the presentation full screen over {@code owner} and starts at the view model's first view. */
     public static PresentationView open(Window owner, PresentationViewModel vm, VisualStyle style) {
         var view = new PresentationView(owner, vm, style);
+        // The whole screen of the main window even where full screen is refused or does not resize (Monocle).
+        var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight()));
+        var bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
+        view.stage.setX(bounds.getMinX());
+        view.stage.setY(bounds.getMinY());
+        view.stage.setWidth(bounds.getWidth());
+        view.stage.setHeight(bounds.getHeight());
         view.stage.setFullScreen(true);
         view.stage.show();
         view.stage.toFront();
