@@ -21,6 +21,7 @@ import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger.Precedence;
 import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Viewport;
 import org.allianceatlas.model.Keyed;
 
 /**

@@ -1,13 +1,17 @@
 package org.allianceatlas.project;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
+import org.allianceatlas.export.render.Overlay;
+import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Viewport;
 
 /**
  * One picture as the user saved it, complete enough to draw it again whatever was on screen before: the year and
@@ -105,6 +109,28 @@ public record SavedView(String name, FilterCriteria filters, LayoutKind layout, 
     public SavedView withHighlight(List<String> actors, List<String> ties) {
         return new SavedView(name, filters, layout, labels, organisationDisplay, mapMode, mapOrganisations, viewport,
                 actors, ties, title, keepSubtitle);
+    }
+
+    /** True when the view highlights something (actors or ties). */
+    public boolean highlights() {
+        return !highlightedActors.isEmpty() || !highlightedTies.isEmpty();
+    }
+
+    /**
+     * The saved highlight on {@code view}: an overlay whose highlight is the saved actors and ties that {@code view}
+     * draws, everything else dimmed; ids the view does not have are left out, and a view that draws none of them gets
+     * {@link Overlay#NONE} (nothing dimmed).
+     */
+    public Overlay highlightOn(AlignmentView view) {
+        if (!highlights()) {
+            return Overlay.NONE;
+        }
+        var actorIds = new HashSet<>(highlightedActors);
+        var tieIds = new HashSet<>(highlightedTies);
+        var actors = view.vertices().stream().filter(a -> actorIds.contains(a.id())).toList();
+        var ties = view.ties().stream().filter(t -> tieIds.contains(t.id())).toList();
+        return actors.isEmpty() && ties.isEmpty() ? Overlay.NONE
+                : Overlay.NONE.withHighlight(new HashSet<>(actors), new HashSet<>(ties));
     }
 
     /** A custom title (null or blank: the default) and whether the filters stay below it. */

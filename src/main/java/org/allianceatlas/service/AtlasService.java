@@ -547,8 +547,9 @@ public final class AtlasService {
 
     /**
      * The picture of a saved view over the current data, as a PNG export draws it: its filters, its layout (the
-     * timeline layout of {@link #layout}), its title, label mode, organisation display and map on {@code options}. The
-     * viewport and highlight are saved with the view but not drawn in exports yet (see docs/project-file.md).
+     * timeline layout of {@link #layout}), its title, label mode, organisation display and map on {@code options}, and
+     * its highlight as the overlay (the saved actors and ties the view draws, the rest dimmed). The picture fits its
+     * page: the saved viewport is for the screen (see docs/project-file.md).
      */
     public RenderModel renderView(SavedView view, ImageOptions options) {
         return presentations.render(view, options);

@@ -93,17 +93,23 @@ final class Presentations {
         return service.layout(view.criteria(), kind, style::radius, area.width(), area.height());
     }
 
+    /** {@link #options} with the view's saved highlight on {@code view} as the overlay. */
+    private static ImageOptions options(SavedView saved, AlignmentView view, ImageOptions base) {
+        var o = options(saved, base);
+        return saved.highlights() ? o.withScene(o.scene().withOverlay(saved.highlightOn(view))) : o;
+    }
+
     RenderModel render(SavedView saved, ImageOptions base) {
-        var options = options(saved, base);
-        var style = VisualStyle.of(options.background().theme());
         var view = service.filter(saved.filters());
+        var options = options(saved, view, base);
+        var style = VisualStyle.of(options.background().theme());
         return new RenderModelBuilder().build(view, layout(view, saved.layout(), style, options), style, options);
     }
 
     SlideDeckExporter.Slide slide(SavedView saved, ImageOptions base) {
-        var options = options(saved, base);
-        var style = VisualStyle.of(options.background().theme());
         var view = service.filter(saved.filters());
+        var options = options(saved, view, base);
+        var style = VisualStyle.of(options.background().theme());
         var positions = layout(view, saved.layout(), style, SlideDeckExporter.pictureOptions(options));
         return SlideDeckExporter.Slide.of(view, positions, options, saved.keepSubtitle());
     }

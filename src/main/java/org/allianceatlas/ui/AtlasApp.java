@@ -1,6 +1,11 @@
 package org.allianceatlas.ui;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,6 +24,8 @@ import org.allianceatlas.ui.task.BackgroundTaskRunner;
 /**
  * The desktop application ({@code mvn javafx:run}; the jar starts it through {@code org.allianceatlas.Launcher}).
  * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread.
+ * Started with one project file ({@code alliance-atlas talk.atlas}, what a desktop passes when such a file is opened)
+ * it opens that project; otherwise the project open when the last session ended, if any.
  *
  * <p>Preferences live under {@link AtlasPreferences#DEFAULT_NODE}; {@code -Dallianceatlas.preferences.node=/other}
  * redirects them (tests, demos with a clean state).
@@ -44,7 +51,24 @@ public final class AtlasApp extends Application {
         stage.setOnHidden(e -> view.saveTo(prefs));
         reportUnexpectedErrors();
         stage.show();
-        vm.start(prefs.dataset(), prefs.researchImport());
+        vm.start(projectArgument(getParameters().getRaw()).or(prefs::project), prefs.dataset(),
+                prefs.researchImport());
+    }
+
+    /**
+     * The project file the app was started with: a lone argument that names a {@code .atlas} file, as a path or a
+     * {@code file:} URI (desktops pass either); empty otherwise.
+     */
+    static Optional<Path> projectArgument(List<String> raw) {
+        if (raw.size() != 1 || !raw.get(0).toLowerCase(Locale.ROOT).endsWith(".atlas")) {
+            return Optional.empty();
+        }
+        var arg = raw.get(0);
+        try {
+            return Optional.of(arg.startsWith("file:") ? Path.of(URI.create(arg)) : Path.of(arg));
+        } catch (IllegalArgumentException e) { // a malformed URI, an invalid path (InvalidPathException)
+            return Optional.empty();
+        }
     }
 
     /** The service's timeline layouts, leaving room for vertices of the style's sizes (the same in both themes). */

@@ -1,6 +1,7 @@
 package org.allianceatlas.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -17,7 +18,10 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -56,7 +60,10 @@ import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.project.SavedView;
 import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
 import org.allianceatlas.ui.canvas.GraphCanvas.Change;
@@ -70,6 +77,10 @@ import org.allianceatlas.ui.map.MapOrganisationsDialog;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
 import org.allianceatlas.ui.presentation.AnimationExportDialog;
+import org.allianceatlas.ui.presentation.PresentationView;
+import org.allianceatlas.ui.presentation.SlidesExportDialog;
+import org.allianceatlas.ui.project.SaveViewDialog;
+import org.allianceatlas.ui.project.SavedViewsDialog;
 import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
@@ -83,8 +94,16 @@ import org.allianceatlas.ui.shared.Resources;
  * the right, status bar below. Binds controls to the {@link MainViewModel} and passes each new {@link Frame} to the
  * {@link GraphCanvas}; decides nothing itself.
  *
+ * <p><b>Projects.</b> File › Open project…, Save project and Save project as… go through the view model; opening
+ * another project or closing the window first asks about unsaved changes (Save, Don't save, Cancel). View › Save
+ * view… keeps what is on screen with the canvas's viewport (when the user zoomed or panned) and highlight; a saved
+ * view that is shown gets them back on the canvas once its frame is drawn. View › Saved views… lists the views;
+ * View › Present (F5) opens the presentation window.
+ *
  * <p>FX thread only. Node ids for tests: {@code menuBar}, {@code toolBar}, {@code canvasArea}, {@code statusBar},
  * {@code statusCounts}, {@code statusYear}, {@code statusDataset}, {@code statusMessage}, {@code layoutChoice},
+ * the menu items {@code openProject}, {@code saveProject}, {@code saveProjectAs}, {@code exportSlides},
+ * {@code saveView}, {@code savedViews}, {@code present}, the unsaved-changes question's pane {@code unsavedChanges},
  * plus those of the filter, details and search views.
  */
 public final class MainView {
@@ -104,6 +123,8 @@ public final class MainView {
     private final LegendView legend;
     private final AnalysisPanel analysisPanel;
     private final StackPane legendHolder = new StackPane();
+    private SavedViewsDialog savedViews;
+    private PresentationView presentation;
 
     public MainView(Stage stage, MainViewModel vm, FileChoosers choosers, ExternalLinks links) {
         this.stage = stage;
@@ -127,9 +148,7 @@ public final class MainView {
         var scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Resources.stylesheet());
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Alliance Atlas — "
-                + vm.datasetNameProperty().get() + " — " + vm.filters().year(),
-                vm.datasetNameProperty(), vm.filters().yearProperty()));
+        stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
 
@@ -139,6 +158,20 @@ public final class MainView {
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, theme) -> applyTheme(theme));
         vm.loadProblems().subscribe(p -> ProblemReportDialog.create(stage, p).show());
+        vm.failures().subscribe(this::showFailure);
+        vm.viewShown().subscribe(this::place);
+        vm.slides().savedViewsProperty().bind(Bindings.size(vm.project().views().views()));
+        // Closing the window with unsaved changes asks first; Quit asks the same (it closes without a request).
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** The presentation window opened last, for tests; null before the first. */
+    public PresentationView presentation() {
+        return presentation;
     }
 
     /** The analysis tabs and playback bar, for tests. */
@@ -149,6 +182,11 @@ public final class MainView {
     /** The graph canvas, for tests. */
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    /** The main window (the presentation's full-screen stage is owned by it). */
+    public Stage stage() {
+        return stage;
     }
 
     // --- window bounds ----------------------------------------------------------------------------------------
@@ -212,10 +250,28 @@ public final class MainView {
                 choosers, () -> vm.frame().view().criteria(), () -> vm.layoutKindProperty().get()).show());
         animation.setId("exportAnimation");
         animation.disableProperty().bind(vm.frameProperty().isNull());
-        var quit = item("Quit", "Shortcut+Q", e -> stage.close());
-        var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
+        var slides = item("Slides (.pptx)…", null, e -> exportSlides());
+        slides.setId("exportSlides");
+        slides.disableProperty().bind(vm.frameProperty().isNull());
+        var openProject = item("Open project…", "Shortcut+Alt+O", e -> openProject());
+        openProject.setId("openProject");
+        openProject.disableProperty().bind(vm.loadingProperty());
+        var saveProject = item("Save project", "Shortcut+S", e -> saveProject(false));
+        saveProject.setId("saveProject");
+        var saveProjectAs = item("Save project as…", "Shortcut+Shift+S", e -> saveProject(true));
+        saveProjectAs.setId("saveProjectAs");
+        for (var i : new MenuItem[] {saveProject, saveProjectAs}) {
+            i.disableProperty().bind(vm.datasetProperty().isNull().or(vm.loadingProperty()));
+        }
+        var quit = item("Quit", "Shortcut+Q", e -> {
+            if (confirmDiscard()) {
+                stage.close();
+            }
+        });
+        var menu = new Menu("File", null, openProject, saveProject, saveProjectAs, new SeparatorMenuItem(), open,
+                openFolder, add, addFolder, new SeparatorMenuItem());
         menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
-        menu.getItems().addAll(new SeparatorMenuItem(), export, animation, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(new SeparatorMenuItem(), export, animation, slides, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
@@ -320,8 +376,17 @@ public final class MainView {
         var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
         var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
         find.setId("find");
+        var saveView = item("Save view…", "Shortcut+D", e -> saveView());
+        saveView.setId("saveView");
+        saveView.disableProperty().bind(vm.frameProperty().isNull());
+        var listViews = item("Saved views…", "Shortcut+Shift+D", e -> savedViews().show());
+        listViews.setId("savedViews");
+        var present = item("Present", "F5", e -> present(0));
+        present.setId("present");
+        present.disableProperty().bind(Bindings.isEmpty(vm.project().views().views()));
         var menu = new Menu("View", null, layoutItems, relayout, labelMenu, organisationMenu, mapMenu, themeMenu,
-                new SeparatorMenuItem(), fit, fitSelection, zoomIn, zoomOut, new SeparatorMenuItem(), find);
+                new SeparatorMenuItem(), fit, fitSelection, zoomIn, zoomOut, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), saveView, listViews, present);
         menu.setId("viewMenu");
         return menu;
     }
@@ -391,6 +456,128 @@ public final class MainView {
         return menu;
     }
 
+    // --- projects, saved views, presentations ---------------------------------------------------------------
+
+    /** File › Open project…: asks about unsaved changes first. */
+    private void openProject() {
+        if (confirmDiscard()) {
+            choosers.projectFile(stage, "Open project").ifPresent(vm::openProject);
+        }
+    }
+
+    /**
+     * File › Save project (as…); returns true when the project was written. Save without a file yet is Save as.
+     *
+     * @param as true: ask where, even when the project has a file
+     */
+    private boolean saveProject(boolean as) {
+        var file = vm.project().file();
+        if (as || file == null) {
+            var suggested = file == null ? "talk.atlas" : String.valueOf(file.getFileName());
+            var chosen = choosers.saveFile(stage, "Save project", suggested, "atlas");
+            if (chosen.isEmpty()) {
+                return false;
+            }
+            file = chosen.get();
+        }
+        return vm.saveProject(file);
+    }
+
+    /**
+     * True when the project may be left: nothing unsaved, or the user saved or chose not to; false when they
+     * cancelled (or saving failed).
+     */
+    private boolean confirmDiscard() {
+        if (!vm.project().needsSaving()) {
+            return true;
+        }
+        var save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        var discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + vm.project().displayNameProperty().get() + "?");
+        alert.setContentText("The saved views or the data of the project changed since it was last saved.");
+        alert.getDialogPane().setId("unsavedChanges");
+        var answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return saveProject(false);
+        }
+        return answer == discard;
+    }
+
+    private void showFailure(String text) {
+        var alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setHeaderText("The project could not be saved; it keeps its unsaved changes");
+        alert.show();
+    }
+
+    /** What is on screen as a saved view: the view model's part, the canvas's viewport and highlight. */
+    private SavedView capture(String name) {
+        var viewport = canvas.userMovedSinceFit() ? canvas.viewport() : null;
+        var highlight = canvas.shownHighlight();
+        return vm.currentView(name, viewport, highlight.highlightedActors().stream().map(Actor::id).toList(),
+                highlight.highlightedTies().stream().map(Tie::id).toList());
+    }
+
+    /** View › Save view…: what is on screen now, named and titled in a dialog. */
+    private void saveView() {
+        if (vm.frame() == null) {
+            return;
+        }
+        var captured = capture("view");
+        SaveViewDialog.create(stage, vm.suggestedViewName(), choice -> vm.saveView(captured.withName(choice.name())
+                .withTitle(choice.title(), choice.keepSubtitle()))).show();
+    }
+
+    /** The saved view's highlight and viewport on the canvas, once its frame is drawn. */
+    private void place(SavedView view) {
+        canvas.clearSelection();
+        var highlight = view.highlightOn(vm.frame().view());
+        canvas.setHighlight(highlight.highlightedActors(), highlight.highlightedTies());
+        canvas.setViewport(view.viewport());
+    }
+
+    private SavedViewsDialog savedViews() {
+        if (savedViews == null) {
+            savedViews = new SavedViewsDialog(stage, vm.project().views(), new SavedViewsDialog.Actions() {
+                @Override
+                public void show(SavedView view) {
+                    vm.showView(view);
+                }
+
+                @Override
+                public void update(int index) {
+                    vm.project().views().update(index, capture("view"));
+                }
+
+                @Override
+                public void present(int index) {
+                    MainView.this.present(index);
+                }
+            });
+        }
+        return savedViews;
+    }
+
+    /** View › Present: the saved views full screen, from the one at {@code start}. */
+    private void present(int start) {
+        if (vm.project().views().views().isEmpty()) {
+            return;
+        }
+        if (presentation != null && presentation.stage().isShowing()) {
+            presentation.close();
+        }
+        presentation = PresentationView.open(stage, vm.presentation(start), vm.style());
+    }
+
+    private void exportSlides() {
+        SlidesExportDialog.create(stage, vm.slides(), choosers, () -> new SlidesExportDialog.Screen(
+                List.copyOf(vm.project().views().views()), vm.frame().view().criteria(),
+                vm.layoutKindProperty().get(), canvas.sceneOptions())).show();
+    }
+
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
         var item = new MenuItem(text);
         if (accelerator != null) {
@@ -401,11 +588,7 @@ public final class MainView {
     }
 
     static String layoutName(LayoutKind kind) {
-        return switch (kind) {
-            case GEOGRAPHIC -> "Geographic";
-            case FORCE -> "Force-directed";
-            case CIRCULAR -> "Circular";
-        };
+        return Labels.layout(kind);
     }
 
     // --- toolbar ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.allianceatlas.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.allianceatlas.export.ExportException;
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.MapMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
@@ -36,10 +39,13 @@ import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.Viewport;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.project.SavedView;
 import org.allianceatlas.service.AppVersion;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.service.FailureMessage;
+import org.allianceatlas.service.ProjectOpened;
 import org.allianceatlas.ui.analysis.AnalysisViewModel;
 import org.allianceatlas.ui.dataset.DataSourcesViewModel;
 import org.allianceatlas.ui.dataset.DatasetChoice;
@@ -51,6 +57,9 @@ import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.map.MapOrganisationsViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.presentation.AnimationExportViewModel;
+import org.allianceatlas.ui.presentation.PresentationViewModel;
+import org.allianceatlas.ui.presentation.SlidesExportViewModel;
+import org.allianceatlas.ui.project.ProjectViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
@@ -75,6 +84,13 @@ import org.allianceatlas.ui.task.TaskRunner;
  * The picture therefore depends on the data, the filters, the layout kind and the canvas's size, never on the order
  * of earlier clicks.
  *
+ * <p><b>Projects.</b> The {@link #project() project} holds the saved views and the project file. {@link #showView}
+ * applies a saved view (layout, label mode, organisation display, map, then filters and year: one refresh) and, once
+ * its frame is published, announces it on {@link #viewShown()} so that the window places the viewport and highlight
+ * on the canvas. {@link #openProject} loads a project's data off the UI thread like any load (errors keep what is on
+ * screen, a moved data file is a warning and the rest opens) and shows its first view; {@link #saveProject} writes it
+ * atomically.
+ *
  * <p>UI thread only; no controls: tested without a display with a same-thread {@link TaskRunner}.
  */
 public final class MainViewModel {
@@ -88,6 +104,8 @@ public final class MainViewModel {
     private final AnalysisViewModel analysis;
     private final ExportViewModel export;
     private final AnimationExportViewModel animation;
+    private final SlidesExportViewModel slides;
+    private final ProjectViewModel project = new ProjectViewModel();
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -113,7 +131,11 @@ public final class MainViewModel {
     private final ObjectBinding<MapMode> drawnMapMode = Bindings.createObjectBinding(
             () -> layoutKind.get() == LayoutKind.GEOGRAPHIC ? mapMode.get() : MapMode.NONE, layoutKind, mapMode);
 
+    private final StringBinding title;
+
     private final Signal<LoadProblems> loadProblems = new Signal<>();
+    private final Signal<SavedView> viewShown = new Signal<>();
+    private final Signal<String> failures = new Signal<>();
     private final ResearchImportViewModel research;
     private final Signal<Actor> focusRequests = new Signal<>();
 
@@ -134,6 +156,10 @@ public final class MainViewModel {
      * when it could not be made again at start (kept until the user loads other data). Null: none.
      */
     private ImportChoice sessionImport;
+    /** A saved view being applied ({@link #showView}): announced with its frame, dropped by other changes. */
+    private SavedView pendingShow;
+    /** True while {@link #showView} refreshes: that refresh keeps {@link #pendingShow}. */
+    private boolean showingView;
 
     /**
      * @param layouter    lays out every year of a set of filters; must be safe to call off the UI thread
@@ -149,6 +175,7 @@ public final class MainViewModel {
         this.analysis = new AnalysisViewModel(service, runner, filters);
         this.export = new ExportViewModel(runner, service);
         this.animation = new AnimationExportViewModel(service, runner);
+        this.slides = new SlidesExportViewModel(service, runner);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
                 message.set(result);
@@ -160,10 +187,19 @@ public final class MainViewModel {
                 refresh();
             }
         });
-        layoutKind.addListener((o, a, b) -> refresh());
+        layoutKind.addListener((o, a, b) -> {
+            if (!applying) {
+                refresh();
+            }
+        });
         search.chosen().subscribe(this::focus);
         this.research = new ResearchImportViewModel(service, runner,
                 () -> dataset.get() == null ? DatasetChoice.shippedData() : dataset.get(), this::applyImport);
+        title = Bindings.createStringBinding(() -> "Alliance Atlas — " + (project.hasContent()
+                        ? project.displayNameProperty().get() + (project.dirtyProperty().get() ? "*" : "") + " — " : "")
+                        + datasetName.get() + " — " + filters.year(),
+                project.fileProperty(), project.dirtyProperty(), project.views().views(), datasetName,
+                filters.yearProperty());
     }
 
     // --- sub-view-models ------------------------------------------------------------------------------------
@@ -200,6 +236,16 @@ public final class MainViewModel {
         return animation;
     }
 
+    /** Export › Slides (.pptx)… */
+    public SlidesExportViewModel slides() {
+        return slides;
+    }
+
+    /** The project: saved views, file, unsaved changes. */
+    public ProjectViewModel project() {
+        return project;
+    }
+
     /** The sources of the data on screen, for Help &gt; Data sources. */
     public DataSourcesViewModel dataSources() {
         return new DataSourcesViewModel(service.dataset());
@@ -232,6 +278,7 @@ public final class MainViewModel {
         prefs.setLabelsVisible(labelsVisible.get());
         prefs.setLayout(layoutKind.get());
         prefs.setExportChoices(export.choices());
+        prefs.setProject(project.file());
         if (dataset.get() != null) {
             prefs.setDataset(dataset.get());
             prefs.setResearchImport(sessionImport);
@@ -276,6 +323,20 @@ public final class MainViewModel {
                     choice.equals(DatasetChoice.shippedData()) ? Outcome.SHIPPED_INSTEAD : Outcome.PREVIOUS_KEPT));
             startWith(choice, again);
         });
+    }
+
+    /**
+     * Opens the project of the last session (or the one the app was started with); when it cannot be opened — the
+     * file is gone or has errors — the report says why and the data of the last session is loaded instead, as
+     * {@link #start(Optional, Optional)} does.
+     */
+    public void start(Optional<Path> projectFile, Optional<DatasetChoice> remembered,
+                      Optional<ImportChoice> rememberedImport) {
+        if (projectFile.isEmpty()) {
+            start(remembered, rememberedImport);
+            return;
+        }
+        openProject(projectFile.get(), () -> start(remembered, rememberedImport));
     }
 
     /** @param keptImport an import that failed at start and stays remembered, or null */
@@ -362,6 +423,15 @@ public final class MainViewModel {
      */
     private void applyDataset(DatasetChoice choice, DatasetChoice shown, LoadResult result,
                               ImportChoice importChoice) {
+        adopt(choice, shown, importChoice);
+        if (!result.report().isEmpty()) {
+            loadProblems.emit(new LoadProblems(shown, result.report(), "", Outcome.LOADED_WITH_WARNINGS));
+        }
+        refresh();
+    }
+
+    /** Shows the service's data as {@code shown}; the session and the project remember {@code choice}. */
+    private void adopt(DatasetChoice choice, DatasetChoice shown, ImportChoice importChoice) {
         var data = service.dataset();
         applying = true;
         try {
@@ -381,10 +451,175 @@ public final class MainViewModel {
         message.set("Loaded " + shown.displayName() + ": " + Labels.count(data.states().size(), "state") + ", "
                 + Labels.count(data.organisations().size(), "organisation") + ", "
                 + Labels.count(data.clauses().size(), "clause") + ".");
-        if (!result.report().isEmpty()) {
-            loadProblems.emit(new LoadProblems(shown, result.report(), "", Outcome.LOADED_WITH_WARNINGS));
+        project.dataChanged(ProjectViewModel.dataOf(choice, importChoice));
+    }
+
+    // --- projects and saved views ---------------------------------------------------------------------------
+
+    /**
+     * File › Open project…: reads the project and loads its data off the UI thread, then shows its first view. A file
+     * with errors, or data with errors, opens nothing: what is on screen stays and the report says why. Warnings (a
+     * data file that moved: the project opens without it; ids the data does not know) are reported with the project
+     * open.
+     */
+    public void openProject(Path file) {
+        openProject(file, null);
+    }
+
+    /** @param orElse what to do when the project does not open (at start: load the session's data), or null */
+    private void openProject(Path file, Runnable orElse) {
+        var name = String.valueOf(file.getFileName());
+        var asChoice = DatasetChoice.only(file);
+        var outcomeIfFailed = orElse != null ? Outcome.SESSION_DATA_INSTEAD
+                : frame.get() != null ? Outcome.PREVIOUS_KEPT : Outcome.NOTHING_SHOWN;
+        loading.set(true);
+        message.set("Opening " + name + "…");
+        runner.run("Opening " + name, progress -> {
+            progress.update("Reading " + name, ProgressSink.INDETERMINATE);
+            return service.openProject(file);
+        }, opened -> {
+            loading.set(false);
+            if (opened.opened()) {
+                applyProject(opened);
+                return;
+            }
+            message.set("Could not open " + name + ".");
+            announce(new LoadProblems(asChoice, opened.report(), "", outcomeIfFailed));
+            if (orElse != null) {
+                orElse.run();
+            }
+        }, error -> {
+            loading.set(false);
+            message.set("Could not open " + name + ".");
+            announce(new LoadProblems(asChoice, ValidationReport.empty(), describe(error), outcomeIfFailed));
+            if (orElse != null) {
+                orElse.run();
+            }
+        });
+    }
+
+    private void applyProject(ProjectOpened opened) {
+        var p = opened.project().orElseThrow();
+        var choice = ProjectViewModel.choiceOf(p.data(), opened.missingFiles());
+        var research = ProjectViewModel.importOf(p.data(), opened.missingFiles());
+        var shown = research != null && research.alone() ? new DatasetChoice(false, research.files()) : choice;
+        adopt(choice, shown, research);
+        project.opened(opened.file(), p);
+        message.set("Opened " + opened.file().getFileName() + ": " + Labels.count(p.views().size(), "saved view")
+                + ".");
+        if (!opened.report().isEmpty()) {
+            loadProblems.emit(new LoadProblems(DatasetChoice.only(opened.file()), opened.report(), "",
+                    Outcome.LOADED_WITH_WARNINGS));
         }
-        refresh();
+        if (p.views().isEmpty()) {
+            refresh();
+        } else {
+            showView(p.views().get(0));
+        }
+    }
+
+    /**
+     * File › Save project / Save project as…: writes the project (the data on screen and the saved views) to
+     * {@code target} atomically, replacing it (Save as asks first). A few kilobytes: written at once. Returns false
+     * when it could not be written; {@link #failures()} then says why and the project keeps its unsaved changes.
+     */
+    public boolean saveProject(Path target) {
+        try {
+            service.saveProject(project.project(), target, true);
+        } catch (ExportException e) {
+            message.set("Could not save " + target.getFileName() + ".");
+            failures.emit(e.getMessage());
+            return false;
+        }
+        project.saved(target);
+        message.set("Saved " + target.getFileName() + " (" + Labels.count(project.views().views().size(),
+                "saved view") + ").");
+        return true;
+    }
+
+    /**
+     * What is on screen as a saved view called {@code name}: year and filters, layout, label mode, organisation
+     * display, map, and what the window passes — where it looks (null: fitted) and the ids of what is highlighted.
+     */
+    public SavedView currentView(String name, Viewport viewport, Collection<String> actorIds,
+                                 Collection<String> tieIds) {
+        return SavedView.of(name, filters.criteria()).withLayout(layoutKind.get())
+                .withDrawing(labelMode.get(), organisationDisplay.get())
+                .withMap(mapMode.get(), mapOrganisations.get())
+                .withViewport(viewport)
+                .withHighlight(List.copyOf(actorIds), List.copyOf(tieIds));
+    }
+
+    /** View › Save view…: adds {@code view} at the end of the project's saved views. */
+    public void saveView(SavedView view) {
+        project.views().add(view);
+        message.set("Saved the view “" + view.name() + "” (" + project.views().views().size() + " in the project).");
+    }
+
+    /**
+     * A name for the view on screen that no saved view has yet: the year and the active filters ("2024 — Region:
+     * Europe"), numbered when taken.
+     */
+    public String suggestedViewName() {
+        var f = frame.get();
+        var filtersText = f == null ? "" : org.allianceatlas.export.render.FilterDescription.activeFilters(f.view());
+        var base = filters.year() + (filtersText.isEmpty() ? "" : " — " + filtersText);
+        if (base.length() > 60) {
+            base = base.substring(0, 59).strip() + "…";
+        }
+        var taken = project.views().views().stream().map(SavedView::name).toList();
+        var name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + " (" + n + ")";
+        }
+        return name;
+    }
+
+    /**
+     * Shows a saved view: its layout, label mode, organisation display and map, then its filters and year, in one
+     * refresh; once its frame is published {@link #viewShown()} announces it (for the viewport and the highlight).
+     * Organisation ids the data does not know are left out of the filters on screen (the saved view keeps them).
+     */
+    public void showView(SavedView view) {
+        applying = true;
+        try {
+            layoutKind.set(view.layout());
+            labelMode.set(view.labels());
+            organisationDisplay.set(view.organisationDisplay());
+            mapMode.set(view.mapMode());
+            mapOrganisations.set(view.mapOrganisations());
+            filters.apply(view.filters());
+        } finally {
+            applying = false;
+        }
+        pendingShow = view;
+        showingView = true;
+        try {
+            refresh();
+        } finally {
+            showingView = false;
+        }
+        message.set("Showing “" + view.name() + "”.");
+    }
+
+    /** Announces a saved view whose frame has just been published (see {@link #showView}). */
+    public Signal<SavedView> viewShown() {
+        return viewShown;
+    }
+
+    /** Announces what went wrong with a project file in words for an alert ("could not write …"). */
+    public Signal<String> failures() {
+        return failures;
+    }
+
+    /** A presentation of the project's saved views from the one at {@code start}, laid out as this window does. */
+    public PresentationViewModel presentation(int start) {
+        return new PresentationViewModel(service, runner, layouter::layout, project.views().views(), start);
+    }
+
+    /** What the title bar says: the project (with * for unsaved changes) when there is one, the data, the year. */
+    public StringBinding titleProperty() {
+        return title;
     }
 
     // --- the pipeline -----------------------------------------------------------------------------------------
@@ -401,6 +636,9 @@ public final class MainViewModel {
      * layout (off the UI thread); results of older requests are dropped.
      */
     private void refresh() {
+        if (!showingView) {
+            pendingShow = null;
+        }
         if (dataset.get() == null) {
             return;
         }
@@ -430,6 +668,11 @@ public final class MainViewModel {
         visibleTies.set(view.ties().size());
         frame.set(new Frame(view, shownPositions, kind, sameLayout));
         details.setView(view);
+        if (pendingShow != null) {
+            var shown = pendingShow;
+            pendingShow = null;
+            viewShown.emit(shown);
+        }
     }
 
     /** View › Re-layout: lays the view out afresh (undoing the live layout and drags), vertices moving there. */
@@ -576,7 +819,7 @@ public final class MainViewModel {
     /**
      * The map the user chose (View › Map): none, land and borders under the graph, or the alliance map. It is drawn
      * with the geographic layout only ({@link #drawnMapModeProperty()}); the choice is kept for when the layout is
-     * geographic again.
+     * geographic again. Saved with a view and applied by {@link #showView}.
      */
     public ObjectProperty<MapMode> mapModeProperty() {
         return mapMode;

@@ -275,9 +275,11 @@ final class HouseRules {
         return noClasses().that().resideInAnyPackage(pkg("ui.dataset.."), pkg("ui.details.."), pkg("ui.export.."),
                         pkg("ui.filter.."), pkg("ui.prefs.."), pkg("ui.presentation.."), pkg("ui.research.."),
                         pkg("ui.search.."), pkg("ui.shared.."), pkg("ui.task.."), pkg("ui.time.."))
+                .and().doNotHaveSimpleName("PresentationView")
                 .should().dependOnClassesThat().resideInAPackage(pkg("ui.canvas.."))
-                .because("the canvas is driven by the main window and by ui.analysis.AnalysisPanel; an export is "
-                        + "drawn by the exporters, never a snapshot of the screen (ui package-infos)");
+                .because("the canvas is driven by the main window, by ui.analysis.AnalysisPanel and by the "
+                        + "presentation window (a full-screen shell with a canvas of its own); an export is drawn by "
+                        + "the exporters, never a snapshot of the screen (ui package-infos)");
     }
 
     ArchRule canvasUsesNoOtherUiPackage() {
@@ -307,9 +309,10 @@ final class HouseRules {
     ArchRule sharedUiPiecesUseNoOtherUiPackage() {
         return classes().that().resideInAPackage(pkg("ui.shared.."))
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javafx..", "atlantafx..",
-                        pkg("model.."), pkg("export.style.."), pkg("ui.shared.."))
+                        pkg("model.."), pkg("layout.."), pkg("export.style.."), pkg("ui.shared.."))
                 .because("every ui package imports the shared pieces, so they import none of them, and of the core "
-                        + "only the model and the style (ui/shared/package-info.java)");
+                        + "only the model, the layout's values (to name a layout) and the style "
+                        + "(ui/shared/package-info.java)");
     }
 
     ArchRule taskRunnerDrawsNothing() {

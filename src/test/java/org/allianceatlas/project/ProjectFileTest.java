@@ -20,6 +20,7 @@ import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.importers.DatasetMerger.Precedence;
 import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Viewport;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Region;

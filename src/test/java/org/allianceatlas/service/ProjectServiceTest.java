@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 
 import org.allianceatlas.export.ExportProgress;
@@ -13,6 +14,7 @@ import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.LabelMode;
 import org.allianceatlas.export.render.OrganisationDisplay;
+import org.allianceatlas.export.render.Scene;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.io.Severity;
@@ -110,6 +112,36 @@ class ProjectServiceTest {
         var codeLabels = codes.layer("labels").items().stream().map(d -> ((Drawable.Text) d).text()).toList();
         assertTrue(codeLabels.contains("SWE") && !codeLabels.contains("Sweden"), "the view's label mode: "
                 + codeLabels);
+    }
+
+    @Test
+    void aSavedHighlightIsDrawnInTheExportAndTheRestDimmed() {
+        var service = new AtlasService();
+        service.loadShippedAnd(List.of());
+        var view = service.filter(nato2024().filters());
+        var finNato = view.ties().stream().filter(t -> t.id().startsWith("m:FIN@nato@")).findFirst().orElseThrow();
+        var saved = nato2024().withHighlight(List.of("FIN", "nato", "not-an-id"), List.of(finNato.id()));
+        var scene = service.renderView(saved, ImageOptions.defaults()).scene();
+        var emphasis = new HashMap<String, Scene.Emphasis>();
+        scene.vertices().forEach(v -> emphasis.put(v.actor().id(), v.emphasis()));
+        assertEquals(Scene.Emphasis.HIGHLIGHTED, emphasis.get("FIN"));
+        assertEquals(Scene.Emphasis.HIGHLIGHTED, emphasis.get("nato"));
+        assertEquals(Scene.Emphasis.DIMMED, emphasis.get("FRA"), "what the view does not highlight is dimmed");
+        assertTrue(scene.ties().stream().anyMatch(t -> finNato.equals(t.tie())
+                && t.emphasis() == Scene.Emphasis.HIGHLIGHTED), "the saved tie is highlighted");
+        var plain = service.renderView(nato2024(), ImageOptions.defaults()).scene();
+        assertTrue(plain.vertices().stream().allMatch(v -> v.emphasis() == Scene.Emphasis.NORMAL),
+                "a view without a highlight dims nothing");
+    }
+
+    @Test
+    void aSavedHighlightOfNothingTheViewDrawsDimsNothing() {
+        var service = new AtlasService();
+        service.loadShippedAnd(List.of());
+        var saved = nato2024().withHighlight(List.of("JPN"), List.of());
+        var scene = service.renderView(saved, ImageOptions.defaults()).scene();
+        assertTrue(scene.vertices().stream().allMatch(v -> v.emphasis() == Scene.Emphasis.NORMAL),
+                "Japan is not in NATO's view: nothing to highlight, nothing dimmed");
     }
 
     @Test

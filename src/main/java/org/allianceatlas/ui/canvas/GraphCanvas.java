@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Point2D;
@@ -56,6 +57,7 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.Viewport;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
@@ -86,6 +88,11 @@ import org.allianceatlas.model.State;
  * selects its state ({@link #selectedActorProperty()} when the view draws it, else
  * {@link #selectedMapStateProperty()}); hovering a country outlines it and names it.
  *
+ * <p><b>Saved views.</b> {@link #viewport()} and {@link #setViewport} say and set where the window looks, in layout
+ * units and a zoom relative to the fitted view, so that a saved view comes back the same in a window of another size;
+ * {@link #setHighlight} keeps a saved view's highlight under the analyses' emphasis until the selection is cleared;
+ * {@link #layerOpacityProperty()} lets a presentation fade the ties and labels out and in around a move.
+ *
  * <p><b>Lifecycle.</b> {@link Stage#EMPTY} until the first view; {@link Stage#WAITING} while the viewport is not yet
  * in a window (SmartGraph cannot start); {@link Stage#DRAWING} from then on. A view of another dataset replaces the
  * SmartGraph panel and starts again at {@code WAITING}. FX thread only.
@@ -110,7 +117,7 @@ public final class GraphCanvas {
     public static final double MINOR_TIES_MIN_ZOOM = 0.5;
 
     /** How long a move to new positions, or an animated fit, takes. */
-    static final Duration MOTION = Duration.millis(300);
+    public static final Duration MOTION = Duration.millis(300);
 
     /**
      * Views of more vertices than this are panned from a cached bitmap (docs/benchmarks.md, "UI timing": below it a
@@ -189,6 +196,11 @@ public final class GraphCanvas {
     private double originX = MARGIN;
     private double originY = MARGIN;
     private Overlay overlay = Overlay.NONE;
+    /** A saved view's highlight ({@link #setHighlight}): drawn while neither the analyses nor a selection highlight. */
+    private Overlay held = Overlay.NONE;
+    /** A viewport asked for before the canvas could draw, applied after its first fit ({@link #setViewport}). */
+    private Viewport pendingViewport;
+    private final DoubleProperty layerOpacity = new SimpleDoubleProperty(this, "layerOpacity", 1);
     private Actor hovered;
     private Duration fade = Duration.ZERO;
     /** The fade of the next rebuild: only a year change fades. */
@@ -216,6 +228,11 @@ public final class GraphCanvas {
         mapOrganisations.addListener((obs, old, now) -> invalidate());
         clauseArcs.addListener((obs, old, now) -> invalidate());
         liveLayout.addListener((obs, old, now) -> onLiveLayout(now));
+        layerOpacity.addListener((obs, old, now) -> {
+            if (layer != null) {
+                layer.node().setOpacity(now.doubleValue());
+            }
+        });
         viewport.setOnUserMove(() -> userMovedSinceFit = true);
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -506,12 +523,34 @@ public final class GraphCanvas {
         invalidate();
     }
 
+    /** Clears the selection and a saved view's highlight ({@link #setHighlight}). */
     public void clearSelection() {
         selectedActor.set(null);
         selectedTie.set(null);
         selectedLink.set(null);
         selectedMapState.set(null);
+        held = Overlay.NONE;
         invalidate();
+    }
+
+    /**
+     * Keeps {@code actors} and {@code ties} highlighted (a saved view's highlight: a path, a bloc), the rest dimmed,
+     * as the analyses' emphasis is, until {@link #clearSelection()} (Escape, a click on the background), another call
+     * or a view of another dataset. Those the view does not draw are left out; the analyses' emphasis and a selection
+     * highlight on top of it. Empty sets: none.
+     */
+    public void setHighlight(Set<? extends Actor> actors, Set<? extends Tie> ties) {
+        held = Overlay.NONE.withHighlight(actors, ties);
+        invalidate();
+    }
+
+    /**
+     * What is highlighted now, hovering aside: the selection's neighbourhood, else the analyses' emphasis, else the
+     * saved view's highlight ({@link #setHighlight}); what a saved view keeps as its highlight. Only the highlight
+     * sets of the result mean anything.
+     */
+    public Overlay shownHighlight() {
+        return effectiveOverlay(false);
     }
 
     // --- viewport -------------------------------------------------------------------------------------------
@@ -521,6 +560,7 @@ public final class GraphCanvas {
      * most {@link SceneFit#MAX_SYMBOL_ZOOM} times their size. Positions in layout units do not change.
      */
     public void fit() {
+        pendingViewport = null;
         if (stage != Stage.DRAWING) {
             fitPending = true;
             return;
@@ -586,13 +626,71 @@ public final class GraphCanvas {
         viewport.zoomOut();
     }
 
+    /**
+     * Where the window looks now: the layout point at its centre and the zoom relative to the fitted view (1: as
+     * {@link #fit()} shows it, 2: twice as close); null before the canvas draws. Independent of the window's size, so
+     * {@link #setViewport} shows the same place in a window of another size.
+     */
+    public Viewport viewport() {
+        flush();
+        var fitted = stage == Stage.DRAWING ? fitTarget(drawnPositions, false) : null;
+        if (fitted == null) {
+            return null;
+        }
+        double z = viewport.zoomProperty().get();
+        var origin = origin(drawnPositions, spread);
+        double panelX = (viewport.getWidth() / 2 - viewport.panX()) / z;
+        double panelY = (viewport.getHeight() / 2 - viewport.panY()) / z;
+        return new Viewport((panelX - origin[0]) / spread, (panelY - origin[1]) / spread,
+                z * spread / (fitted.zoom() * fitted.spread()));
+    }
+
+    /**
+     * Moves the window to {@code target} (see {@link #viewport()}) in the canvas's short motion, together with a move
+     * of the vertices that {@link #show} started; null fits the view (animated). Before the canvas draws, the viewport
+     * is applied after its first fit. A viewport counts as the user's: a later change of filters does not refit.
+     */
+    public void setViewport(Viewport target) {
+        if (stage != Stage.DRAWING) {
+            pendingViewport = target;
+            return;
+        }
+        var fitted = fitTarget(positions);
+        if (fitted == null) {
+            return;
+        }
+        if (target == null) {
+            startMotion(drawnPositions, fitted);
+            return;
+        }
+        startMotion(drawnPositions, viewAt(target, fitted), true);
+    }
+
+    /** The view that shows {@code target} when {@code fitted} is the fitted view of the layout's positions. */
+    private View viewAt(Viewport target, View fitted) {
+        double z = fitted.zoom() * target.zoom();
+        var origin = origin(positions, fitted.spread());
+        double panelX = origin[0] + fitted.spread() * target.centreX();
+        double panelY = origin[1] + fitted.spread() * target.centreY();
+        return new View(fitted.spread(), z, viewport.getWidth() / 2 - z * panelX,
+                viewport.getHeight() / 2 - z * panelY);
+    }
+
+    /**
+     * The opacity of the ties and labels (the layer below the vertices), 1 by default: a presentation fades them out
+     * while vertices move to a new view's places and in again once they are there.
+     */
+    public DoubleProperty layerOpacityProperty() {
+        return layerOpacity;
+    }
+
     /** Zoom factor, 1 = 100 % (1 panel unit = 1 px); clamped to [0.05, 8]; setting it zooms about the centre. */
     public DoubleProperty zoomProperty() {
         return viewport.zoomProperty();
     }
 
     /** True when the user zoomed or panned since the last fit (a filter change then does not refit). */
-    boolean userMovedSinceFit() {
+    public boolean userMovedSinceFit() {
         return userMovedSinceFit;
     }
 
@@ -692,7 +790,8 @@ public final class GraphCanvas {
         private final View start;
         private final View end;
 
-        Motion(Positions from, Positions to, View start, View end) {
+        /** @param userView true: {@code end} is a viewport asked for ({@link #setViewport}), not a fit */
+        Motion(Positions from, Positions to, View start, View end, boolean userView) {
             this.from = from;
             this.to = to;
             this.start = start;
@@ -704,7 +803,7 @@ public final class GraphCanvas {
                 drawnPositions = to;
                 if (end != null) {
                     apply(end);
-                    userMovedSinceFit = false;
+                    userMovedSinceFit = userView;
                 }
                 invalidate();
             });
@@ -724,9 +823,13 @@ public final class GraphCanvas {
     }
 
     private void startMotion(Positions from, View target) {
+        startMotion(from, target, false);
+    }
+
+    private void startMotion(Positions from, View target, boolean userView) {
         stopMotion();
         var start = new View(spread, viewport.zoomProperty().get(), viewport.panX(), viewport.panY());
-        motion = new Motion(from, positions, start, target);
+        motion = new Motion(from, positions, start, target, userView);
         motion.play();
     }
 
@@ -752,6 +855,11 @@ public final class GraphCanvas {
 
     /** The view that fits the current view drawn at {@code at} into the window (exports' rule), or null. */
     private View fitTarget(Positions at) {
+        return fitTarget(at, true);
+    }
+
+    /** @param remember true: labels are kept inside the area this fit fills from now on (a fit that is applied) */
+    private View fitTarget(Positions at, boolean remember) {
         if (view == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
             return null;
         }
@@ -767,7 +875,9 @@ public final class GraphCanvas {
         double[] origin = origin(at, newSpread);
         var layoutMin = frame.toLayout(area.minX(), area.minY());
         var layoutMax = frame.toLayout(area.maxX(), area.maxY());
-        fitArea = new Bounds(layoutMin.x(), layoutMin.y(), layoutMax.x(), layoutMax.y());
+        if (remember) {
+            fitArea = new Bounds(layoutMin.x(), layoutMin.y(), layoutMax.x(), layoutMax.y());
+        }
         // screen = pan + zoom · (origin + spread · p) must equal frame.x(p) = originX' + scale · p.
         return new View(newSpread, frame.symbol(), frame.originX() - frame.symbol() * origin[0],
                 frame.originY() - frame.symbol() * origin[1]);
@@ -820,11 +930,13 @@ public final class GraphCanvas {
         selectedLink.set(null);
         selectedMapState.set(null);
         hovered = null;
+        held = Overlay.NONE;
         scene = null;
         fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
         layer = new SceneLayer(vertices.panel(), renderer());
         mapLayer = new MapLayer(vertices.panel(), renderer());
+        layer.node().setOpacity(layerOpacity.get());
         viewport.setContent(vertices.panel(), mapLayer.node(), layer.node());
         stage = Stage.WAITING;
     }
@@ -851,7 +963,14 @@ public final class GraphCanvas {
     private void onResize() {
         if (stage == Stage.DRAWING && fitPending && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
             fitPending = false;
+            var wanted = pendingViewport;
             fit();
+            var fitted = wanted == null ? null : fitTarget(positions);
+            if (fitted != null) {
+                apply(viewAt(wanted, fitted));
+                userMovedSinceFit = true;
+                invalidate();
+            }
         }
     }
 
@@ -917,7 +1036,15 @@ public final class GraphCanvas {
 
     /** The overlay with the hover or selection highlight on top of the analyses' own emphasis. */
     private Overlay effectiveOverlay() {
-        var focus = hovered != null ? hovered : selectedActor.get();
+        return effectiveOverlay(true);
+    }
+
+    /**
+     * The overlay with the selection highlight (and, with {@code withHover}, the hovered vertex's) on top of the
+     * analyses' emphasis, which is on top of a saved view's highlight.
+     */
+    private Overlay effectiveOverlay(boolean withHover) {
+        var focus = withHover && hovered != null ? hovered : selectedActor.get();
         Set<Actor> actors = new HashSet<>();
         Set<Tie> ties = new HashSet<>();
         if (view != null && focus != null && view.contains(focus)) {
@@ -943,8 +1070,11 @@ public final class GraphCanvas {
         } else if (selectedLink.get() != null) {
             actors.add(selectedLink.get().from());
             actors.add(selectedLink.get().to());
-        } else {
+        } else if (overlay.highlighting() || !held.highlighting() || view == null) {
             return overlay;
+        } else {
+            held.highlightedActors().stream().filter(view::contains).forEach(actors::add);
+            held.highlightedTies().stream().filter(view.ties()::contains).forEach(ties::add);
         }
         return overlay.withHighlight(actors, ties);
     }

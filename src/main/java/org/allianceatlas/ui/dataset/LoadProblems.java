@@ -28,6 +28,8 @@ public record LoadProblems(DatasetChoice choice, ValidationReport report, String
         ROWS_CAN_BE_LEFT_OUT,
         /** The remembered data of the last session has errors; the shipped data is loaded instead. */
         SHIPPED_INSTEAD,
+        /** The project of the last session could not be opened; the data of the last session is loaded instead. */
+        SESSION_DATA_INSTEAD,
         /** Nothing could be loaded, not even the shipped data (a broken installation). */
         NOTHING_SHOWN
     }
@@ -62,6 +64,7 @@ public record LoadProblems(DatasetChoice choice, ValidationReport report, String
                     + "import without these rows to see everything else (they stay listed in the report), or fix them "
                     + "and import again.";
             case SHIPPED_INSTEAD -> " The shipped data is shown instead.";
+            case SESSION_DATA_INSTEAD -> " The data of the last session is shown instead.";
             case NOTHING_SHOWN -> " No data could be shown: reinstall the application or open a data folder.";
         };
         var advice = failed() && unexpected.isEmpty() && outcome != Outcome.ROWS_CAN_BE_LEFT_OUT

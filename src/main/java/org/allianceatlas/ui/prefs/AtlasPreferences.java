@@ -29,8 +29,8 @@ import org.allianceatlas.ui.research.ImportChoice;
 
 /**
  * What the desktop app remembers between runs — window bounds, theme, layout, labels, the last dataset and research
- * import, the filters and the export dialog's choices — in one {@link Preferences} node. The application uses
- * {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
+ * import, the project file, the filters and the export dialog's choices — in one {@link Preferences} node. The
+ * application uses {@link #DEFAULT_NODE}; tests pass a node of their own and remove it afterwards.
  *
  * <p>Reading never fails: a missing, unreadable or hand-edited value is ignored and the default is used, because a
  * stale preference must never stop the application from starting. Writing is best effort for the same reason.
@@ -190,6 +190,30 @@ public final class AtlasPreferences {
         node.put("import.precedence", choice.precedence().name());
         node.putBoolean("import.alone", choice.alone());
         node.putBoolean("import.skipBadRows", choice.skipBadRows());
+    }
+
+    // --- project ----------------------------------------------------------------------------------------------
+
+    /** The project file open when the last session ended; empty when there was none or the value is unreadable. */
+    public Optional<Path> project() {
+        var raw = node.get("project", null);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(raw));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the project file open now; null: none. */
+    public void setProject(Path file) {
+        if (file == null) {
+            node.remove("project");
+        } else {
+            putBounded("project", file.toAbsolutePath().toString(), null);
+        }
     }
 
     // --- filters ----------------------------------------------------------------------------------------------

@@ -100,7 +100,8 @@ public final class AnimationExportDialog {
         return choosers.saveFile(owner, "Export the timeline", name + "." + vm.extension(), vm.extension());
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max,
+    /** An editable spinner bound to {@code value}. */
+    static Spinner<Integer> spinner(String id, int min, int max,
                                             ObjectProperty<Integer> value) {
         var spinner = new Spinner<Integer>(min, max, value.get());
         spinner.setId(id);

@@ -1,28 +1,17 @@
 package org.allianceatlas.ui.presentation;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import org.allianceatlas.export.AnimationOptions;
-import org.allianceatlas.export.ExportException;
-import org.allianceatlas.export.ExportProgress;
 import org.allianceatlas.export.PresentationFormat;
 import org.allianceatlas.export.TimelineAnimationExporter;
 import org.allianceatlas.export.render.ImageOptions;
@@ -41,7 +30,6 @@ import org.allianceatlas.ui.task.TaskRunner;
 public final class AnimationExportViewModel {
 
     private final AtlasService service;
-    private final TaskRunner runner;
 
     private final ObjectProperty<PresentationFormat> format = new SimpleObjectProperty<>(this, "format",
             PresentationFormat.GIF);
@@ -52,21 +40,15 @@ public final class AnimationExportViewModel {
     private final ObjectProperty<Integer> fps = new SimpleObjectProperty<>(this, "fps", 8);
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1280);
     private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height", 720);
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringBinding problem;
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final ExportRun run;
 
     public AnimationExportViewModel(AtlasService service, TaskRunner runner) {
         this.service = Objects.requireNonNull(service, "service");
-        this.runner = Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(runner, "runner");
         problem = Bindings.createStringBinding(this::currentProblem, format, from, to, step, framesPerYear, fps,
                 width, height);
-        // The runner reports progress on the FX thread (the status bar's); while this export runs it is ours.
-        var p = runner.progress();
-        p.fractionProperty().addListener((o, a, b) -> follow(b.doubleValue(), p.messageProperty().get()));
-        p.messageProperty().addListener((o, a, b) -> follow(p.fractionProperty().get(), b));
+        run = new ExportRun(runner, "Frame");
     }
 
     public ObjectProperty<PresentationFormat> formatProperty() {
@@ -108,17 +90,17 @@ public final class AnimationExportViewModel {
 
     /** True while an export runs. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return run.running();
     }
 
     /** Done so far, 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return run.progress();
     }
 
     /** What happened last: "Frame 12 of 304", "Wrote nato.gif (304 frames)", "Cancelled: nothing was written". */
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return run.message();
     }
 
     /** The file extension of the format (empty for a folder of frames). */
@@ -158,57 +140,20 @@ public final class AnimationExportViewModel {
      * {@link #problemProperty()} is not empty.
      */
     public void export(FilterCriteria criteria, LayoutKind layout, Path target, boolean overwrite) {
-        if (running.get() || !problem.get().isEmpty()) {
+        if (run.running().get() || !problem.get().isEmpty()) {
             return;
         }
         var options = options();
         var kind = format.get();
-        cancel.set(false);
-        running.set(true);
-        progress.set(0);
-        message.set("Starting…");
-        runner.run("Exporting the timeline to " + target.getFileName(), sink -> {
-            service.exportAnimation(criteria, layout, options, kind, target, overwrite, new ExportProgress() {
-                @Override
-                public void update(int done, int total) {
-                    sink.update(String.format(Locale.ROOT, "Frame %d of %d", done, total), done / (double) total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return cancel.get();
-                }
-            });
+        run.start("Exporting the timeline to " + target.getFileName(), progress -> {
+            service.exportAnimation(criteria, layout, options, kind, target, overwrite, progress);
             return options.frameCount();
-        }, frames -> {
-            running.set(false);
-            progress.set(1);
-            message.set("Wrote " + target.getFileName() + " (" + frames + " frames, " + options.years().size()
-                    + " years)");
-        }, error -> {
-            running.set(false);
-            progress.set(0);
-            if (error instanceof CancellationException) {
-                message.set("Cancelled: nothing was written");
-            } else if (error instanceof ExportException e) {
-                message.set(e.getMessage());
-            } else {
-                message.set("The export failed: " + error);
-            }
-        });
+        }, frames -> "Wrote " + target.getFileName() + " (" + frames + " frames, " + options.years().size()
+                + " years)");
     }
 
     /** Asks the running export to stop before its next frame. */
     public void cancel() {
-        cancel.set(true);
-    }
-
-    private void follow(double fraction, String text) {
-        if (running.get() && text != null && text.startsWith("Frame")) {
-            if (fraction >= 0) {
-                progress.set(fraction);
-            }
-            message.set(text);
-        }
+        run.cancel();
     }
 }

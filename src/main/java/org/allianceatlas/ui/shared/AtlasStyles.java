@@ -45,6 +45,19 @@ public final class AtlasStyles {
     /** A small line or dot showing a tie type's or region's drawing style. */
     public static final String SWATCH = "atlas-swatch";
 
+    /** The presentation window's root. */
+    public static final String PRESENTATION = "atlas-presentation";
+    /** The presentation's title, top left. */
+    public static final String PRESENTATION_TITLE = "atlas-presentation-title";
+    /** The presentation's filters below the title. */
+    public static final String PRESENTATION_SUBTITLE = "atlas-presentation-subtitle";
+    /** The presentation's year, large, bottom right. */
+    public static final String PRESENTATION_YEAR = "atlas-presentation-year";
+    /** The presentation's "3 / 7", top right. */
+    public static final String PRESENTATION_COUNTER = "atlas-presentation-counter";
+    /** The box behind the presentation's legend. */
+    public static final String PRESENTATION_LEGEND = "atlas-presentation-legend";
+
     private AtlasStyles() {
     }
 }

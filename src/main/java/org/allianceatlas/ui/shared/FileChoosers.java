@@ -14,6 +14,14 @@ public interface FileChoosers {
     /** A data file ({@code *.json}) to open or add; empty when the user cancels. */
     Optional<Path> dataFile(Window owner, String title);
 
+    /**
+     * A project file ({@code *.atlas}) to open; empty when the user cancels. By default the data file chooser's
+     * answer (tests answer every chooser alike).
+     */
+    default Optional<Path> projectFile(Window owner, String title) {
+        return dataFile(owner, title);
+    }
+
     /** A folder (of data files to open or add, or to export into); empty when the user cancels. */
     Optional<Path> folder(Window owner, String title);
 

@@ -1,5 +1,6 @@
 package org.allianceatlas.ui.shared;
 
+import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.PartialDate;
 import org.allianceatlas.model.YearSpan;
@@ -15,6 +16,15 @@ public final class Labels {
         var acronym = o.acronym();
         return acronym == null || acronym.isBlank() || acronym.equals(o.name()) ? o.name()
                 : acronym + " — " + o.name();
+    }
+
+    /** "Geographic", "Force-directed", "Circular": a layout as the menus name it. */
+    public static String layout(LayoutKind kind) {
+        return switch (kind) {
+            case GEOGRAPHIC -> "Geographic";
+            case FORCE -> "Force-directed";
+            case CIRCULAR -> "Circular";
+        };
     }
 
     /** "Alliance", or "Organisation" when the data gives no kind. */

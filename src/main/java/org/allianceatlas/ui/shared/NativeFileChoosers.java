@@ -29,6 +29,16 @@ public final class NativeFileChoosers implements FileChoosers {
     }
 
     @Override
+    public Optional<Path> projectFile(Window owner, String title) {
+        var chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Alliance Atlas projects (*.atlas)",
+                "*.atlas"), new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> folder(Window owner, String title) {
         var chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -4,6 +4,6 @@
  * (which only ever opens http/https URLs), the application's style-class names and its resource look-up.
  *
  * <p>Must not import the other {@code ui} packages (they import this one) or SmartGraph; of the core it uses only
- * {@code model} and {@code export.style}.
+ * {@code model}, {@code layout}'s values (a layout's name) and {@code export.style}.
  */
 package org.allianceatlas.ui.shared;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.allianceatlas.export.PresentationFormat;
@@ -15,10 +14,8 @@ import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.ui.task.OnMessageTaskRunner;
 import org.allianceatlas.ui.task.SameThreadTaskRunner;
-import org.allianceatlas.ui.task.TaskProgress;
-import org.allianceatlas.ui.task.TaskRunner;
-import org.allianceatlas.ui.task.Work;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,28 +63,9 @@ class AnimationExportViewModelTest {
 
     @Test
     void aCancelledExportWritesNothingAndSaysSo() throws Exception {
-        var inner = new SameThreadTaskRunner();
-        var holder = new AnimationExportViewModel[1];
-        // A runner that cancels as the second frame is reported, as the dialog's Cancel button would.
-        TaskRunner cancelling = new TaskRunner() {
-            @Override
-            public <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                                Consumer<? super Throwable> onFailure) {
-                inner.run(title, sink -> work.call((message, fraction) -> {
-                    sink.update(message, fraction);
-                    if (message.equals("Frame 2 of 6")) {
-                        holder[0].cancel();
-                    }
-                }), onSuccess, onFailure);
-            }
-
-            @Override
-            public TaskProgress progress() {
-                return inner.progress();
-            }
-        };
+        var cancelling = new OnMessageTaskRunner("Frame 2 of 6");
         var other = new AnimationExportViewModel(service, cancelling);
-        holder[0] = other;
+        cancelling.onMessage(other::cancel); // what the dialog's Cancel button does while the export runs
         other.widthProperty().set(320);
         other.heightProperty().set(240);
         other.fromProperty().set(2022);

@@ -1,7 +1,7 @@
-package org.allianceatlas.project;
+package org.allianceatlas.layout;
 
 /**
- * Where the screen looked when a view was saved.
+ * Where the screen looks, in layout units: kept by a saved view (project), set and read by the canvas.
  *
  * @param centreX the centre of the screen, in layout units
  * @param centreY the centre of the screen, in layout units
