@@ -34,6 +34,7 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        var probe = StartupProbe.fromSystemProperties();
         var prefs = AtlasPreferences.forApplication();
         runner = new BackgroundTaskRunner();
         var vm = new MainViewModel(new AtlasService(), runner, AtlasApp::layout, Year.now().getValue());
@@ -41,6 +42,7 @@ public final class AtlasApp extends Application {
         var view = new MainView(stage, vm, new NativeFileChoosers(),
                 new ExternalLinks(getHostServices()::showDocument));
         view.restoreBounds(prefs.windowBounds());
+        probe.ifPresent(p -> p.watch(stage.getScene(), view.canvas()));
         // On hidden, not on close request: Quit and Platform.exit close the window without a close request.
         stage.setOnHidden(e -> view.saveTo(prefs));
         reportUnexpectedErrors();
