@@ -72,6 +72,9 @@ final class JavaFxNatives {
      * @throws IllegalStateException the jar carries natives, but not for this platform, or they cannot be copied
      */
     static void prepare() {
+        if (JavaFxNatives.class.getResource("/" + FOLDER) == null) {
+            return; // no natives folder (its directory entry): not the runnable jar, nothing to read
+        }
         var jar = runningJar();
         if (jar.isEmpty()) {
             return;

@@ -23,7 +23,8 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * line of {@code key=value} pairs to the file (atomically) — epoch microseconds of the JVM's start
  * ({@code jvmStart}, millisecond precision), of {@link AtlasApp#start} ({@code appStart}), of the first rendered
  * frame of the window ({@code window}), of the first pulse in which the canvas drew vertices ({@code graphPulse}) and
- * of the frame of that pulse ({@code graphFrame}) — and, with {@value #QUIT_PROPERTY}{@code =true}, quits.
+ * of the frame of that pulse ({@code graphFrame}), and the process's CPU time by then ({@code cpu}, microseconds) — and,
+ * with {@value #QUIT_PROPERTY}{@code =true}, quits.
  *
  * <p>"Rendered" comes from JavaFX's scene {@link PerformanceTracker} frame-rendered callback (render thread). Run
  * with {@code -Dquantum.multithreaded=false} for an exact figure: each pulse then waits for its own frame, so the
@@ -92,8 +93,12 @@ final class StartupProbe {
 
     private void finish() {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime() * 1000;
+        // CPU time of the whole process so far (all threads, 10 ms steps on Linux): unlike wall-clock time it hardly
+        // grows when other processes take the cores
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1000).orElse(-1L);
         var line = "jvmStart=" + jvmStart + " appStart=" + appStart + " window=" + window + " graphPulse="
-                + graphPulse + " graphFrame=" + graphFrame + " vertices=" + vertices + " ties=" + ties + "\n";
+                + graphPulse + " graphFrame=" + graphFrame + " cpu=" + cpu + " vertices=" + vertices + " ties=" + ties
+                + "\n";
         try {
             var tmp = Files.createTempFile(report.toAbsolutePath().getParent(), ".startup", ".tmp");
             Files.writeString(tmp, line, StandardCharsets.UTF_8);
