@@ -20,7 +20,8 @@ import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
  * The desktop application ({@code mvn javafx:run}; the jar starts it through {@code org.allianceatlas.Launcher}).
- * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread.
+ * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread,
+ * started before the window is built.
  *
  * <p>Preferences live under {@link AtlasPreferences#DEFAULT_NODE}; {@code -Dallianceatlas.preferences.node=/other}
  * redirects them (tests, demos with a clean state).
@@ -39,6 +40,9 @@ public final class AtlasApp extends Application {
         runner = new BackgroundTaskRunner();
         var vm = new MainViewModel(new AtlasService(), runner, AtlasApp::layout, Year.now().getValue());
         vm.restore(prefs);
+        // Loading and laying out run on the runner's thread while this one builds and shows the window; their results
+        // come back through Platform.runLater, so after the view below has subscribed to them.
+        vm.start(prefs.dataset(), prefs.researchImport());
         var view = new MainView(stage, vm, new NativeFileChoosers(),
                 new ExternalLinks(getHostServices()::showDocument));
         view.restoreBounds(prefs.windowBounds());
@@ -47,7 +51,6 @@ public final class AtlasApp extends Application {
         stage.setOnHidden(e -> view.saveTo(prefs));
         reportUnexpectedErrors();
         stage.show();
-        vm.start(prefs.dataset(), prefs.researchImport());
     }
 
     /** The layout algorithm for a kind, leaving room for vertices of the style's sizes (the same in both themes). */
