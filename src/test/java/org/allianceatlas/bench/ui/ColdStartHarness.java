@@ -114,7 +114,7 @@ public final class ColdStartHarness {
         for (var phase : PHASES) {
             times.put(phase, values.get(phase) - launched);
         }
-        times.put("cpu", values.get("cpu"));
+        times.put("cpu", values.getOrDefault("cpu", -1L)); // -1: an older build without the figure
         times.put("vertices", values.get("vertices"));
         times.put("ties", values.get("ties"));
         return times;
