@@ -151,6 +151,9 @@ public final class ColdStartHarness {
     }
 
     private static String format(long micros) {
+        if (micros < 0) {
+            return "–";
+        }
         return String.format(Locale.ROOT, "%,d", Math.round(micros / 1000.0));
     }
 
