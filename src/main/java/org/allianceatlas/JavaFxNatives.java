@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  * Makes the runnable jar's JavaFX native libraries loadable on the machine it runs on.
  *
  * <p>The jar carries the JavaFX natives of several platforms, one folder each: {@code natives/linux-x64/},
- * {@code natives/win-x64/}, {@code natives/mac-x64/}, {@code natives/mac-aarch64/} (docs/decisions/0007). JavaFX's own
+ * {@code natives/win-x64/}, {@code natives/mac-x64/}, {@code natives/mac-aarch64/} (docs/decisions/0011). JavaFX's own
  * loader only looks for them at the root of the jar ({@code /libglass.dylib}), where the two macOS builds would have
  * the same names, so none are there: before the toolkit starts, the folder of this platform is copied once into a
  * per-user cache, in a sub-folder named after a checksum of its entries (a new build with other natives gets a new

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.StateLink;
 import org.allianceatlas.graph.StateProjection;
+import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
@@ -56,7 +57,9 @@ public final class MetricsCalculator {
                     values.put(e.getKey(), v == null ? 0.0 : v.doubleValue());
                 }
             }
-            rows.add(new MetricsTable.Row(a.id(), a.name(), a instanceof State ? "state" : "organisation", values));
+            // An organisation is named as it was in the view's year (the EEC in 1960, not the EU).
+            var name = a instanceof Organisation o ? o.nameIn(view.criteria().year()) : a.name();
+            rows.add(new MetricsTable.Row(a.id(), name, a instanceof State ? "state" : "organisation", values));
         }
         return new MetricsTable(view.criteria().year(), rows);
     }

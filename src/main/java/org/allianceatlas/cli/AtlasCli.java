@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "clauses. Without arguments, the desktop app starts.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, MembersCommand.class, TiesCommand.class,
             MetricsCommand.class, BlocsCommand.class, PathCommand.class, DiffCommand.class, ImportCommand.class,
-            ExportCommand.class},
+            ExportCommand.class, ProjectCommand.class},
         footer = {"", "Exit codes: 0 success, 1 data or input problems, 2 bad usage."})
 public final class AtlasCli implements Callable<Integer> {
 
@@ -165,6 +165,11 @@ public final class AtlasCli implements Callable<Integer> {
             err.println(leftOut(result.skippedRows().size()));
         }
         return Optional.of(new Loaded(service, result));
+    }
+
+    /** True when {@code --data} or {@code --only} chose data (a project file brings its own). */
+    boolean choosesData() {
+        return !data.isEmpty() || !only.isEmpty();
     }
 
     /** True when rows with errors in ATOP/COW files may be left out ({@code --skip-bad-rows}). */

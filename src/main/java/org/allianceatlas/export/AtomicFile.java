@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes a file atomically: the content goes to a temporary file in the target's folder, is flushed to disk and
@@ -52,6 +53,26 @@ public final class AtomicFile {
 
     /** Like {@link #write(Path, boolean, Content)}, running {@code check} on the written file before the move. */
     public static void write(Path target, boolean overwrite, Content content, Check check) throws ExportException {
+        writeFile(target, overwrite, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            check.verify(temp);
+        });
+    }
+
+    /** Produces a file at a given path, for writers that need a file rather than a stream (an MP4 muxer seeks). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path temp) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(Path, boolean, Content)}, for content written to a path: {@code content} writes the
+     * temporary file (in the target's folder), which then replaces the target. A {@link CancellationException}
+     * thrown by {@code content} (a cancelled export) is rethrown as it is, after the temporary file is removed.
+     */
+    public static void writeFile(Path target, boolean overwrite, FileContent content) throws ExportException {
         var absolute = target.toAbsolutePath().normalize();
         checkTarget(target, absolute, overwrite);
         var folder = absolute.getParent();
@@ -63,13 +84,10 @@ public final class AtomicFile {
                     "Cannot write " + target + ": the folder " + folder + " is not writable (" + describe(e) + ")", e);
         }
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                content.writeTo(out);
-            }
-            check.verify(temp);
+            content.writeTo(temp);
             giveUsualPermissions(absolute, temp);
             moveIntoPlace(target, absolute, temp, overwrite);
-        } catch (ExportException e) {
+        } catch (ExportException | CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ExportException(ExportException.Reason.FAILED, target,
@@ -155,7 +173,7 @@ public final class AtomicFile {
         }
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file or folder";
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Organisation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -72,7 +73,8 @@ public final class CsvExporter implements Exporter {
         for (var a : view.vertices()) {
             var row = new ArrayList<String>();
             row.add(a.id());
-            row.add(a.name());
+            // The name as of the year shown: an organisation's dated name (EEC in 1960).
+            row.add(a instanceof Organisation o ? o.nameIn(view.criteria().year()) : a.name());
             var p = positions.of(a.id());
             row.add(p.map(q -> SvgWriter.num(q.x())).orElse(""));
             row.add(p.map(q -> SvgWriter.num(q.y())).orElse(""));

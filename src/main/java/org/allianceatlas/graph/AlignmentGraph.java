@@ -1,6 +1,7 @@
 package org.allianceatlas.graph;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -146,6 +147,32 @@ public final class AlignmentGraph {
         }
         vertices.addAll(organisations);
         return new AlignmentView(this, c, vertices, ties);
+    }
+
+    /**
+     * What {@code c} shows in any year from {@code firstYear} to {@code lastYear} (inclusive; the year of {@code c}
+     * is ignored): the union of the yearly views and the years each vertex is visible. Costs one
+     * {@link #view(FilterCriteria)} per year.
+     *
+     * @throws IllegalArgumentException when {@code lastYear < firstYear}
+     */
+    public Timeline timeline(FilterCriteria c, int firstYear, int lastYear) {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("the span ends before it starts: " + firstYear + "–" + lastYear);
+        }
+        var vertices = new LinkedHashSet<Actor>();
+        var ties = new LinkedHashSet<Tie>();
+        var years = new HashMap<Actor, BitSet>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            var v = view(c.withYear(year));
+            vertices.addAll(v.vertices());
+            ties.addAll(v.ties());
+            for (var a : v.vertices()) {
+                years.computeIfAbsent(a, k -> new BitSet()).set(year - firstYear);
+            }
+        }
+        var union = new AlignmentView(this, c.withYear(lastYear), vertices, ties);
+        return new Timeline(union, firstYear, lastYear, years);
     }
 
     private static boolean anyTypeSelected(Tie t, FilterCriteria c) {

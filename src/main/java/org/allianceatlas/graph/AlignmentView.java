@@ -1,6 +1,8 @@
 package org.allianceatlas.graph;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +30,22 @@ public final class AlignmentView {
         this.vertices = Collections.unmodifiableSet(vertices);
         this.ties = Collections.unmodifiableSet(ties);
         this.graph = new MaskSubgraph<>(source.graph(), v -> !vertices.contains(v), e -> !ties.contains(e));
+    }
+
+    /**
+     * This view plus {@code extra} ties of the same graph and their ends (compare mode draws the ties of an earlier
+     * year that ended on top of the later year's view). The criteria stay this view's.
+     */
+    public AlignmentView plus(Collection<? extends Tie> extra) {
+        var v = new LinkedHashSet<Actor>(vertices);
+        var t = new LinkedHashSet<Tie>(ties);
+        for (var tie : extra) {
+            if (t.add(tie)) {
+                v.add(source.graph().getEdgeSource(tie));
+                v.add(source.graph().getEdgeTarget(tie));
+            }
+        }
+        return new AlignmentView(source, criteria, v, t);
     }
 
     public AlignmentGraph source() {

@@ -93,7 +93,7 @@ public final class DatasetLoader {
     }
 
     /** The file's bytes, or empty (reported) when it is missing, unreadable or too large. */
-    private Optional<byte[]> read(DataInput file, List<Problem> problems) {
+    Optional<byte[]> read(DataInput file, List<Problem> problems) {
         try {
             if (file.isResource()) {
                 try (var in = file.openResource()) {

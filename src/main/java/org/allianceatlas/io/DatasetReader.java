@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.allianceatlas.model.Keyed;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.OrganisationKind;
+import org.allianceatlas.model.OrganisationName;
 import org.allianceatlas.model.PartialDate;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.Role;
@@ -33,7 +35,8 @@ import org.allianceatlas.model.YearSpan;
  * own: wrong types, missing required fields, unknown fields (warnings), impossible dates, an end before its start,
  * unknown enum values, a sub-region outside its region, coordinates out of range, a clause with fewer than two
  * distinct parties or a direction outside them, a missing or empty source list, a source with neither url nor
- * citation, a non-http(s) URL, an unknown source id. Checks that need other entries or files are
+ * citation, a non-http(s) URL, a source on an unacceptable host ({@link SourceHosts}, a warning), an unknown source
+ * id, an organisation's dated names out of order or outside its lifetime. Checks that need other entries or files are
  * {@link DatasetValidator}'s.
  *
  * <p>An entry whose required values are missing or unusable is reported and left out; the rest of the file is still
@@ -55,7 +58,9 @@ final class DatasetReader {
     static final Set<String> STATE_FIELDS =
             Set.of("id", "name", "region", "subregion", "capital", "lat", "lon", "cow", "start", "end", "note");
     static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
-            "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members");
+            "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members",
+            "names");
+    static final Set<String> NAME_FIELDS = Set.of("from", "name", "acronym", "sources");
     static final Set<String> MEMBER_FIELDS =
             Set.of("state", "start", "end", "role", "sources", "note", "disputed");
     static final Set<String> MEMBERSHIP_FIELDS = union(MEMBER_FIELDS, "organisation");
@@ -163,6 +168,7 @@ final class DatasetReader {
         var publisher = s.string("publisher", false);
         var date = s.date("date", false);
         var accessed = s.date("accessed", false);
+        url.ifPresent(u -> warnIfUnacceptableHost(s, u));
         if (!s.object().members().containsKey("url") && citation.isEmpty()) {
             s.fail(s.location().error("a source needs a 'url' (http or https) or a 'citation' (a full "
                     + "bibliographic reference): add one"));
@@ -172,6 +178,12 @@ final class DatasetReader {
         }
         return Optional.of(new Source(id, title.orElseThrow(), url.orElse(null), citation.orElse(null),
                 publisher.orElse(null), date.orElse(null), accessed.orElse(null)));
+    }
+
+    /** A source on a host listed in {@link SourceHosts} is a warning at its {@code url}. */
+    private void warnIfUnacceptableHost(ObjectFields s, String url) {
+        SourceHosts.unacceptable(url).ifPresent(why -> problems.add(s.locationOf("url").warning("this source is on "
+                + "a host that is not accepted as a source, " + why)));
     }
 
     /** Resolves a {@code sources} array: ids of named sources and inline source objects. */
@@ -298,6 +310,7 @@ final class DatasetReader {
         var url = o.matching("url", false, HTTP_URL, "a URL must start with http:// or https://");
         var cited = sources.read(o);
         var note = o.string("note", false);
+        var names = names(o, lifetime, sources);
         // Members are read even when the organisation itself is incomplete, so that their problems are reported too.
         if (id.isPresent()) {
             for (var v : elements(o, "members")) {
@@ -309,7 +322,85 @@ final class DatasetReader {
         }
         return Optional.of(new Located<>(new Organisation(id.orElseThrow(), name.orElseThrow(), acronym.orElse(null),
                 kind.orElseThrow(), lifetime.orElseThrow(), tieTypes, informal, parent.orElse(null),
-                description.orElse(null), url.orElse(null), cited, note.orElse(null)), o.object()));
+                description.orElse(null), url.orElse(null), cited, note.orElse(null), names), o.object()));
+    }
+
+    /**
+     * An organisation's dated names ({@code "names": [{"from": "1958", "name": "…", "acronym": "EEC"}, …]}): each with
+     * optional {@code sources} (as any entry's; when absent the organisation's sources stand for the name), a non-blank
+     * name (and acronym, when given), a {@code from} inside the organisation's lifetime (on or after its
+     * founding — the same year is enough when either date has no month — and before its dissolution), in strictly
+     * increasing order. When the last name is not the organisation's {@code name} and {@code acronym}, a warning
+     * says so: those are the current names, and the last dated name holds to date.
+     */
+    private List<OrganisationName> names(ObjectFields o, Optional<YearSpan> lifetime, SourceCiter sources) {
+        var array = o.array("names", false);
+        if (array.isEmpty()) {
+            return List.of();
+        }
+        var names = new ArrayList<OrganisationName>();
+        PartialDate previous = null;
+        for (var element : array.get().elements()) {
+            var f = ObjectFields.of(element, "dated name", NAME_FIELDS, problems);
+            if (f.isEmpty()) {
+                o.markIncomplete();
+                continue;
+            }
+            var n = f.get();
+            var from = n.date("from", true);
+            var name = n.string("name", true);
+            var acronym = n.string("acronym", false);
+            var cited = n.object().members().containsKey("sources") ? sources.read(n) : List.<Source>of();
+            if (acronym.isPresent() && acronym.get().isBlank()) {
+                n.fail(n.locationOf("acronym").error("'acronym' must not be empty: leave it out when the name had "
+                        + "none"));
+            }
+            if (from.isPresent() && lifetime.isPresent()) {
+                checkNameDate(n, from.get(), lifetime.get());
+            }
+            if (from.isPresent() && previous != null && from.get().compareTo(previous) <= 0) {
+                n.fail(n.locationOf("from").error("'from' " + from.get() + " is not after the previous name's 'from' "
+                        + previous + ": list the names in order of date, each from a later date"));
+            }
+            if (n.incomplete()) {
+                o.markIncomplete();
+            } else {
+                names.add(new OrganisationName(from.orElseThrow(), name.orElseThrow(), acronym.orElse(null), cited));
+            }
+            if (from.isPresent()) {
+                previous = from.get();
+            }
+        }
+        warnIfLastNameIsNotCurrent(o, array.get(), names);
+        return names;
+    }
+
+    /** A dated name's {@code from} must lie in the organisation's lifetime (reported at {@code from}). */
+    private static void checkNameDate(ObjectFields n, PartialDate from, YearSpan lifetime) {
+        if (!YearSpan.from(lifetime.start()).contains(YearSpan.from(from))) {
+            n.fail(n.locationOf("from").error("'from' " + from + " is before the organisation was founded ("
+                    + lifetime.start() + "): a name starts on or after the 'founded' date"));
+        } else if (lifetime.end() != null && from.compareTo(lifetime.end()) >= 0) {
+            n.fail(n.locationOf("from").error("'from' " + from + " is not before the organisation was dissolved ("
+                    + lifetime.end() + "): a name starts before the 'dissolved' date"));
+        }
+    }
+
+    private void warnIfLastNameIsNotCurrent(ObjectFields o, JsonArray array, List<OrganisationName> names) {
+        var name = o.object().get("name").filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).value());
+        if (names.isEmpty() || name.isEmpty() || array.elements().size() != names.size()) {
+            return;
+        }
+        var acronym = o.object().get("acronym").filter(v -> v instanceof JsonString)
+                .map(v -> ((JsonString) v).value()).orElse(null);
+        var last = names.get(names.size() - 1);
+        if (!last.name().equals(name.get()) || !Objects.equals(last.acronym(), acronym)) {
+            problems.add(array.elements().get(array.elements().size() - 1).location().warning("the last dated name ("
+                    + last.name() + (last.acronym() == null ? "" : ", " + last.acronym()) + ") is not the "
+                    + "organisation's 'name' and 'acronym' (" + name.get() + (acronym == null ? "" : ", " + acronym)
+                    + "), yet it holds to date: make 'name' and 'acronym' the current names, or add the current name "
+                    + "as the last dated name"));
+        }
     }
 
     private Set<TieType> tieTypes(ObjectFields o) {

@@ -30,6 +30,7 @@ import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.OrganisationName;
 import org.allianceatlas.model.PartialDate;
 import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
@@ -104,15 +105,20 @@ public final class DatasetWriter {
                 : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
+    /** How our JSON files are laid out: two-space indentation, {@code "key": value}; shared with the project file. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
     /** The dataset as the text of one data file, UTF-8, two-space indentation, ending with a newline. */
     public String toJson(Dataset dataset) {
         var out = new ByteArrayOutputStream();
         try (var g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.setPrettyPrinter(prettyPrinter());
             writeDataset(g, dataset);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory", e);
@@ -169,6 +175,7 @@ public final class DatasetWriter {
     private static Map<String, Source> namedSources(Dataset dataset) {
         var all = new ArrayList<Source>();
         dataset.organisations().forEach(o -> all.addAll(o.sources()));
+        dataset.organisations().forEach(o -> o.names().forEach(n -> all.addAll(n.sources())));
         dataset.memberships().forEach(m -> all.addAll(m.sources()));
         dataset.clauses().forEach(c -> all.addAll(c.sources()));
         var named = new LinkedHashMap<String, Source>();
@@ -224,6 +231,7 @@ public final class DatasetWriter {
         optional(g, "url", o.url());
         writeSources(g, o.sources());
         optional(g, "note", o.note());
+        writeNames(g, o.names());
         if (!members.isEmpty()) {
             g.writeArrayFieldStart("members");
             for (var m : members) {
@@ -232,6 +240,24 @@ public final class DatasetWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void writeNames(JsonGenerator g, List<OrganisationName> names) throws IOException {
+        if (names.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("names");
+        for (var n : names) {
+            g.writeStartObject();
+            optional(g, "from", n.from());
+            g.writeStringField("name", n.name());
+            optional(g, "acronym", n.acronym());
+            if (!n.sources().isEmpty()) {
+                writeSources(g, n.sources());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeMembership(JsonGenerator g, Membership m, boolean withOrganisation) throws IOException {

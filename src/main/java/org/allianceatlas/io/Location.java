@@ -1,15 +1,17 @@
 package org.allianceatlas.io;
 
 /**
- * Where a JSON value (or key) starts: file, 1-based line and column, and the JSON path of the value.
+ * Where a JSON value (or key) starts: file, 1-based line and column, and the JSON path of the value. Public so that
+ * the layers above can report a located problem about a value they check themselves (an id unknown to the loaded
+ * data in a project file's saved view).
  */
-record Location(String file, int line, int column, String path) {
+public record Location(String file, int line, int column, String path) {
 
-    Problem error(String message) {
+    public Problem error(String message) {
         return new Problem(Severity.ERROR, file, line, column, path, message);
     }
 
-    Problem warning(String message) {
+    public Problem warning(String message) {
         return new Problem(Severity.WARNING, file, line, column, path, message);
     }
 

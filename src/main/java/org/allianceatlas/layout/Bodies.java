@@ -16,12 +16,43 @@ final class Bodies {
     /** The gap left between two discs, in layout units: room for an edge to pass and for the eye to separate. */
     static final double GAP = 4;
 
+    private final Coexistence coexistence;
+    private final double gap;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     private double[] x = new double[16];
     private double[] y = new double[16];
     private double[] r = new double[16];
     private boolean[] fixed = new boolean[16];
+
+    /**
+     * @param coexistence which pairs are kept apart (the others may overlap: they are never drawn together)
+     * @param gap         the gap left between two discs, layout units ({@link #GAP} times the room scale)
+     */
+    Bodies(Coexistence coexistence, double gap) {
+        this.coexistence = coexistence;
+        this.gap = gap;
+    }
+
+    /** Bodies that are all drawn together, {@link #GAP} apart. */
+    Bodies() {
+        this(Coexistence.ALWAYS, GAP);
+    }
+
+    /** The gap left between two discs, layout units. */
+    double gap() {
+        return gap;
+    }
+
+    /** True when discs {@code i} and {@code j} can be drawn together (and so must not overlap). */
+    boolean coexist(int i, int j) {
+        return coexistence.coexist(ids.get(i), ids.get(j));
+    }
+
+    /** True when a vertex {@code id} not yet added can be drawn together with disc {@code j}. */
+    boolean coexist(String id, int j) {
+        return coexistence.coexist(id, ids.get(j));
+    }
 
     int add(String id, Point p, double radius, boolean isFixed) {
         int i = ids.size();
@@ -82,12 +113,15 @@ final class Bodies {
         return m;
     }
 
-    /** True when disc {@code i} and disc {@code j} are closer than their radii plus {@link #GAP}. */
+    /**
+     * True when disc {@code i} and disc {@code j} can be drawn together and are closer than their radii plus the
+     * gap.
+     */
     boolean overlap(int i, int j) {
-        double min = r[i] + r[j] + GAP;
+        double min = r[i] + r[j] + gap;
         double dx = x[i] - x[j];
         double dy = y[i] - y[j];
-        return dx * dx + dy * dy < min * min;
+        return dx * dx + dy * dy < min * min && coexist(i, j);
     }
 
     Positions toPositions() {

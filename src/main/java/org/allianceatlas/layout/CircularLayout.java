@@ -42,9 +42,9 @@ public final class CircularLayout implements LayoutAlgorithm {
     }
 
     @Override
-    public Positions layout(AlignmentView view, Positions previous) {
+    public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
         var slots = slots(view);
-        return Placement.place(view, previous, sizes, s -> slots.get(s.id()));
+        return Placement.place(view, previous, sizes, s -> slots.get(s.id()), coexistence);
     }
 
     /** A point on the circle for every state of the dataset in the view's sub-regions, clockwise from the top. */

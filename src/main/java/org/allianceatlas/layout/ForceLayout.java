@@ -67,8 +67,8 @@ public final class ForceLayout implements LayoutAlgorithm {
     }
 
     @Override
-    public Positions layout(AlignmentView view, Positions previous) {
-        var seeds = new GeographicLayout(sizes).layout(view, previous);
+    public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
+        var seeds = new GeographicLayout(sizes).layout(view, previous, coexistence);
         var model = new MapLayoutModel2D<Actor>(Box2D.of(0, 0, LayoutArea.WIDTH, LayoutArea.HEIGHT));
         boolean anyFree = false;
         for (var a : view.vertices()) {
@@ -89,7 +89,7 @@ public final class ForceLayout implements LayoutAlgorithm {
             fr.layout(copyOf(view.graph()), model);
         }
         var radii = sizes.radiiOf(view);
-        var bodies = new Bodies();
+        var bodies = new Bodies(coexistence, Bodies.GAP * sizes.room());
         var vertices = view.vertices().stream().sorted(Comparator.comparing(Actor::id)).toList();
         for (var a : vertices) {
             var p = model.get(a);

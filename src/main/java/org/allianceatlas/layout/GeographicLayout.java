@@ -32,7 +32,8 @@ public final class GeographicLayout implements LayoutAlgorithm {
     }
 
     @Override
-    public Positions layout(AlignmentView view, Positions previous) {
-        return Placement.place(view, previous, sizes, s -> EqualEarthProjection.project(s.lat(), s.lon()));
+    public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
+        return Placement.place(view, previous, sizes, s -> EqualEarthProjection.project(s.lat(), s.lon()),
+                coexistence);
     }
 }

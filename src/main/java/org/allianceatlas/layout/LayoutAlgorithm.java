@@ -14,5 +14,14 @@ public interface LayoutAlgorithm {
 
     LayoutKind kind();
 
-    Positions layout(AlignmentView view, Positions previous);
+    /** Lays out one view: every pair of its vertices is drawn together. */
+    default Positions layout(AlignmentView view, Positions previous) {
+        return layout(view, previous, Coexistence.ALWAYS);
+    }
+
+    /**
+     * Lays out a view whose vertices are not all drawn at the same time (the union of several years, see
+     * {@link TimelineLayout}): only vertices that {@code coexistence} says are drawn together are kept apart.
+     */
+    Positions layout(AlignmentView view, Positions previous, Coexistence coexistence);
 }

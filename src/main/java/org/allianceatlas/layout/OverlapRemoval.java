@@ -1,7 +1,7 @@
 package org.allianceatlas.layout;
 
 /**
- * Pushes overlapping discs apart until every pair is at least its radii plus {@link Bodies#GAP} apart, moving only
+ * Pushes overlapping discs apart until every pair is at least its radii plus the gap apart, moving only
  * discs that are not fixed, while (optionally) pulling each disc back towards an anchor so that it stays near where
  * it belongs (a state near its capital).
  *
@@ -36,7 +36,7 @@ final class OverlapRemoval {
         if (n < 2) {
             return true;
         }
-        double cell = 2 * bodies.maxRadius() + Bodies.GAP;
+        double cell = 2 * bodies.maxRadius() + bodies.gap();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             if (anchorX != null && round < PULL_ROUNDS) {
                 double pull = 0.3 * (1 - (double) round / PULL_ROUNDS);
@@ -89,7 +89,7 @@ final class OverlapRemoval {
             dy /= d;
         }
         // A hair more than the overlap, so that rounding never leaves the pair just inside the limit.
-        double push = bodies.r(a) + bodies.r(b) + Bodies.GAP - d + 1e-6;
+        double push = bodies.r(a) + bodies.r(b) + bodies.gap() - d + 1e-6;
         double shareA = fa ? 0 : fb ? 1 : 0.5;
         double shareB = 1 - shareA;
         bodies.move(a, bodies.x(a) - dx * push * shareA, bodies.y(a) - dy * push * shareA);

@@ -20,11 +20,11 @@ import org.allianceatlas.model.Organisation;
 public interface VertexSizes {
 
     /**
-     * The shared default: states 7 units, organisations 9 + 2.2·√(visible members) units, at most 28 (the values of
+     * The shared default: states 7 units, organisations 8 + 1.7·√(visible members) units, at most 20 (the values of
      * {@code export.style.VisualStyle}; a test there keeps the two equal).
      */
     VertexSizes STANDARD = (actor, visibleMembers) -> actor instanceof Organisation
-            ? Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers))) : 7;
+            ? Math.min(20, 8 + 1.7 * Math.sqrt(Math.max(0, visibleMembers))) : 7;
 
     /**
      * The radius of {@code actor} in layout units, &gt; 0.
@@ -32,6 +32,35 @@ public interface VertexSizes {
      * @param visibleMembers for an organisation, its number of distinct visible member states; 0 for a state
      */
     double radius(Actor actor, int visibleMembers);
+
+    /**
+     * Layout units per symbol unit: how much room a vertex of radius 1 takes in the layout. 1 for the standard sizes;
+     * a layout for a picture that spreads positions out more than it enlarges symbols (a region fitted to a slide)
+     * needs less room per vertex ({@link #scaled}).
+     */
+    default double room() {
+        return 1;
+    }
+
+    /** These sizes with every radius, and the gap between vertices, times {@code room} (&gt; 0). */
+    default VertexSizes scaled(double room) {
+        if (!(room > 0)) {
+            throw new IllegalArgumentException("room must be positive: " + room);
+        }
+        var base = this;
+        double total = room * base.room();
+        return new VertexSizes() {
+            @Override
+            public double radius(Actor actor, int visibleMembers) {
+                return base.radius(actor, visibleMembers) * room;
+            }
+
+            @Override
+            public double room() {
+                return total;
+            }
+        };
+    }
 
     /** The radius of every visible vertex of {@code view}, by actor id. */
     default Map<String, Double> radiiOf(AlignmentView view) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,6 +20,12 @@ import org.allianceatlas.analysis.MetricsTable;
 import org.allianceatlas.analysis.PathFinder;
 import org.allianceatlas.analysis.PathResult;
 import org.allianceatlas.analysis.YearComparison;
+import org.allianceatlas.export.AnimationOptions;
+import org.allianceatlas.export.ExportException;
+import org.allianceatlas.export.ExportProgress;
+import org.allianceatlas.export.PresentationFormat;
+import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
@@ -32,13 +39,20 @@ import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.io.importers.ImportResult;
 import org.allianceatlas.io.importers.ResearchDataset;
 import org.allianceatlas.io.importers.ResearchImport;
+import org.allianceatlas.layout.LayoutKind;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.layout.TimelineLayout;
+import org.allianceatlas.layout.VertexSizes;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.Role;
 import org.allianceatlas.model.State;
+import org.allianceatlas.project.Project;
+import org.allianceatlas.project.SavedView;
 
 /**
  * The one facade the CLI and the desktop app share: loads data, keeps the current {@link Dataset} and its
@@ -60,6 +74,7 @@ public final class AtlasService {
 
     private final DatasetLoader loader;
     private final Supplier<List<DataInput>> shipped;
+    private final Presentations presentations = new Presentations(this);
     private volatile Snapshot current;
 
     /** A service over the data shipped in the application (see {@link DataInput#shipped()}). */
@@ -175,6 +190,24 @@ public final class AtlasService {
         return current.graph().view(criteria);
     }
 
+    /**
+     * Positions for the view of {@code criteria}, the same for every year of the data: the union of the yearly views
+     * of these filters, laid out once ({@link TimelineLayout}) for a drawing fitted into an area of the given size. A
+     * year's picture therefore depends only on the data, the filters, the layout kind and the area.
+     *
+     * @param sizes      the symbol sizes of the style that will draw the positions
+     * @param areaWidth  width of the area the drawing is fitted into (a page's graph area, the canvas), 0 if unknown
+     * @param areaHeight its height
+     */
+    public Positions layout(FilterCriteria criteria, LayoutKind kind, VertexSizes sizes, double areaWidth,
+                            double areaHeight) {
+        var g = graph();
+        int[] years = g.dataset().yearRange(criteria.year());
+        var timeline = g.timeline(criteria, Math.min(years[0], criteria.year()), Math.max(years[1],
+                criteria.year()));
+        return TimelineLayout.layout(timeline, kind, sizes, areaWidth, areaHeight);
+    }
+
     /** Everything the current dataset holds, whatever the year. */
     public Summary summary() {
         var d = dataset();
@@ -193,16 +226,27 @@ public final class AtlasService {
     }
 
     /**
-     * The members of an organisation in force as of 31 December of {@code year}, sorted by state id.
+     * The full members of an organisation in force as of 31 December of {@code year} (roles for which
+     * {@link Role#isFull()} holds: not its observers, partners, associates or beneficiaries), sorted by state id.
      *
      * @throws UnknownIdException when the dataset has no organisation {@code organisationId}
      */
     public Members members(String organisationId, int year) {
+        return members(organisationId, year, Role.full());
+    }
+
+    /**
+     * The states in {@code roles} in an organisation in force as of 31 December of {@code year}, sorted by state id;
+     * {@code EnumSet.allOf(Role.class)} gives every state tied to it.
+     *
+     * @throws UnknownIdException when the dataset has no organisation {@code organisationId}
+     */
+    public Members members(String organisationId, int year, Set<Role> roles) {
         var d = dataset();
         var organisation = d.organisation(organisationId).orElseThrow(() -> unknown("organisation", organisationId,
                 d.organisations(), Organisation::id));
         var spells = d.membershipsOfOrganisation(organisationId).stream()
-                .filter(m -> m.activeIn(year))
+                .filter(m -> m.activeIn(year) && roles.contains(m.role()))
                 .sorted(Comparator.comparing(Membership::stateId))
                 .toList();
         return new Members(organisation, year, spells);
@@ -286,6 +330,60 @@ public final class AtlasService {
     /** What changed between two years under the same filters (see {@link YearComparison}). */
     public YearComparison compare(FilterCriteria criteria, int from, int to) {
         return YearComparison.between(graph(), criteria, from, to);
+    }
+
+    // --- projects and presentations (docs/project-file.md, docs/export.md) -------------------------------------
+
+    /**
+     * Opens a project file and loads its data (the shipped data if it says so, its data files, its research import).
+     * A file with errors opens nothing and leaves the current data as it was; a data file that moved is a located
+     * warning and the project opens without it; ids in saved views that the loaded data does not know are located
+     * warnings and the views are kept. Takes as long as a load: off the FX thread.
+     */
+    public ProjectOpened openProject(Path file) {
+        return presentations.open(file);
+    }
+
+    /**
+     * Writes {@code project} to {@code target} atomically, data paths relative to it where they can be.
+     *
+     * @param overwrite replace an existing file (Save; Save as after the user agreed)
+     * @throws ExportException when the file exists and {@code overwrite} is false, or cannot be written
+     */
+    public void saveProject(Project project, Path target, boolean overwrite) throws ExportException {
+        presentations.save(project, target, overwrite);
+    }
+
+    /**
+     * The picture of a saved view over the current data, as a PNG export draws it: its filters, its layout (the
+     * timeline layout of {@link #layout}), its title, label mode, organisation display and map on {@code options}. The
+     * viewport and highlight are saved with the view but not drawn in exports yet (see docs/project-file.md).
+     */
+    public RenderModel renderView(SavedView view, ImageOptions options) {
+        return presentations.render(view, options);
+    }
+
+    /**
+     * Writes the timeline of {@code criteria} (its year replaced by each year of {@code options}) as an animation.
+     *
+     * @throws ExportException       when the target cannot be written or the options do not suit the format
+     * @throws java.util.concurrent.CancellationException when {@code progress} cancelled it (nothing written)
+     */
+    public void exportAnimation(FilterCriteria criteria, LayoutKind layout, AnimationOptions options,
+                                PresentationFormat format, Path target, boolean overwrite, ExportProgress progress)
+            throws ExportException {
+        presentations.animate(criteria, layout, options, format, target, overwrite, progress);
+    }
+
+    /**
+     * Writes a slide deck with one slide per view, in order (saved views, or one view per year of a range).
+     *
+     * @throws ExportException       when the target cannot be written or there is no view
+     * @throws java.util.concurrent.CancellationException when {@code progress} cancelled it (nothing written)
+     */
+    public void exportDeck(List<SavedView> views, ImageOptions options, Path target, boolean overwrite,
+                           ExportProgress progress) throws ExportException {
+        presentations.deck(views, options, target, overwrite, progress);
     }
 
     private static <A extends Actor> UnknownIdException unknown(String kind, String wanted, Collection<A> known,

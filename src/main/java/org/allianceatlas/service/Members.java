@@ -6,7 +6,7 @@ import org.allianceatlas.model.Membership;
 import org.allianceatlas.model.Organisation;
 
 /**
- * The members of an organisation in force as of 31 December of {@code year}.
+ * The members of an organisation in force as of 31 December of {@code year}, in the roles asked for.
  *
  * @param spells the membership spells in force, sorted by state id (one per state: spells never overlap)
  */
@@ -14,6 +14,16 @@ public record Members(Organisation organisation, int year, List<Membership> spel
 
     public Members {
         spells = List.copyOf(spells);
+    }
+
+    /** The organisation's name in {@code year}: the European Economic Community in 1960 ({@link Organisation#nameIn}). */
+    public String organisationName() {
+        return organisation.nameIn(year);
+    }
+
+    /** The organisation's short label in {@code year}: EEC in 1960, EU in 2000. */
+    public String organisationLabel() {
+        return organisation.shortLabelIn(year);
     }
 
     /** The members' state ids, sorted. */

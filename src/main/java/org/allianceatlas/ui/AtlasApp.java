@@ -9,9 +9,6 @@ import javafx.stage.Stage;
 
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.layout.LayoutAlgorithm;
-import org.allianceatlas.layout.LayoutFactory;
-import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.service.AtlasService;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.shared.ExternalLinks;
@@ -38,7 +35,8 @@ public final class AtlasApp extends Application {
         var probe = StartupProbe.fromSystemProperties();
         var prefs = AtlasPreferences.forApplication();
         runner = new BackgroundTaskRunner();
-        var vm = new MainViewModel(new AtlasService(), runner, AtlasApp::layout, Year.now().getValue());
+        var service = new AtlasService();
+        var vm = new MainViewModel(service, runner, layouter(service), Year.now().getValue());
         vm.restore(prefs);
         // Loading and laying out run on the runner's thread while this one builds and shows the window; their results
         // come back through Platform.runLater, so after the view below has subscribed to them.
@@ -53,9 +51,10 @@ public final class AtlasApp extends Application {
         stage.show();
     }
 
-    /** The layout algorithm for a kind, leaving room for vertices of the style's sizes (the same in both themes). */
-    static LayoutAlgorithm layout(LayoutKind kind) {
-        return LayoutFactory.forKind(kind, VisualStyle.of(Theme.LIGHT)::radius);
+    /** The service's timeline layouts, leaving room for vertices of the style's sizes (the same in both themes). */
+    static Layouter layouter(AtlasService service) {
+        var sizes = VisualStyle.of(Theme.LIGHT);
+        return (criteria, kind, width, height) -> service.layout(criteria, kind, sizes::radius, width, height);
     }
 
     /**

@@ -8,11 +8,13 @@ import org.allianceatlas.layout.Positions;
 
 /**
  * What the canvas should draw: a filtered view of the graph and the positions of its vertices, computed by one
- * layout. Immutable.
+ * layout of every year of the filters. Immutable.
  *
- * @param positions positions of at least every vertex of {@code view}, in layout units
+ * @param positions  positions of at least every vertex of {@code view}, in layout units
+ * @param sameLayout true when only the year changed since the previous frame: the positions are the previous frame's,
+ *                   and vertices stay still
  */
-public record Frame(AlignmentView view, Positions positions, LayoutKind layout) {
+public record Frame(AlignmentView view, Positions positions, LayoutKind layout, boolean sameLayout) {
 
     public Frame {
         Objects.requireNonNull(view, "view");

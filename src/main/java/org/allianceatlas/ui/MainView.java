@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -33,7 +35,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,17 +46,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.ui.analysis.AnalysisPanel;
 import org.allianceatlas.ui.canvas.GraphCanvas;
+import org.allianceatlas.ui.canvas.GraphCanvas.Change;
 import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.dataset.DataSourcesDialog;
 import org.allianceatlas.ui.dataset.ProblemReportDialog;
@@ -61,6 +69,7 @@ import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.FilterView;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
 import org.allianceatlas.ui.prefs.WindowBounds;
+import org.allianceatlas.ui.presentation.AnimationExportDialog;
 import org.allianceatlas.ui.research.ResearchImportMenu;
 import org.allianceatlas.ui.search.SearchView;
 import org.allianceatlas.ui.shared.AtlasStyles;
@@ -95,7 +104,6 @@ public final class MainView {
     private final LegendView legend;
     private final AnalysisPanel analysisPanel;
     private final StackPane legendHolder = new StackPane();
-    private Frame shown;
 
     public MainView(Stage stage, MainViewModel vm, FileChoosers choosers, ExternalLinks links) {
         this.stage = stage;
@@ -108,7 +116,7 @@ public final class MainView {
         this.filterView = new FilterView(vm.filters(), style);
         this.detailsView = new DetailsView(vm.details(), links);
         this.searchView = new SearchView(vm.search());
-        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, legend, vm.filters(), detailsView.node(), style,
+        this.analysisPanel = new AnalysisPanel(vm.analysis(), canvas, vm.filters(), detailsView.node(), style,
                 () -> choosers.saveFile(stage, "Export metrics table", "metrics-" + vm.filters().year() + ".csv",
                         "csv"));
 
@@ -204,10 +212,14 @@ public final class MainView {
         var export = item("Export…", "Shortcut+E", e -> export());
         export.setId("export");
         export.disableProperty().bind(vm.frameProperty().isNull());
+        var animation = item("Timeline animation…", null, e -> AnimationExportDialog.create(stage, vm.animation(),
+                choosers, () -> vm.frame().view().criteria(), () -> vm.layoutKindProperty().get()).show());
+        animation.setId("exportAnimation");
+        animation.disableProperty().bind(vm.frameProperty().isNull());
         var quit = item("Quit", "Shortcut+Q", e -> stage.close());
         var menu = new Menu("File", null, open, openFolder, add, addFolder, new SeparatorMenuItem());
         menu.getItems().addAll(new ResearchImportMenu(stage, vm.research()).items(vm.loadingProperty()));
-        menu.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(new SeparatorMenuItem(), export, animation, new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         return menu;
     }
@@ -228,7 +240,7 @@ public final class MainView {
         }
         var drawn = new HashMap<>(frame.positions().asMap());
         drawn.putAll(canvas.currentPositions().asMap());
-        vm.export().setSubject(frame.view(), new Positions(drawn));
+        vm.export().setSubject(canvas.view(), new Positions(drawn), canvas.sceneOptions());
         vm.export().setWindowSize(canvas.node().getWidth(), canvas.node().getHeight());
         ExportDialog.create(stage, vm.export(), choosers).show();
     }
@@ -252,9 +264,39 @@ public final class MainView {
         live.selectedProperty().bindBidirectional(vm.liveLayoutProperty());
         layoutItems.getItems().addAll(new SeparatorMenuItem(), live);
 
-        var labels = new CheckMenuItem("Labels");
-        labels.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        var labels = new CheckMenuItem("Show labels");
+        labels.setId("showLabels");
+        labels.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         labels.selectedProperty().bindBidirectional(vm.labelsVisibleProperty());
+        var labelMenu = new Menu("Labels", null, labels, new SeparatorMenuItem());
+        var labelModes = new ToggleGroup();
+        for (var mode : LabelMode.values()) {
+            var item = new RadioMenuItem(mode == LabelMode.NAMES ? "Names (codes where a name does not fit)"
+                    : "Codes (ISO 3166 and acronyms)");
+            item.setId("labels-" + mode.key());
+            item.setToggleGroup(labelModes);
+            item.setUserData(mode);
+            item.setSelected(vm.labelModeProperty().get() == mode);
+            item.setOnAction(e -> vm.labelModeProperty().set(mode));
+            labelMenu.getItems().add(item);
+        }
+        vm.labelModeProperty().addListener((o, a, mode) -> labelModes.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == mode)));
+
+        var organisationMenu = new Menu("Organisations");
+        var displays = new ToggleGroup();
+        for (var display : OrganisationDisplay.values()) {
+            var item = new RadioMenuItem(display == OrganisationDisplay.VERTICES ? "As vertices, tied to members"
+                    : "Hidden: states tied by what they share");
+            item.setId("organisations-" + display.key());
+            item.setToggleGroup(displays);
+            item.setUserData(display);
+            item.setSelected(vm.organisationDisplayProperty().get() == display);
+            item.setOnAction(e -> vm.organisationDisplayProperty().set(display));
+            organisationMenu.getItems().add(item);
+        }
+        vm.organisationDisplayProperty().addListener((o, a, display) -> displays.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == display)));
 
         var themes = new ToggleGroup();
         var themeMenu = new Menu("Theme");
@@ -270,13 +312,18 @@ public final class MainView {
         vm.themeProperty().addListener((o, a, theme) -> themes.getToggles()
                 .forEach(t -> t.setSelected(t.getUserData() == theme)));
 
+        var relayout = item("Re-layout", "Shortcut+L", e -> vm.relayout());
+        relayout.setId("relayout");
         var fit = item("Fit to window", "Shortcut+0", e -> canvas.fit());
+        // Plain F is the canvas's own key (a menu accelerator would fire while typing in the search box).
+        var fitSelection = item("Fit selection (F)", null, e -> canvas.fitSelection());
+        fitSelection.setId("fitSelection");
         var zoomIn = item("Zoom in", "Shortcut+Equals", e -> canvas.zoomIn());
         var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
         var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
         find.setId("find");
-        var menu = new Menu("View", null, layoutItems, labels, themeMenu, new SeparatorMenuItem(), fit, zoomIn,
-                zoomOut, new SeparatorMenuItem(), find);
+        var menu = new Menu("View", null, layoutItems, relayout, labelMenu, organisationMenu, themeMenu,
+                new SeparatorMenuItem(), fit, fitSelection, zoomIn, zoomOut, new SeparatorMenuItem(), find);
         menu.setId("viewMenu");
         return menu;
     }
@@ -350,7 +397,7 @@ public final class MainView {
         var labels = new ToggleButton("Labels");
         labels.setId("labelsToggle");
         labels.selectedProperty().bindBidirectional(vm.labelsVisibleProperty());
-        labels.setTooltip(new Tooltip("Show or hide labels (Ctrl+L)"));
+        labels.setTooltip(new Tooltip("Show or hide labels (Ctrl+Shift+L)"));
 
         var dark = new ToggleButton("Dark");
         dark.setId("darkToggle");
@@ -429,8 +476,10 @@ public final class MainView {
 
     private void bindCanvas() {
         canvas.labelsVisibleProperty().bindBidirectional(vm.labelsVisibleProperty());
+        canvas.labelModeProperty().bindBidirectional(vm.labelModeProperty());
+        canvas.organisationDisplayProperty().bindBidirectional(vm.organisationDisplayProperty());
         canvas.liveLayoutProperty().bindBidirectional(vm.liveLayoutProperty());
-        canvas.minorTiesHiddenProperty().addListener((o, was, hidden) -> legend.setMinorTiesHidden(hidden));
+        canvas.legendProperty().addListener((o, a, l) -> legend.show(l));
         vm.liveLayoutProperty().addListener((o, was, live) -> {
             if (!live) {
                 vm.adoptPositions(canvas.currentPositions());
@@ -438,10 +487,30 @@ public final class MainView {
         });
         canvas.selectedActorProperty().addListener((o, a, actor) -> selectionChanged());
         canvas.selectedTieProperty().addListener((o, a, tie) -> selectionChanged());
+        canvas.selectedLinkProperty().addListener((o, a, link) -> selectionChanged());
         vm.focusRequests().subscribe(actor -> {
             canvas.select(actor);
-            canvas.centreOn(actor);
+            canvas.fitSelection();
         });
+        canvas.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F && !e.isShortcutDown() && !e.isAltDown()) {
+                canvas.fitSelection();
+                e.consume();
+            }
+        });
+        // The layout leaves each vertex the room it takes at the canvas's size: tell the view model, at once the first
+        // time (before the first layout), then once a resize has settled.
+        var resized = new PauseTransition(Duration.millis(350));
+        resized.setOnFinished(e -> vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight()));
+        InvalidationListener sizeChanged = o -> {
+            if (vm.frame() == null) {
+                vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight());
+            } else {
+                resized.playFromStart();
+            }
+        };
+        canvas.node().widthProperty().addListener(sizeChanged);
+        canvas.node().heightProperty().addListener(sizeChanged);
         vm.frameProperty().addListener((o, a, frame) -> show(frame));
         if (vm.frame() != null) {
             show(vm.frame());
@@ -450,23 +519,15 @@ public final class MainView {
 
     private void selectionChanged() {
         var actor = canvas.selectedActorProperty().get();
-        vm.select(actor != null ? actor : canvas.selectedTieProperty().get());
+        var tie = canvas.selectedTieProperty().get();
+        vm.select(actor != null ? actor : tie != null ? tie : canvas.selectedLinkProperty().get());
     }
 
     private void show(Frame frame) {
         if (frame == null) {
             return;
         }
-        var previous = shown;
-        shown = frame;
-        canvas.show(frame.view(), frame.positions());
-        if (previous != null && previous.layout() != frame.layout()
-                && previous.view().source() == frame.view().source()) {
-            // Same data, another layout: the canvas keeps drawn vertices in place on show(), so move them.
-            canvas.relayout(frame.positions());
-            canvas.fit();
-        }
-        legend.update(frame.view());
+        canvas.show(frame.view(), frame.positions(), frame.sameLayout() ? Change.YEAR : Change.VIEW);
         analysisPanel.frameShown(frame.view(), frame.positions());
     }
 

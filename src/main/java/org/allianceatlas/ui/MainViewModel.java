@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
@@ -29,7 +31,6 @@ import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
 import org.allianceatlas.io.ValidationReport;
-import org.allianceatlas.layout.LayoutAlgorithm;
 import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
@@ -43,6 +44,7 @@ import org.allianceatlas.ui.details.DetailsViewModel;
 import org.allianceatlas.ui.export.ExportViewModel;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.prefs.AtlasPreferences;
+import org.allianceatlas.ui.presentation.AnimationExportViewModel;
 import org.allianceatlas.ui.research.ImportChoice;
 import org.allianceatlas.ui.research.ResearchImportViewModel;
 import org.allianceatlas.ui.search.SearchViewModel;
@@ -59,9 +61,12 @@ import org.allianceatlas.ui.task.TaskRunner;
  * view model: the frame, the filters and the dataset name stay as they were and {@link #loadProblems()} announces
  * the full report.
  *
- * <p><b>Layouts</b> run for every change, newest wins: a result that arrives after a newer request was made is
- * dropped. Positions are remembered per actor across filter changes (until the layout kind or the dataset changes)
- * and passed as "previous" to the layout, so that a vertex hidden and shown again comes back where it was.
+ * <p><b>Layouts</b> lay out every year of the filters at once ({@link Layouter}, a timeline layout), so a change of
+ * the year alone needs no layout: the new frame keeps the positions and vertices stay still. Any other change — the
+ * organisations, regions, tie types, the layout kind, the data, the canvas's size, or {@link #relayout()} — lays the
+ * view out afresh (off the UI thread, newest wins: a result that arrives after a newer request was made is dropped).
+ * The picture therefore depends on the data, the filters, the layout kind and the canvas's size, never on the order
+ * of earlier clicks.
  *
  * <p>UI thread only; no controls: tested without a display with a same-thread {@link TaskRunner}.
  */
@@ -69,12 +74,13 @@ public final class MainViewModel {
 
     private final AtlasService service;
     private final TaskRunner runner;
-    private final Function<LayoutKind, LayoutAlgorithm> layouts;
+    private final Layouter layouter;
     private final FilterViewModel filters;
     private final SearchViewModel search = new SearchViewModel();
     private final DetailsViewModel details;
     private final AnalysisViewModel analysis;
     private final ExportViewModel export;
+    private final AnimationExportViewModel animation;
 
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<DatasetChoice> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -89,13 +95,21 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty labelsVisible = new SimpleBooleanProperty(this, "labelsVisible", true);
     private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
+    private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode",
+            LabelMode.NAMES);
+    private final ObjectProperty<OrganisationDisplay> organisationDisplay = new SimpleObjectProperty<>(this,
+            "organisationDisplay", OrganisationDisplay.VERTICES);
 
     private final Signal<LoadProblems> loadProblems = new Signal<>();
     private final ResearchImportViewModel research;
     private final Signal<Actor> focusRequests = new Signal<>();
 
-    /** Positions of every actor laid out since the layout kind or dataset last changed, by id. */
-    private Positions memory = Positions.empty();
+    /** The positions of the layout on screen (every year of its filters), and what they were made for. */
+    private Positions positions = Positions.empty();
+    private LayoutKey laidOut;
+    /** The size of the area the canvas fits the drawing into; 0 until the window knows it. */
+    private double canvasWidth;
+    private double canvasHeight;
     /**
      * Incremented per layout request (UI thread); a result whose number is not the latest is stale. Volatile
      * because the worker reads it to skip requests that are already stale when their turn comes.
@@ -112,18 +126,18 @@ public final class MainViewModel {
     private ImportChoice sessionImport;
 
     /**
-     * @param layouts     the algorithm for each layout kind; must be safe to call off the UI thread
+     * @param layouter    lays out every year of a set of filters; must be safe to call off the UI thread
      * @param currentYear this year, the end of the year slider at least
      */
-    public MainViewModel(AtlasService service, TaskRunner runner, Function<LayoutKind, LayoutAlgorithm> layouts,
-                         int currentYear) {
+    public MainViewModel(AtlasService service, TaskRunner runner, Layouter layouter, int currentYear) {
         this.service = Objects.requireNonNull(service, "service");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.layouter = Objects.requireNonNull(layouter, "layouter");
         this.filters = new FilterViewModel(currentYear);
         this.details = new DetailsViewModel(service);
         this.analysis = new AnalysisViewModel(service, runner, filters);
         this.export = new ExportViewModel(runner);
+        this.animation = new AnimationExportViewModel(service, runner);
         export.lastResultProperty().addListener((o, a, result) -> {
             if (!result.isEmpty()) {
                 message.set(result);
@@ -135,10 +149,7 @@ public final class MainViewModel {
                 refresh();
             }
         });
-        layoutKind.addListener((o, a, b) -> {
-            memory = Positions.empty();
-            refresh();
-        });
+        layoutKind.addListener((o, a, b) -> refresh());
         search.chosen().subscribe(this::focus);
         this.research = new ResearchImportViewModel(service, runner,
                 () -> dataset.get() == null ? DatasetChoice.shippedData() : dataset.get(), this::applyImport);
@@ -171,6 +182,11 @@ public final class MainViewModel {
     /** File &gt; Export: options and writing. */
     public ExportViewModel export() {
         return export;
+    }
+
+    /** Export › Timeline animation… */
+    public AnimationExportViewModel animation() {
+        return animation;
     }
 
     /** The sources of the data on screen, for Help &gt; Data sources. */
@@ -342,7 +358,7 @@ public final class MainViewModel {
             dataset.set(choice);
             sessionImport = importChoice;
             datasetName.set(shown.displayName());
-            memory = Positions.empty();
+            laidOut = null;
             filters.setDataset(data);
             if (pendingFilters != null) {
                 filters.apply(pendingFilters);
@@ -363,25 +379,43 @@ public final class MainViewModel {
 
     // --- the pipeline -----------------------------------------------------------------------------------------
 
-    /** Filters, lays out (off the UI thread) and publishes a new frame; results of older requests are dropped. */
+    /** What a layout was made for: the filters but the year, the layout kind, the canvas size. */
+    private record LayoutKey(FilterCriteria filters, LayoutKind kind, long width, long height) {
+        static LayoutKey of(FilterCriteria criteria, LayoutKind kind, double width, double height) {
+            return new LayoutKey(criteria.withYear(0), kind, Math.round(width), Math.round(height));
+        }
+    }
+
+    /**
+     * Filters and publishes a new frame: with the positions on screen when only the year changed, else after a new
+     * layout (off the UI thread); results of older requests are dropped.
+     */
     private void refresh() {
         if (dataset.get() == null) {
             return;
         }
-        var view = service.filter(filters.criteria());
+        var criteria = filters.criteria();
+        var view = service.filter(criteria);
+        var kind = layoutKind.get();
+        var key = LayoutKey.of(criteria, kind, canvasWidth, canvasHeight);
         long request = generation + 1;
         generation = request;
-        var kind = layoutKind.get();
-        var previous = memory;
-        var algorithm = layouts.apply(kind);
+        if (key.equals(laidOut)) {
+            show(view, positions, kind, true);
+            return;
+        }
+        double w = canvasWidth;
+        double h = canvasHeight;
         runner.run("Laying out " + Labels.count(view.vertices().size(), "vertex"), progress -> {
             if (request != generation) {
                 return null; // a newer request is queued behind this one: skip the work
             }
-            return algorithm.layout(view, previous);
-        }, positions -> {
-            if (request == generation && positions != null) {
-                show(view, positions, kind);
+            return layouter.layout(criteria, kind, w, h);
+        }, result -> {
+            if (request == generation && result != null) {
+                positions = result;
+                laidOut = key;
+                show(view, result, kind, false);
             }
         }, error -> {
             if (request == generation) {
@@ -390,37 +424,56 @@ public final class MainViewModel {
         });
     }
 
-    private void show(AlignmentView view, Positions positions, LayoutKind kind) {
-        var merged = new HashMap<>(memory.asMap());
-        merged.putAll(positions.asMap());
-        memory = new Positions(merged);
+    private void show(AlignmentView view, Positions shownPositions, LayoutKind kind, boolean sameLayout) {
         visibleStates.set(view.states().size());
         visibleOrganisations.set(view.organisations().size());
         visibleTies.set(view.ties().size());
-        frame.set(new Frame(view, positions, kind));
+        frame.set(new Frame(view, shownPositions, kind, sameLayout));
         details.setView(view);
     }
 
-    /**
-     * Takes positions the canvas computed itself (live layout) as the memory, so that the next filter change
-     * starts from what the user saw.
-     */
-    public void adoptPositions(Positions positions) {
-        var merged = new HashMap<>(memory.asMap());
-        merged.putAll(positions.asMap());
-        memory = new Positions(merged);
+    /** View › Re-layout: lays the view out afresh (undoing the live layout and drags), vertices moving there. */
+    public void relayout() {
+        laidOut = null;
+        refresh();
     }
 
-    /** Positions remembered for the current layout kind (every actor laid out so far). */
-    public Positions rememberedPositions() {
-        return memory;
+    /**
+     * The size of the area the canvas fits the drawing into, px. The layout leaves each vertex the room it takes at
+     * this size, so a new size lays the view out afresh (the window debounces its resizes).
+     */
+    public void setCanvasSize(double width, double height) {
+        if (Math.round(width) == Math.round(canvasWidth) && Math.round(height) == Math.round(canvasHeight)) {
+            return;
+        }
+        canvasWidth = width;
+        canvasHeight = height;
+        refresh();
+    }
+
+    /**
+     * Takes positions the canvas computed itself (live layout) as the layout's, so that year changes keep them; the
+     * next change of the filters lays out afresh.
+     */
+    public void adoptPositions(Positions adopted) {
+        var merged = new HashMap<>(positions.asMap());
+        merged.putAll(adopted.asMap());
+        positions = new Positions(merged);
+    }
+
+    /** The positions of the layout on screen (every vertex of every year of the filters). */
+    public Positions positions() {
+        return positions;
     }
 
     // --- selection and search -----------------------------------------------------------------------------
 
-    /** A state, organisation or tie was selected on the canvas (null: nothing). */
+    /**
+     * A state, organisation, tie or (organisations hidden) a line of shared memberships was selected on the canvas
+     * (null: nothing); the details say what it is.
+     */
     public void select(Object actorOrTie) {
-        details.select(actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null);
+        details.select(actorOrTie);
     }
 
     /**
@@ -505,6 +558,16 @@ public final class MainViewModel {
 
     public BooleanProperty labelsVisibleProperty() {
         return labelsVisible;
+    }
+
+    /** Names ("France") or codes ("FRA") in the labels. */
+    public ObjectProperty<LabelMode> labelModeProperty() {
+        return labelMode;
+    }
+
+    /** Organisations as vertices, or hidden: states tied by the organisations they share. */
+    public ObjectProperty<OrganisationDisplay> organisationDisplayProperty() {
+        return organisationDisplay;
     }
 
     /** SmartGraph's own animated layout, on the FX thread; off by default (see docs on rendering speed). */

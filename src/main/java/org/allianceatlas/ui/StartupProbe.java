@@ -46,6 +46,7 @@ final class StartupProbe {
     private volatile long graphPulse;
     private volatile long graphFrame;
     private volatile boolean armed;
+    private GraphCanvas canvas;
     private int vertices;
     private int ties;
 
@@ -65,12 +66,12 @@ final class StartupProbe {
 
     /** Watches the window's scene for the first frame and the canvas for the first pulse with vertices drawn. */
     void watch(Scene scene, GraphCanvas canvas) {
+        this.canvas = canvas;
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::frameRendered);
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (canvas.drawnVertexCount() > 0) {
-                vertices = canvas.drawnVertexCount();
-                ties = canvas.drawnTieCount();
+            if (canvas.shownVertexCount() > 0) {
+                vertices = canvas.shownVertexCount();
                 graphPulse = epochMicros();
                 armed = true;
                 scene.removePostLayoutPulseListener(listener[0]);
@@ -92,6 +93,7 @@ final class StartupProbe {
     }
 
     private void finish() {
+        ties = canvas.drawnTieCount(); // after the frame: the query may finish the canvas's pending work
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime() * 1000;
         // CPU time of the whole process so far (all threads, 10 ms steps on Linux): unlike wall-clock time it hardly
         // grows when other processes take the cores

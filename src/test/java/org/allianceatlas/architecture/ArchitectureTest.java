@@ -34,21 +34,27 @@ class ArchitectureTest {
                 .layer("graph").definedBy(BASE + ".graph..")
                 .layer("analysis").definedBy(BASE + ".analysis..")
                 .layer("layout").definedBy(BASE + ".layout..")
+                .layer("map").definedBy(BASE + ".map..")
                 .layer("export").definedBy(BASE + ".export..")
+                .layer("project").definedBy(BASE + ".project..")
                 .layer("service").definedBy(BASE + ".service..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .layer("ui").definedBy(BASE + ".ui..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("service", "cli", "ui")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("export", "service", "cli", "ui")
-                .whereLayer("layout").mayOnlyBeAccessedByLayers("export", "service", "cli", "ui")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("analysis", "layout", "export", "service", "cli", "ui")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "analysis", "layout", "export", "service", "cli",
-                        "ui")
-                .because("dependencies point down model ← io ← graph ← analysis, layout ← export ← service ← cli, ui "
-                        + "so the core runs and is tested without a display")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("service", "cli", "ui")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("project", "service", "cli", "ui")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("export", "project", "service", "cli", "ui")
+                .whereLayer("map").mayOnlyBeAccessedByLayers("export", "project", "service", "cli", "ui")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("map", "export", "project", "service", "cli", "ui")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("analysis", "layout", "map", "export", "project",
+                        "service", "cli", "ui")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "analysis", "layout", "map", "export", "project",
+                        "service", "cli", "ui")
+                .because("dependencies point down model ← io ← graph ← analysis, layout ← map ← export ← project ← "
+                        + "service ← cli, ui so the core runs and is tested without a display; a saved view (project) "
+                        + "names layouts and picture options, so it sits above export")
                 .check(classes);
     }
 
@@ -82,6 +88,32 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(BASE + ".export..")
                 .should().dependOnClassesThat().resideInAPackage("org.jgrapht.nio..")
                 .because("graph file formats are export concerns")
+                .check(classes);
+    }
+
+    @Test
+    void jtsOnlyInMap() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".map..")
+                .should().dependOnClassesThat().resideInAPackage("org.locationtech.jts..")
+                .because("geometry (unions, cuts, point-in-polygon) is the map's business; the rest of the code sees "
+                        + "shapes as plain coordinate arrays in layout units")
+                .check(classes);
+    }
+
+    @Test
+    void mapUsesNeitherExportNorAwt() {
+        noClasses().that().resideInAPackage(BASE + ".map..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".export..", "java.awt..", "javax.imageio..")
+                .because("the map is headless data; colours and drawing belong to the exporters")
+                .check(classes);
+    }
+
+    @Test
+    void officeAndVideoLibrariesOnlyInExport() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.jcodec..")
+                .because("slide decks (POI) and video (JCodec) are export formats; the rest of the code hands "
+                        + "pictures to the exporters")
                 .check(classes);
     }
 

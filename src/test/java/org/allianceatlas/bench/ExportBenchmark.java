@@ -43,7 +43,7 @@ public class ExportBenchmark {
     private final VisualStyle style = VisualStyle.of(Theme.LIGHT);
 
     /** Discards bytes but counts them, so the encoders cannot be optimised away. */
-    private static final class Sink extends OutputStream {
+    static final class Sink extends OutputStream {
         long count;
 
         @Override

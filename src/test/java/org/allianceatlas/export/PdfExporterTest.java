@@ -29,7 +29,7 @@ class PdfExporterTest {
         try (var doc = Loader.loadPDF(export(ImageOptions.defaults(), "a.pdf").toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             var text = new PDFTextStripper().getText(doc);
-            for (var expected : new String[] {"Defence alignments, 2024", "FRA", "DEU", "TUR", "UKR", "NATO",
+            for (var expected : new String[] {"Defence alignments, 2024", "France", "Germany", "Ukraine", "NATO",
                 "Mutual defence", "Europe", "Data: Alliance Atlas"}) {
                 assertTrue(text.contains(expected), "'" + expected + "' is text in the PDF:\n" + text);
             }

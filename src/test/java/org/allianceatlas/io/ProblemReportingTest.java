@@ -30,8 +30,9 @@ class ProblemReportingTest {
         return problems.get(0);
     }
 
-    private static void assertProblem(Problem p, Severity severity, int line, int column, String path,
-                                      String... messageParts) {
+    /** Shared with the other located-problem tests of this package ({@link DatedNamesTest}). */
+    static void assertProblem(Problem p, Severity severity, int line, int column, String path,
+                              String... messageParts) {
         assertEquals(severity, p.severity(), p::format);
         assertEquals(line + ":" + column, p.line() + ":" + p.column(), p::format);
         assertEquals(path, p.jsonPath(), p::format);

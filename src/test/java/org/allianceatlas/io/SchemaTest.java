@@ -73,6 +73,7 @@ class SchemaTest {
         assertEquals(properties(def("sourceObject")), new TreeSet<>(DatasetReader.SOURCE_FIELDS));
         assertEquals(properties(def("state")), new TreeSet<>(DatasetReader.STATE_FIELDS));
         assertEquals(properties(def("organisation")), new TreeSet<>(DatasetReader.ORGANISATION_FIELDS));
+        assertEquals(properties(def("organisationName")), new TreeSet<>(DatasetReader.NAME_FIELDS));
         assertEquals(properties(def("memberSpell")), new TreeSet<>(DatasetReader.MEMBER_FIELDS));
         var membership = new TreeSet<>(properties(def("memberSpell")));
         membership.addAll(properties(def("membership")));
@@ -106,6 +107,7 @@ class SchemaTest {
                 each(root, "organisations", o -> {
                     check(name + ": organisation", o, properties(def("organisation")), unknown);
                     each(o, "members", m -> checkSpell(name + ": member", m, properties(def("memberSpell")), unknown));
+                    each(o, "names", n -> check(name + ": dated name", n, properties(def("organisationName")), unknown));
                     checkInlineSources(name, o, unknown);
                 });
                 var membership = new HashSet<>(properties(def("memberSpell")));

@@ -59,7 +59,7 @@ class AtlasAppTest {
 
     /** Pixels of the canvas's tie images that something is drawn on (ties are a bitmap, not SmartGraph edges). */
     private long tiePixels() {
-        return fx(() -> robot.lookup("." + CanvasStylesheet.TIE_LAYER).queryAll().stream()
+        return fx(() -> robot.lookup("." + CanvasStylesheet.SCENE_LAYER).queryAll().stream()
                 .flatMap(layer -> layer.lookupAll("ImageView").stream())
                 .map(ImageView.class::cast)
                 .filter(v -> v.isVisible() && v.getImage() != null)

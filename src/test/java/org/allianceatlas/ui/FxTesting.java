@@ -74,7 +74,7 @@ public final class FxTesting {
      */
     public static MainWindow showMainWindow(Stage stage, AtlasService service, TaskRunner runner,
                                             Supplier<Path> chosenFile, ExternalLinks links) {
-        var vm = new MainViewModel(service, runner, AtlasApp::layout, 2025);
+        var vm = new MainViewModel(service, runner, AtlasApp.layouter(service), 2025);
         var choosers = new FileChoosers() {
             @Override
             public Optional<Path> dataFile(Window owner, String title) {

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainViewModelTest {
 
-    private final EnumMap<LayoutKind, TestLayout> layouts = new EnumMap<>(LayoutKind.class);
+    /** Layouts made, by kind. */
+    private final EnumMap<LayoutKind, Integer> layouts = new EnumMap<>(LayoutKind.class);
     private final List<LoadProblems> problems = new ArrayList<>();
     private final List<Actor> focused = new ArrayList<>();
     private Preferences prefsNode;
@@ -59,11 +62,13 @@ class MainViewModelTest {
     private AtlasService lastService;
 
     private MainViewModel create(TaskRunner runner) {
-        for (var k : LayoutKind.values()) {
-            layouts.put(k, new TestLayout(k));
-        }
         lastService = new AtlasService(new DatasetLoader(), DataInput::shipped);
-        var vm = new MainViewModel(lastService, runner, layouts::get, 2025);
+        var real = AtlasApp.layouter(lastService);
+        Layouter counting = (criteria, kind, w, h) -> {
+            layouts.merge(kind, 1, Integer::sum);
+            return real.layout(criteria, kind, w, h);
+        };
+        var vm = new MainViewModel(lastService, runner, counting, 2025);
         vm.loadProblems().subscribe(problems::add);
         vm.focusRequests().subscribe(focused::add);
         return vm;
@@ -212,24 +217,74 @@ class MainViewModelTest {
         var vm = create(runner);
         vm.start(Optional.empty());
         runner.runAll();
-        vm.filters().setYear(1960);
-        vm.filters().setYear(2024);
+        onlyRegions(vm, Region.EUROPE);
+        onlyRegions(vm, Region.ASIA);
         assertEquals(2, runner.pending());
-        runner.runTask(1); // the 2024 layout finishes first
-        assertEquals(2024, vm.frame().year());
-        runner.runTask(0); // then the stale 1960 one
-        assertEquals(2024, vm.frame().year());
+        runner.runTask(1); // the Asia layout finishes first
+        assertEquals(Set.of(Region.ASIA), regionsOf(vm.frame()));
+        runner.runTask(0); // then the stale Europe one
+        assertEquals(Set.of(Region.ASIA), regionsOf(vm.frame()));
+    }
+
+    private static void onlyRegions(MainViewModel vm, Region... regions) {
+        vm.filters().apply(vm.filters().criteria().withRegions(List.of(regions)));
+    }
+
+    private static Set<Region> regionsOf(Frame f) {
+        var regions = new HashSet<Region>();
+        f.view().states().forEach(st -> regions.add(st.region()));
+        return regions;
     }
 
     @Test
-    void changingTheLayoutForgetsThePositionsAndUsesThatLayout() {
+    void aYearChangeNeedsNoLayoutAndMovesNothing() {
         var vm = started();
-        int geographicCalls = layouts.get(LayoutKind.GEOGRAPHIC).calls();
+        var before = vm.frame();
+        int calls = layouts.get(LayoutKind.GEOGRAPHIC);
+        vm.filters().setYear(1985);
+        assertEquals(calls, layouts.get(LayoutKind.GEOGRAPHIC), "one layout serves every year");
+        assertTrue(vm.frame().sameLayout());
+        assertEquals(1985, vm.frame().year());
+        assertSame(before.positions(), vm.frame().positions());
+    }
+
+    @Test
+    void theSameFiltersGiveTheSamePictureWhateverTheClicks() {
+        var direct = started();
+        onlyRegions(direct, Region.EUROPE);
+        var europeDirectly = direct.frame().positions();
+        var roundabout = started();
+        roundabout.filters().setYear(1985);
+        onlyRegions(roundabout, Region.EUROPE, Region.ASIA);
+        onlyRegions(roundabout, Region.EUROPE);
+        roundabout.filters().setYear(2025);
+        assertFalse(roundabout.frame().positions().asMap().isEmpty());
+        assertEquals(europeDirectly.asMap(), roundabout.frame().positions().asMap());
+        assertEquals(direct.frame().view().vertices(), roundabout.frame().view().vertices());
+    }
+
+    @Test
+    void aNewCanvasSizeOrReLayoutLaysOutAfresh() {
+        var vm = started();
+        int calls = layouts.get(LayoutKind.GEOGRAPHIC);
+        vm.setCanvasSize(1200, 800);
+        assertEquals(calls + 1, layouts.get(LayoutKind.GEOGRAPHIC));
+        assertFalse(vm.frame().sameLayout());
+        vm.setCanvasSize(1200, 800);
+        assertEquals(calls + 1, layouts.get(LayoutKind.GEOGRAPHIC), "the same size: nothing to do");
+        vm.relayout();
+        assertEquals(calls + 2, layouts.get(LayoutKind.GEOGRAPHIC));
+    }
+
+    @Test
+    void changingTheLayoutUsesThatLayout() {
+        var vm = started();
+        int geographicCalls = layouts.get(LayoutKind.GEOGRAPHIC);
         vm.layoutKindProperty().set(LayoutKind.FORCE);
         assertEquals(LayoutKind.FORCE, vm.frame().layout());
-        assertEquals(1, layouts.get(LayoutKind.FORCE).calls());
-        assertEquals(geographicCalls, layouts.get(LayoutKind.GEOGRAPHIC).calls());
-        assertEquals(vm.frame().positions().size(), vm.rememberedPositions().size());
+        assertEquals(1, layouts.get(LayoutKind.FORCE));
+        assertEquals(geographicCalls, layouts.get(LayoutKind.GEOGRAPHIC));
+        assertSame(vm.frame().positions(), vm.positions());
     }
 
     @Test

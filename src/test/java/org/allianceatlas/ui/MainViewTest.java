@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -43,7 +44,7 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.service.AtlasService;
-import org.allianceatlas.ui.canvas.MinorTies;
+import org.allianceatlas.export.render.TieGeometry;
 import org.allianceatlas.ui.export.ExportDialog;
 import org.allianceatlas.ui.filter.CheckItem;
 import org.allianceatlas.ui.filter.RegionGroup;
@@ -91,7 +92,7 @@ class MainViewTest {
     }
 
     private boolean drawn(Actor a) {
-        return fx(() -> view.canvas().isDrawn(a));
+        return fx(() -> view.canvas().isShown(a));
     }
 
     private boolean drawn(Tie t) {
@@ -102,9 +103,9 @@ class MainViewTest {
     void startsOnTheShippedDataAndDrawsVerticesAndTies(FxRobot robot) {
         settled();
         var frame = vm.frame();
-        assertEquals(frame.view().vertices().size(), fx(() -> view.canvas().drawnVertexCount()));
+        assertEquals(frame.view().vertices().size(), fx(() -> view.canvas().shownVertexCount()));
         // The world view starts zoomed out, where the level of detail hides the minor ties; zoomed in, all are drawn.
-        long major = frame.view().ties().stream().filter(t -> !MinorTies.isMinor(t)).count();
+        long major = frame.view().ties().stream().filter(t -> !TieGeometry.isMinor(t)).count();
         assertEquals(fx(() -> view.canvas().minorTiesHiddenProperty().get()) ? major : frame.view().ties().size(),
                 (long) fx(() -> view.canvas().drawnTieCount()));
         fxRun(() -> view.canvas().zoomProperty().set(1));
@@ -190,6 +191,64 @@ class MainViewTest {
     }
 
     @Test
+    void worldThenEuropeDrawsExactlyWhatEuropeChosenAnotherWayDraws(FxRobot robot) {
+        settled();
+        // World → untick every region but Europe.
+        for (var r : Region.values()) {
+            if (r != Region.EUROPE) {
+                clickRegion(robot, r);
+            }
+        }
+        var onlyEurope = screen();
+        // Europe + Asia, then Asia off: the same filters reached another way.
+        clickRegion(robot, Region.ASIA);
+        screen();
+        clickRegion(robot, Region.ASIA);
+        var again = screen();
+        assertEquals(onlyEurope.keySet(), again.keySet());
+        onlyEurope.forEach((id, p) -> {
+            var q = again.get(id);
+            assertEquals(p[0], q[0], 1e-6, id + " x");
+            assertEquals(p[1], q[1], 1e-6, id + " y");
+            assertEquals(p[2], q[2], 1e-6, id + " label");
+        });
+        for (var r : Region.values()) {
+            if (r != Region.EUROPE) {
+                clickRegion(robot, r);
+            }
+        }
+        settled();
+    }
+
+    private void clickRegion(FxRobot robot, Region region) {
+        var cell = robot.lookup("#regionTree").lookup((Node n) -> n instanceof TreeCell<?> c
+                && c.getItem() instanceof RegionGroup g && g.region() == region).queryAs(TreeCell.class);
+        robot.clickOn((Node) cell.getGraphic());
+    }
+
+    /**
+     * What the canvas shows once the filters are drawn and the motion has ended: each vertex's place in the window
+     * and its label's baseline (NaN when unlabelled), by id.
+     */
+    private Map<String, double[]> screen() {
+        settled();
+        waitUntil("vertices at rest", () -> view.canvas().currentPositions().asMap()
+                .equals(vm.frame().positions().asMap()));
+        return fx(() -> {
+            var scene = view.canvas().scene();
+            var toWindow = view.canvas().node().getChildrenUnmodifiable().get(1).getLocalToParentTransform();
+            var map = new java.util.TreeMap<String, double[]>();
+            for (var v : scene.vertices()) {
+                var p = toWindow.transform(v.x(), v.y());
+                var label = scene.label(v.actor());
+                map.put(v.actor().id(), new double[] {p.getX(), p.getY(),
+                        label.map(l -> l.placed().baseline()).orElse(Double.NaN)});
+            }
+            return map;
+        });
+    }
+
+    @Test
     void untickingArmsTransfersRemovesThoseTies(FxRobot robot) {
         settled();
         var transfers = vm.frame().view().clauseTies().stream()
@@ -261,7 +320,7 @@ class MainViewTest {
     @Test
     void aMalformedFileShowsTheReportAndLeavesThePreviousGraph(FxRobot robot) {
         settled();
-        int vertices = fx(() -> view.canvas().drawnVertexCount());
+        int vertices = fx(() -> view.canvas().shownVertexCount());
         int ties = fx(() -> view.canvas().drawnTieCount());
         var frame = vm.frame();
         nextFile = UiFixtures.malformedFile();
@@ -274,7 +333,7 @@ class MainViewTest {
                 .contains("previous data is still shown"));
 
         assertEquals(frame, vm.frame(), "the frame is untouched");
-        assertEquals(vertices, fx(() -> view.canvas().drawnVertexCount()));
+        assertEquals(vertices, fx(() -> view.canvas().shownVertexCount()));
         assertEquals(ties, fx(() -> view.canvas().drawnTieCount()));
         assertEquals("Shipped data", vm.datasetNameProperty().get());
         robot.clickOn("Close");

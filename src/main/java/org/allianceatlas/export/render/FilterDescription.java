@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Region;
 import org.allianceatlas.model.Subregion;
@@ -34,7 +33,7 @@ public final class FilterDescription {
         if (!c.organisations().all()) {
             var dataset = view.source().dataset();
             var names = c.organisations().items().stream()
-                    .map(id -> dataset.organisation(id).map(Actor::shortLabel).orElse(id))
+                    .map(id -> dataset.organisation(id).map(o -> o.shortLabelIn(c.year())).orElse(id))
                     .sorted(String.CASE_INSENSITIVE_ORDER).toList();
             parts.add("Organisations: " + (names.isEmpty() ? "none" : String.join(", ", names)));
         }

@@ -10,13 +10,17 @@ import java.util.Objects;
  *                    high-density screens); ignored by SVG and PDF, which are vectors
  * @param background  page colour and theme
  * @param showTitle   draw a title at the top
- * @param title       the title text, or null for the default ("Defence alignments, YEAR" and the active filters)
+ * @param title       the title text, or null for the default ("Defence alignments, YEAR")
+ * @param subtitle    the line under the title, or null for the active filters; empty for none. A custom title keeps
+ *                    the filters unless the subtitle is cleared.
  * @param showLegend  draw a legend of the colours, shapes and line styles in use
  * @param showCaption draw a source caption at the bottom
  * @param caption     the caption text, or null for {@link #DEFAULT_CAPTION}
+ * @param scene       what the graph shows: labels, organisations, map, overlay
  */
 public record ImageOptions(PageSize page, int scale, Background background, boolean showTitle, String title,
-                           boolean showLegend, boolean showCaption, String caption) {
+                           String subtitle, boolean showLegend, boolean showCaption, String caption,
+                           SceneOptions scene) {
 
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
@@ -28,39 +32,64 @@ public record ImageOptions(PageSize page, int scale, Background background, bool
     public ImageOptions {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(scene, "scene");
         if (scale < MIN_SCALE || scale > MAX_SCALE) {
             throw new IllegalArgumentException("scale must be " + MIN_SCALE + " to " + MAX_SCALE + ": " + scale);
         }
     }
 
+    /** Options with the default subtitle (the active filters) and the default scene. */
+    public ImageOptions(PageSize page, int scale, Background background, boolean showTitle, String title,
+                        boolean showLegend, boolean showCaption, String caption) {
+        this(page, scale, background, showTitle, title, null, showLegend, showCaption, caption,
+                SceneOptions.defaults());
+    }
+
     /** A 1920 × 1080 slide at scale 1 on white, with the default title, a legend and the caption. */
     public static ImageOptions defaults() {
-        return new ImageOptions(PageSize.SLIDE, 1, Background.WHITE, true, null, true, true, null);
+        return new ImageOptions(PageSize.SLIDE, 1, Background.WHITE, true, null, null, true, true, null,
+                SceneOptions.defaults());
     }
 
     public ImageOptions withPage(PageSize newPage) {
-        return new ImageOptions(newPage, scale, background, showTitle, title, showLegend, showCaption, caption);
+        return new ImageOptions(newPage, scale, background, showTitle, title, subtitle, showLegend, showCaption,
+                caption, scene);
     }
 
     public ImageOptions withScale(int newScale) {
-        return new ImageOptions(page, newScale, background, showTitle, title, showLegend, showCaption, caption);
+        return new ImageOptions(page, newScale, background, showTitle, title, subtitle, showLegend, showCaption,
+                caption, scene);
     }
 
     public ImageOptions withBackground(Background newBackground) {
-        return new ImageOptions(page, scale, newBackground, showTitle, title, showLegend, showCaption, caption);
+        return new ImageOptions(page, scale, newBackground, showTitle, title, subtitle, showLegend, showCaption,
+                caption, scene);
     }
 
     /** Title on or off, with the given text (null: the default text). */
     public ImageOptions withTitle(boolean show, String text) {
-        return new ImageOptions(page, scale, background, show, text, showLegend, showCaption, caption);
+        return new ImageOptions(page, scale, background, show, text, subtitle, showLegend, showCaption, caption,
+                scene);
+    }
+
+    /** The line under the title: null for the active filters, empty for none. */
+    public ImageOptions withSubtitle(String text) {
+        return new ImageOptions(page, scale, background, showTitle, title, text, showLegend, showCaption, caption,
+                scene);
     }
 
     public ImageOptions withLegend(boolean show) {
-        return new ImageOptions(page, scale, background, showTitle, title, show, showCaption, caption);
+        return new ImageOptions(page, scale, background, showTitle, title, subtitle, show, showCaption, caption,
+                scene);
     }
 
     /** Caption on or off, with the given text (null: {@link #DEFAULT_CAPTION}). */
     public ImageOptions withCaption(boolean show, String text) {
-        return new ImageOptions(page, scale, background, showTitle, title, showLegend, show, text);
+        return new ImageOptions(page, scale, background, showTitle, title, subtitle, showLegend, show, text, scene);
+    }
+
+    public ImageOptions withScene(SceneOptions newScene) {
+        return new ImageOptions(page, scale, background, showTitle, title, subtitle, showLegend, showCaption,
+                caption, newScene);
     }
 }

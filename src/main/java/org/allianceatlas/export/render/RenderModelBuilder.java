@@ -1,60 +1,98 @@
 package org.allianceatlas.export.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.allianceatlas.export.style.Rgb;
-import org.allianceatlas.export.style.TieStyle;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
-import org.allianceatlas.graph.ClauseTie;
-import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.graph.Tie;
-import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Actor;
-import org.allianceatlas.model.Organisation;
 
 /**
- * Turns a view, its positions and a style into a {@link RenderModel} for one page: title at the top, source caption
- * at the bottom, legend on the right (landscape pages) or below the graph (portrait pages), and the graph scaled
- * uniformly into the space left, centred.
+ * Turns a view, its positions and a style into a {@link RenderModel} for one page: title and subtitle at the top,
+ * source caption at the bottom, legend on the right (landscape pages) or below the graph (portrait pages), and the
+ * graph fitted into the space left ({@link SceneFit}) as the {@link Scene} that {@link SceneBuilder} builds — the same
+ * scene the canvas draws, so an export shows what the screen shows.
  *
- * <p>Guarantees: every drawable lies within the page (text boxes estimated generously by {@link TextMetrics}); the
- * graph's positions are scaled uniformly; vertex sizes, line widths and labels scale with them when the graph is
- * shrunk, but grow at most {@value #MAX_SYMBOL_ZOOM} times when it is enlarged (a region fitted to a slide spreads
- * out instead of turning into a poster of huge discs). Either way symbols never grow faster than the distances
- * between them, so vertices that do not overlap in the layout do not overlap on the page. Positions are enlarged at
- * most {@value #MAX_ZOOM} times.
- * Title, legend and caption shrink or wrap rather than run off a small page.
+ * <p>Guarantees: every drawable lies within the page (text boxes estimated generously by {@link TextMetrics}); no
+ * two labels overlap and no label lies on a vertex ({@link LabelPlacer}); labels are at least
+ * {@value #MIN_LABEL_PX} px on a 1920 × 1080 slide (and proportionally on other pages). Title, legend and caption
+ * shrink or wrap rather than run off a small page.
  *
  * <p>Pass the style of the background's theme ({@code VisualStyle.of(options.background().theme())}). Stateless.
  */
 public final class RenderModelBuilder {
 
-    /** Largest enlargement of the layout's positions: beyond this a two-vertex view would sit at the page corners. */
-    public static final double MAX_ZOOM = 6;
+    /** The smallest label on a 1920 × 1080 slide, page units (px): readable when projected. */
+    public static final double MIN_LABEL_PX = 14;
 
-    /** Largest enlargement of vertex sizes, line widths and labels, whatever the positions' enlargement. */
-    public static final double MAX_SYMBOL_ZOOM = 1.25;
+    private final SceneBuilder scenes = new SceneBuilder();
 
-    /** Layout units between a vertex and its label. */
-    private static final double LABEL_GAP = 2;
-
-    /** Layout units between parallel ties of one pair of vertices. */
-    private static final double PARALLEL_SPACING = 3;
+    /** The page around the graph: title, legend and caption laid out, and the area left for the graph. */
+    private record Page(String titleText, List<Drawable> title, List<Drawable> legend, List<Drawable> caption,
+                        Bounds graphArea) {
+    }
 
     /** Builds the picture of {@code view} laid out at {@code positions}; vertices without a position are skipped. */
     public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options) {
+        return build(view, positions, style, options, null);
+    }
+
+    /**
+     * Like {@link #build(AlignmentView, Positions, VisualStyle, ImageOptions)}, fitting {@code extent} (layout units;
+     * see {@link SceneFit#extent}) to the graph area rather than what this view shows, so that the frames of an
+     * animation share one scale and a vertex stays at the same place on every page; null: fit the view.
+     */
+    public RenderModel build(AlignmentView view, Positions positions, VisualStyle style, ImageOptions options,
+                             Bounds extent) {
         double w = options.page().width();
         double h = options.page().height();
-        double f = Math.max(0.45, Math.min(3, Math.min(w, h) / 1080));
-        double margin = Math.max(10, 0.035 * Math.min(w, h));
+        double f = pageFactor(options.page());
+        var page = page(view, style, options);
+        var graphArea = page.graphArea();
         var layers = new ArrayList<Layer>();
+        double minLabel = minLabelSize(options.page().width(), options.page().height());
+        var frame = extent == null ? SceneFit.fit(view, positions, style, options.scene(), graphArea, minLabel)
+                : SceneFit.fit(view, extent, style, options.scene(), graphArea, minLabel);
+        Scene scene = null;
+        if (frame == null) {
+            double size = 18 * f;
+            layers.add(new Layer("ties", List.of()));
+            layers.add(new Layer("vertices", List.of()));
+            layers.add(new Layer("labels", List.of(new Drawable.Text((graphArea.minX() + graphArea.maxX()) / 2,
+                    (graphArea.minY() + graphArea.maxY()) / 2, shortEnough("Nothing to show: no state or "
+                    + "organisation matches these filters", size, graphArea.width()), size, style.mutedForeground(),
+                    Anchor.MIDDLE, false))));
+        } else {
+            scene = scenes.build(view, positions, style, options.scene(), frame);
+            layers.add(new Layer("ties", scene.tieDrawables()));
+            layers.add(new Layer("vertices", scene.vertexDrawables()));
+            layers.add(new Layer("labels", scene.labelDrawables()));
+        }
+        layers.add(new Layer("legend", page.legend()));
+        layers.add(new Layer("title", page.title()));
+        layers.add(new Layer("caption", page.caption()));
+        Rgb background = switch (options.background()) {
+            case TRANSPARENT -> null;
+            case WHITE -> Rgb.hex("#FFFFFF");
+            case DARK -> style.background();
+        };
+        return new RenderModel(w, h, background, page.titleText(), style.fontFamilies(), layers, scene);
+    }
+
+    /**
+     * The area the graph of {@code view} gets on the page (page units): what is left beside the title, legend and
+     * caption. A layout for this page is made for this area ({@code TimelineLayout}).
+     */
+    public Bounds graphArea(AlignmentView view, VisualStyle style, ImageOptions options) {
+        return page(view, style, options).graphArea();
+    }
+
+    private Page page(AlignmentView view, VisualStyle style, ImageOptions options) {
+        double w = options.page().width();
+        double h = options.page().height();
+        double f = pageFactor(options.page());
+        double margin = Math.max(10, 0.035 * Math.min(w, h));
         var page = new Bounds(margin, margin, w - margin, h - margin);
 
         String titleText = null;
@@ -62,7 +100,7 @@ public final class RenderModelBuilder {
         double top = page.minY();
         if (options.showTitle()) {
             titleText = options.title() != null ? options.title() : FilterDescription.defaultTitle(view);
-            String subtitle = options.title() != null ? "" : FilterDescription.activeFilters(view);
+            String subtitle = options.subtitle() != null ? options.subtitle() : FilterDescription.activeFilters(view);
             top = textBlock(titleItems, titleText, 30 * f, true, style.foreground(), page, top, 2);
             if (!subtitle.isEmpty()) {
                 top = textBlock(titleItems, subtitle, 16 * f, false, style.mutedForeground(), page, top + 0.2 * f,
@@ -86,24 +124,25 @@ public final class RenderModelBuilder {
         var content = new Bounds(page.minX(), top, page.maxX(), Math.max(top + 1, bottom));
         var graphArea = content;
         var legendItems = new ArrayList<Drawable>();
-        var legend = Legend.of(view, style);
+        var legend = Legend.of(view, style, options.scene());
         if (options.showLegend() && !legend.isEmpty()) {
             graphArea = placeLegend(legend, legendItems, content, options.page().isLandscape(), 13 * f, style);
         }
+        return new Page(titleText, titleItems, legendItems, captionItems, graphArea);
+    }
 
-        var graph = drawGraph(view, positions, style, graphArea, f);
-        layers.add(new Layer("ties", graph.ties));
-        layers.add(new Layer("vertices", graph.vertices));
-        layers.add(new Layer("labels", graph.labels));
-        layers.add(new Layer("legend", legendItems));
-        layers.add(new Layer("title", titleItems));
-        layers.add(new Layer("caption", captionItems));
-        Rgb background = switch (options.background()) {
-            case TRANSPARENT -> null;
-            case WHITE -> Rgb.hex("#FFFFFF");
-            case DARK -> style.background();
-        };
-        return new RenderModel(w, h, background, titleText, style.fontFamilies(), layers);
+    /**
+     * The smallest label on a page (or a window) of the given size: {@value #MIN_LABEL_PX} on a 1920 × 1080 slide,
+     * in proportion to the shorter side elsewhere, but never below 80 % of it (11 px: still readable on a small page
+     * or window) nor above three times it.
+     */
+    public static double minLabelSize(double width, double height) {
+        return MIN_LABEL_PX * Math.max(0.8, Math.min(3, Math.min(width, height) / 1080));
+    }
+
+    /** How much text and symbols of a page grow against a 1920 × 1080 slide (its shorter side against 1080). */
+    static double pageFactor(PageSize page) {
+        return Math.max(0.45, Math.min(3, Math.min(page.width(), page.height()) / 1080));
     }
 
     /**
@@ -173,157 +212,6 @@ public final class RenderModelBuilder {
             best = candidate;
         }
         return best;
-    }
-
-    private record GraphDrawing(List<Drawable> ties, List<Drawable> vertices, List<Drawable> labels) {
-    }
-
-    private GraphDrawing drawGraph(AlignmentView view, Positions positions, VisualStyle style, Bounds area,
-                                   double f) {
-        var ties = new ArrayList<Drawable>();
-        var vertices = new ArrayList<Drawable>();
-        var labels = new ArrayList<Drawable>();
-        var members = visibleMembers(view);
-        var radius = new HashMap<String, Double>();
-        Bounds extent = null;
-        var shown = new ArrayList<Actor>();
-        for (var a : view.vertices()) {
-            var p = positions.of(a.id());
-            if (p.isEmpty()) {
-                continue;
-            }
-            double r = style.radius(a, members.getOrDefault(a.id(), 0));
-            radius.put(a.id(), r);
-            shown.add(a);
-            var box = new Bounds(p.get().x() - r, p.get().y() - r, p.get().x() + r, p.get().y() + r)
-                    .union(label(a, p.get(), r, style, Scale.UNIT, new Point(0, 0)).bounds());
-            extent = extent == null ? box : extent.union(box);
-        }
-        if (extent == null) {
-            double size = 18 * f;
-            labels.add(new Drawable.Text((area.minX() + area.maxX()) / 2, (area.minY() + area.maxY()) / 2,
-                    shortEnough("Nothing to show: no state or organisation matches these filters", size,
-                            area.width()), size, style.mutedForeground(), Anchor.MIDDLE, false));
-            return new GraphDrawing(ties, vertices, labels);
-        }
-        double pad = PARALLEL_SPACING * 2;
-        extent = new Bounds(extent.minX() - pad, extent.minY() - pad, extent.maxX() + pad, extent.maxY() + pad);
-        double s = Math.min(MAX_ZOOM, Math.min(area.width() / extent.width(), area.height() / extent.height()));
-        // Symbols grow no faster than positions, so the extent (measured with unit-size symbols) still fits.
-        double k = Math.min(s, MAX_SYMBOL_ZOOM);
-        var scale = new Scale(s, k);
-        double ox = area.minX() + (area.width() - extent.width() * s) / 2 - extent.minX() * s;
-        double oy = area.minY() + (area.height() - extent.height() * s) / 2 - extent.minY() * s;
-        var origin = new Point(ox, oy);
-
-        var parallel = new HashMap<String, List<Tie>>();
-        for (var t : view.ties()) {
-            parallel.computeIfAbsent(pairKey(view, t), key -> new ArrayList<>()).add(t);
-        }
-        for (var group : parallel.values()) {
-            for (int i = 0; i < group.size(); i++) {
-                var t = group.get(i);
-                var line = tieLine(view, t, positions, radius, style, scale, origin,
-                        (i - (group.size() - 1) / 2.0) * PARALLEL_SPACING);
-                if (line != null) {
-                    ties.add(line);
-                }
-            }
-        }
-        for (var a : shown) {
-            var p = positions.of(a.id()).orElseThrow();
-            double cx = ox + p.x() * s;
-            double cy = oy + p.y() * s;
-            double r = radius.get(a.id()) * k;
-            if (a instanceof Organisation) {
-                vertices.add(new Drawable.RoundedSquare(cx, cy, r, r * 0.3, style.fill(a), style.stroke(a), 1.4 * k,
-                        a.name()));
-            } else {
-                vertices.add(new Drawable.Circle(cx, cy, r, style.fill(a), style.stroke(a), 1.2 * k, a.name()));
-            }
-            labels.add(label(a, p, radius.get(a.id()), style, scale, origin));
-        }
-        return new GraphDrawing(ties, vertices, labels);
-    }
-
-    /** Page units per layout unit: {@code positions} for where things are, {@code symbols} for how big they are. */
-    private record Scale(double positions, double symbols) {
-        static final Scale UNIT = new Scale(1, 1);
-    }
-
-    /** A state's label to the right of its disc; an organisation's centred below its square. */
-    private static Drawable.Text label(Actor a, Point p, double r, VisualStyle style, Scale scale, Point origin) {
-        double k = scale.symbols();
-        double size = style.labelSize(a) * k;
-        double x = origin.x() + p.x() * scale.positions();
-        double y = origin.y() + p.y() * scale.positions();
-        if (a instanceof Organisation) {
-            return new Drawable.Text(x, y + (r + LABEL_GAP) * k + TextMetrics.ascent(size), a.shortLabel(), size,
-                    style.foreground(), Anchor.MIDDLE, true);
-        }
-        return new Drawable.Text(x + (r + LABEL_GAP) * k, y + 0.35 * size, a.shortLabel(), size, style.foreground(),
-                Anchor.START, false);
-    }
-
-    private static Drawable.Line tieLine(AlignmentView view, Tie t, Positions positions, Map<String, Double> radius,
-                                         VisualStyle style, Scale scale, Point origin, double offset) {
-        double s = scale.positions();
-        double k = scale.symbols();
-        var a = view.first(t);
-        var b = view.second(t);
-        var pa = positions.of(a.id());
-        var pb = positions.of(b.id());
-        if (pa.isEmpty() || pb.isEmpty()) {
-            return null;
-        }
-        TieStyle ts;
-        boolean arrow = false;
-        if (t instanceof MembershipTie m) {
-            ts = style.membershipStyle(m.organisation().tieTypes());
-        } else {
-            var c = (ClauseTie) t;
-            ts = style.tieStyle(c.clause().type());
-            arrow = ts.arrow() && c.isDirected();
-        }
-        double x1 = origin.x() + pa.get().x() * s;
-        double y1 = origin.y() + pa.get().y() * s;
-        double x2 = origin.x() + pb.get().x() * s;
-        double y2 = origin.y() + pb.get().y() * s;
-        double len = Math.hypot(x2 - x1, y2 - y1);
-        if (len < 1e-9) {
-            return null;
-        }
-        double ux = (x2 - x1) / len;
-        double uy = (y2 - y1) / len;
-        x1 += -uy * offset * k;
-        y1 += ux * offset * k;
-        x2 += -uy * offset * k;
-        y2 += ux * offset * k;
-        if (arrow) {
-            // The tip touches the recipient's outline instead of hiding under it.
-            double back = (radius.get(b.id()) + 1) * k;
-            x2 -= ux * back;
-            y2 -= uy * back;
-        }
-        double width = ts.width() * k;
-        return new Drawable.Line(x1, y1, x2, y2, ts.colour(), width, ts.dash().stream().map(d -> d * k).toList(),
-                arrow);
-    }
-
-    private static String pairKey(AlignmentView view, Tie t) {
-        var a = view.first(t).id();
-        var b = view.second(t).id();
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    }
-
-    private static Map<String, Integer> visibleMembers(AlignmentView view) {
-        var members = new HashMap<String, Set<String>>();
-        for (var t : view.membershipTies()) {
-            members.computeIfAbsent(t.organisation().id(), k -> new HashSet<>()).add(t.membership().stateId());
-        }
-        var counts = new HashMap<String, Integer>();
-        members.forEach((k, v) -> counts.put(k, v.size()));
-        return counts;
     }
 
     /** The text itself when it fits {@code width}, else the text cut with an ellipsis. */

@@ -5,7 +5,10 @@
  * {@link org.allianceatlas.export.render.ImageOptions}. Renderers (SVG, Java2D for PNG and PDF) draw it without
  * knowing the graph.
  *
- * <p>Depends on {@code model}, {@code graph}, {@code layout} and {@code export.style} only: no AWT, no JavaFX, no
- * file formats.
+ * <p>{@link org.allianceatlas.export.render.MapLayers} adds the map's layers (sea, countries as areas, borders) from
+ * the {@code map} package.
+ *
+ * <p>Depends on {@code model}, {@code graph}, {@code layout}, {@code map} and {@code export.style} only: no AWT, no
+ * JavaFX, no file formats.
  */
 package org.allianceatlas.export.render;

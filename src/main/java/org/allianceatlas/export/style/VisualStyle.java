@@ -41,6 +41,15 @@ public final class VisualStyle {
     private static final List<Rgb> COMMUNITIES_DARK = hexes("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF",
             "#44BB99", "#BBCC33", "#AAAA00");
 
+    /**
+     * Alliance map fills on a light page: Paul Tol's "bright" scheme (https://personal.sron.nl/~pault/, fig. 1) in
+     * his order, its first four (blue, red, green, yellow): apart for the common colour-vision deficiencies, and apart
+     * from both the muted community colours and the Okabe–Ito region colours.
+     */
+    private static final List<Rgb> ALLIANCES_LIGHT = hexes("#4477AA", "#EE6677", "#228833", "#CCBB44");
+    /** On a dark page: Paul Tol's "light" scheme (fig. 6), first four, bright enough on the dark sea and land. */
+    private static final List<Rgb> ALLIANCES_DARK = hexes("#77AADD", "#EE8866", "#44BB99", "#EEDD88");
+
     private final Theme theme;
     private final Map<TieType, TieStyle> tieStyles = new EnumMap<>(TieType.class);
 
@@ -123,7 +132,7 @@ public final class VisualStyle {
 
     /** Half the side of an organisation's square: grows with the square root of its visible members. */
     public double organisationRadius(int visibleMembers) {
-        return Math.min(28, 9 + 2.2 * Math.sqrt(Math.max(0, visibleMembers)));
+        return Math.min(20, 8 + 1.7 * Math.sqrt(Math.max(0, visibleMembers)));
     }
 
     public double radius(Actor a, int visibleMembers) {
@@ -153,6 +162,20 @@ public final class VisualStyle {
         var base = tieStyle(primaryType(organisationTypes));
         return new TieStyle(base.colour().withAlpha(0.45), Math.max(0.8, base.width() * 0.6), base.dash(), false);
     }
+
+    /**
+     * The style of a tie between an organisation and a state that stands beside it without belonging to it (an
+     * observer, partner, associate or beneficiary, see {@code Role#isFull}): the membership style of the
+     * organisation's strongest type, fainter and in short dashes, so that it never reads as membership.
+     */
+    public TieStyle associateStyle(Set<TieType> organisationTypes) {
+        var m = membershipStyle(organisationTypes);
+        return new TieStyle(m.colour().withAlpha(Math.min(0.35, m.colour().alpha())), Math.max(0.8, m.width() * 0.8),
+                ASSOCIATE_DASH, false);
+    }
+
+    /** The dash of {@link #associateStyle}: short dashes, unlike any tie type's. */
+    private static final List<Double> ASSOCIATE_DASH = List.of(3.0, 3.0);
 
     /** The first of the given types in declaration order (mutual defence before consultation …). */
     public static TieType primaryType(Set<TieType> types) {
@@ -201,6 +224,46 @@ public final class VisualStyle {
 
     public Rgb ended() {
         return Rgb.hex("#E69F00");
+    }
+
+    /** The sea of the map: a quiet tint of the page. */
+    public Rgb mapSea() {
+        return theme == Theme.DARK ? Rgb.hex("#1A2633") : Rgb.hex("#EAF1F6");
+    }
+
+    /** Land under the graph (and land of no state), quiet so that vertices and ties read above it. */
+    public Rgb mapLand() {
+        return theme == Theme.DARK ? Rgb.hex("#2C3139") : Rgb.hex("#F3F1EC");
+    }
+
+    /** Borders between states under the graph. */
+    public Rgb mapBorder() {
+        return theme == Theme.DARK ? Rgb.hex("#4F5763") : Rgb.hex("#C4C0B8");
+    }
+
+    /** Coastlines. */
+    public Rgb mapCoast() {
+        return theme == Theme.DARK ? Rgb.hex("#3C4856") : Rgb.hex("#B7C8D6");
+    }
+
+    /** On the alliance map: states in none of the organisations shown. */
+    public Rgb mapNeutral() {
+        return theme == Theme.DARK ? Rgb.hex("#3A3F47") : Rgb.hex("#DEDEDE");
+    }
+
+    /** On the alliance map: borders between filled states (the page colour, so neighbours read apart). */
+    public Rgb mapFillBorder() {
+        return theme == Theme.DARK ? Rgb.hex("#1E2228") : Rgb.hex("#FFFFFF");
+    }
+
+    /** In compare mode on the alliance map: states in the same organisations in both years. */
+    public Rgb mapUnchanged() {
+        return theme == Theme.DARK ? Rgb.hex("#5A616B") : Rgb.hex("#B5B5B5");
+    }
+
+    /** The alliance map's fills, one per organisation shown, in order; the first for the first. */
+    public List<Rgb> allianceColours() {
+        return theme == Theme.DARK ? ALLIANCES_DARK : ALLIANCES_LIGHT;
     }
 
     private static List<Rgb> hexes(String... hex) {

@@ -19,7 +19,7 @@ public enum ResearchDataset implements Keyed {
             "https://correlatesofwar.org/data-sets/formal-alliances/",
             "Gibler, Douglas M. 2009. International Military Alliances, 1648-2008. CQ Press.",
             // version4id values, each checked against a public copy of the v4.1 list (docs/data.md, "Research data").
-            Map.of(218, new Famous("weu", "Western European Union (Brussels Treaty Organisation / Western Union)"),
+            Map.of(218, new Famous("weu", "Western European Union"),
                     210, new Famous("rio-treaty", "Inter-American Treaty of Reciprocal Assistance (Rio Treaty)"),
                     227, new Famous("nato", "North Atlantic Treaty Organization"),
                     230, new Famous("arab-league-jdec", "Treaty of Joint Defence and Economic Co-operation between "
@@ -27,7 +27,7 @@ public enum ResearchDataset implements Keyed {
                     232, new Famous("anzus", "ANZUS Treaty (Security Treaty between Australia, New Zealand and the "
                             + "United States)"),
                     238, new Famous("seato", "Southeast Asia Treaty Organization"),
-                    241, new Famous("cento", "Central Treaty Organization (Baghdad Pact)"),
+                    241, new Famous("cento", "Central Treaty Organization"),
                     243, new Famous("warsaw-pact", "Warsaw Treaty Organization (Warsaw Pact)")));
 
     /** A slug and name for a well-known alliance. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import javafx.util.Duration;
 import atlantafx.base.theme.Styles;
 
 import org.allianceatlas.analysis.Change;
+import org.allianceatlas.export.render.Overlay;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.layout.Positions;
@@ -24,7 +26,6 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
 import org.allianceatlas.ui.canvas.GraphCanvas;
-import org.allianceatlas.ui.canvas.LegendView;
 import org.allianceatlas.ui.filter.FilterViewModel;
 import org.allianceatlas.ui.time.CompareLegend;
 import org.allianceatlas.ui.time.CompareView;
@@ -32,9 +33,10 @@ import org.allianceatlas.ui.time.PlaybackView;
 
 /**
  * The "Time and structure" side of the main window: the tabs Details | Metrics | Blocs | Path | Compare, the playback
- * bar and the compare legend, and their effect on the {@link GraphCanvas} and its {@link LegendView} — emphasis of the
- * selected bloc or path, vertex sizes by a metric, states coloured by community, compare colours, fading during
- * playback. Binds to an {@link AnalysisViewModel}; decides nothing itself.
+ * bar and the compare legend, and their effect on the {@link GraphCanvas}: one {@link Overlay} with the emphasis of
+ * the selected bloc, path or change (and a zoom to it), vertex sizes by a metric, states coloured by community and
+ * compare colours; the ended ties of a comparison; fading during playback. Binds to an {@link AnalysisViewModel};
+ * decides nothing itself.
  *
  * <p>The main window calls {@link #frameShown} after each canvas show: overlays are re-applied at once, and the
  * analyses hear of the new view after {@link #DEBOUNCE} without a further change (dragging the year slider or
@@ -52,7 +54,6 @@ public final class AnalysisPanel {
 
     private final AnalysisViewModel vm;
     private final GraphCanvas canvas;
-    private final LegendView legend;
     private final FilterViewModel filters;
     private final TabPane tabs = new TabPane();
     private final Tab pathTab;
@@ -66,17 +67,17 @@ public final class AnalysisPanel {
     private Positions positions = Positions.empty();
     /** True while the canvas draws ended ties of year A on top of the view (compare mode). */
     private boolean overlaid;
+    /** The change chosen in the compare tab's list, or null. */
+    private Change selectedChange;
 
     /**
-     * @param legend       the canvas's legend, which explains community colours while states have them
      * @param details      the details panel, first tab
      * @param chooseCsv    asks where to save the metrics CSV (empty: cancelled)
      */
-    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, LegendView legend, FilterViewModel filters,
+    public AnalysisPanel(AnalysisViewModel vm, GraphCanvas canvas, FilterViewModel filters,
                          Node details, VisualStyle style, Supplier<Optional<Path>> chooseCsv) {
         this.vm = vm;
         this.canvas = canvas;
-        this.legend = legend;
         this.filters = filters;
         this.style = style;
         var detailsTab = tab("Details", "detailsTab", details);
@@ -94,7 +95,7 @@ public final class AnalysisPanel {
         vm.metrics().activeProperty().bind(metricsTab.selectedProperty());
         // Community colours stay on in every tab, so the blocs they come from follow the view there too.
         vm.blocs().activeProperty().bind(blocsTab.selectedProperty().or(vm.blocs().colourByCommunityProperty()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateEmphasis());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> applyOverlay());
 
         playbackView = new PlaybackView(vm.playback(), filters, style);
         compareLegend = new CompareLegend(vm.compare(), style);
@@ -110,10 +111,16 @@ public final class AnalysisPanel {
                 }
             }
         });
-        vm.blocs().selectedProperty().addListener((o, a, b) -> updateEmphasis());
-        vm.path().resultProperty().addListener((o, a, b) -> updateEmphasis());
-        vm.metrics().radiusScalesProperty().addListener((o, a, b) -> updateRadii());
-        vm.blocs().communityOfStateProperty().addListener((o, a, b) -> updateCommunityColours());
+        vm.blocs().selectedProperty().addListener((o, a, b) -> {
+            applyOverlay();
+            zoomToEmphasis();
+        });
+        vm.path().resultProperty().addListener((o, a, b) -> {
+            applyOverlay();
+            zoomToEmphasis();
+        });
+        vm.metrics().radiusScalesProperty().addListener((o, a, b) -> applyOverlay());
+        vm.blocs().communityOfStateProperty().addListener((o, a, b) -> applyOverlay());
         canvas.selectedActorProperty().addListener((o, a, actor) -> {
             if (actor != null && pathTab.isSelected()) {
                 vm.path().pick(actor);
@@ -127,13 +134,17 @@ public final class AnalysisPanel {
                 filters.setYear(compare.yearBProperty().get());
             }
             applyCompare();
+            applyOverlay();
         });
         compare.yearBProperty().addListener((o, a, b) -> {
             if (compare.activeProperty().get()) {
                 filters.setYear(b.intValue());
             }
         });
-        compare.comparisonProperty().addListener((o, a, b) -> applyCompare());
+        compare.comparisonProperty().addListener((o, a, b) -> {
+            applyCompare();
+            applyOverlay();
+        });
         compareView.changeList().getSelectionModel().selectedItemProperty()
                 .addListener((o, a, change) -> selectChange(change));
 
@@ -167,14 +178,15 @@ public final class AnalysisPanel {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** The canvas has just shown {@code shown}: re-applies the overlays and schedules the analyses. */
+    /**
+     * The canvas has just shown {@code shown} (a year of the filters): re-applies the overlay (and, in compare mode,
+     * the ended ties of year A) and schedules the analyses.
+     */
     public void frameShown(AlignmentView shown, Positions shownPositions) {
         view = shown;
         positions = shownPositions;
         applyCompare();
-        updateRadii();
-        updateCommunityColours();
-        updateEmphasis();
+        applyOverlay();
         debounce.playFromStart();
     }
 
@@ -183,54 +195,83 @@ public final class AnalysisPanel {
         playbackView.setStyle(newStyle);
         compareView.setStyle(newStyle);
         compareLegend.setStyle(newStyle);
-        applyCompare();
+        applyOverlay();
     }
 
+    /** In compare mode the canvas draws year B plus the ties of year A that ended; else year B alone. */
     private void applyCompare() {
+        if (view == null) {
+            return;
+        }
         var compare = vm.compare();
         var before = compare.before(view);
         if (before == null) {
-            canvas.setTieStyles(Map.of());
-            if (overlaid && view != null) {
+            if (overlaid) {
                 overlaid = false;
-                canvas.show(view, positions); // hides the ended ties drawn for the comparison
+                canvas.show(view, positions); // without the ended ties drawn for the comparison
             }
             return;
         }
         overlaid = true;
         var ended = compare.comparisonProperty().get().ended().stream().map(Change::tie).toList();
-        canvas.showAlso(before, ended, positions);
-        canvas.setTieStyles(compare.tieStyles(style));
+        canvas.show(view.plus(ended), positions);
+    }
+
+    /**
+     * Everything the analyses lay over the picture, as one value applied in one call: comparison colours, sizes by a
+     * metric, community colours, and the emphasis of the chosen bloc, path or change.
+     */
+    private void applyOverlay() {
+        var overlay = Overlay.NONE.withTieLooks(vm.compare().tieLooks(style));
+        overlay = withSizes(overlay);
+        overlay = withCommunities(overlay);
+        var h = emphasis();
+        canvas.setOverlay(overlay.withHighlight(h.actors(), h.ties()));
     }
 
     private void selectChange(Change change) {
         if (change == null || view == null) {
             return;
         }
+        selectedChange = change;
         if (view.ties().contains(change.tie())) {
             canvas.selectTie(change.tie());
         } else {
-            // An ended tie is drawn from year A but is not in the view: emphasise it instead of selecting it.
-            var before = vm.compare().before(view);
-            if (before != null && before.ties().contains(change.tie())) {
-                canvas.clearSelection();
-                canvas.emphasise(List.of(before.first(change.tie()), before.second(change.tie())),
-                        List.of(change.tie()));
-            }
+            canvas.clearSelection();
         }
+        applyOverlay();
+        var before = vm.compare().before(view);
+        var source = before != null && before.ties().contains(change.tie()) ? before : view;
+        canvas.fitTo(List.of(source.first(change.tie()), source.second(change.tie())));
     }
 
-    private void updateEmphasis() {
-        Highlight h = Highlight.NONE;
+    /** The emphasis of the chosen bloc or path, or of a chosen ended tie (drawn from year A, not selectable). */
+    private Highlight emphasis() {
         if (blocsTab.isSelected()) {
-            h = vm.blocs().highlight(view);
-        } else if (pathTab.isSelected()) {
-            h = vm.path().highlight(view);
+            return vm.blocs().highlight(view);
         }
-        canvas.emphasise(h.actors(), h.ties());
+        if (pathTab.isSelected()) {
+            return vm.path().highlight(view);
+        }
+        var change = selectedChange;
+        var before = vm.compare().before(view);
+        if (change != null && before != null && !view.ties().contains(change.tie())
+                && before.ties().contains(change.tie())) {
+            return new Highlight(Set.of(before.first(change.tie()), before.second(change.tie())),
+                    Set.of(change.tie()));
+        }
+        return Highlight.NONE;
     }
 
-    private void updateRadii() {
+    /** Zooms to what the bloc or path tab highlights (what "Fit selection" does), when it highlights something. */
+    private void zoomToEmphasis() {
+        var h = emphasis();
+        if (!h.actors().isEmpty()) {
+            canvas.fitTo(h.actors());
+        }
+    }
+
+    private Overlay withSizes(Overlay overlay) {
         var scales = vm.metrics().radiusScalesProperty().get();
         var radii = new HashMap<Actor, Double>();
         var halfSides = new HashMap<Actor, Double>();
@@ -249,16 +290,13 @@ public final class AnalysisPanel {
                 }
             }
         }
-        canvas.setStateRadii(radii);
-        canvas.setOrganisationSizes(halfSides);
+        return overlay.withSizes(radii, halfSides);
     }
 
-    private void updateCommunityColours() {
+    private Overlay withCommunities(Overlay overlay) {
         var communities = vm.blocs().communityOfStateProperty().get();
         if (communities == null || view == null) {
-            canvas.colourStatesByRegion();
-            legend.colourByRegion();
-            return;
+            return overlay;
         }
         var byState = new HashMap<State, Integer>();
         for (var s : view.states()) {
@@ -267,8 +305,7 @@ public final class AnalysisPanel {
                 byState.put(s, community);
             }
         }
-        canvas.colourStatesByCommunity(byState);
-        legend.colourByCommunity(byState);
+        return overlay.withCommunities(byState);
     }
 
     private void updateFade() {

@@ -52,8 +52,10 @@ public final class CanvasStylesheet {
     public static final String ORGANISATION = "organisation";
     public static final String STATE_LABEL = "state-label";
     public static final String ORGANISATION_LABEL = "organisation-label";
-    /** The tie layer's group (no rule in the sheet: tests and tools find the tie paths by it). */
-    public static final String TIE_LAYER = "tie-layer";
+    /** The scene layer's group of ties and labels (no rule in the sheet: tests find it by it). */
+    public static final String SCENE_LAYER = "scene-layer";
+    /** The name shown over a hovered vertex whose label found no room. */
+    public static final String HOVER_LABEL = "hover-label";
     public static final String HIGHLIGHTING = "highlighting";
     public static final String HIGHLIGHTED = "highlighted";
 

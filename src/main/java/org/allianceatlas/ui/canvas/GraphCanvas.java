@@ -3,17 +3,25 @@ package org.allianceatlas.ui.canvas;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import javafx.animation.Interpolator;
+import javafx.animation.Transition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -21,115 +29,173 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Paint;
-import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
+import org.allianceatlas.export.FontFace;
+import org.allianceatlas.export.Java2dRenderer;
+import org.allianceatlas.export.render.Bounds;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.Legend;
+import org.allianceatlas.export.render.OrganisationDisplay;
+import org.allianceatlas.export.render.Overlay;
+import org.allianceatlas.export.render.RenderModelBuilder;
+import org.allianceatlas.export.render.Scene;
+import org.allianceatlas.export.render.SceneBuilder;
+import org.allianceatlas.export.render.SceneFit;
+import org.allianceatlas.export.render.SceneFrame;
+import org.allianceatlas.export.render.SceneOptions;
+import org.allianceatlas.export.render.TieGeometry;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.Tie;
+import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
-import org.allianceatlas.model.State;
+import org.allianceatlas.model.Organisation;
 
 /**
- * The graph canvas: a zoomable, pannable view of an {@link AlignmentView} drawn with SmartGraph. The JGraphT view is
- * the truth; the canvas keeps one SmartGraph panel per dataset and, on each {@link #show}, changes only what differs
- * from what is drawn (see {@link DrawnGraph}).
+ * The graph canvas: a zoomable, pannable picture of an {@link AlignmentView}, drawn from the same {@link Scene} the
+ * exports draw ({@link SceneBuilder}): SmartGraph draws the scene's vertices and takes their clicks and hovering
+ * ({@link SmartGraphVertices}); the scene's ties and labels are bitmaps drawn by the exports' Java2D renderer below
+ * them ({@link SceneLayer}). Labels are placed so that none overlaps another or a vertex, at least
+ * {@link RenderModelBuilder#MIN_LABEL_PX} px (for a 1080-px-high window) whatever the zoom; a label that finds no
+ * room appears while the pointer is on its vertex.
  *
- * <p>Positions are computed by the caller (off the FX thread, {@code org.allianceatlas.layout}) in layout units,
- * 1 unit = 1 px at zoom 1. SmartGraph's own force layout is off unless {@link #liveLayoutProperty()} is set, which is
- * refused for views of more than {@link #LIVE_LAYOUT_MAX_VERTICES} vertices (it costs O(V²) per frame on the FX
- * thread).
+ * <p><b>Coordinates.</b> Positions are in layout units. The SmartGraph panel holds them at {@code origin + spread ·
+ * position}; the viewport shows the panel zoomed and panned. {@link #fit()} chooses spread and zoom with the exports'
+ * rule ({@link SceneFit}): a region fitted to the window spreads out while discs, squares and labels keep a readable
+ * size. So, after a fit, the canvas shows exactly the scene an export of the window's size draws.
  *
- * <p>SmartGraph draws the vertices and handles their clicks and hovering; the labels are plain texts
- * ({@link VertexLabels}) and the ties a bitmap drawn below the vertices ({@link TieLayer}, {@link TieRaster}), and a
- * click that is not on a vertex selects the tie within {@value #TIE_HIT_PX} px of it.
+ * <p><b>What changes what.</b> {@link #show} with {@link Change#YEAR} keeps every vertex still (the positions of a
+ * timeline layout serve every year) and, with {@link #setFade}, fades ties, labels and vertices in and out. A
+ * {@link Change#VIEW} (other filters, another layout) moves vertices to their new places in a short animation and fits
+ * the view, unless the user zoomed or panned since the last fit. Hovering a vertex, or selecting a vertex or a tie,
+ * highlights its neighbourhood and dims the rest; Escape or a click on the background clears the selection.
  *
- * <p>Level of detail: state labels are hidden below zoom {@link #STATE_LABEL_MIN_ZOOM}; organisation labels stay.
- * Visible labels are scaled up when zoomed out so that they never render below {@code 9 px}. Minor ties
- * ({@link MinorTies}) are hidden below {@link MinorTies#MIN_ZOOM} unless highlighted
- * ({@link #minorTiesHiddenProperty()}).
- *
- * <p>Hovering a vertex, or selecting a vertex or a tie, highlights its neighbourhood and dims the rest; Escape or a
- * click on the background clears the selection. FX thread only.
+ * <p><b>Lifecycle.</b> {@link Stage#EMPTY} until the first view; {@link Stage#WAITING} while the viewport is not yet
+ * in a window (SmartGraph cannot start); {@link Stage#DRAWING} from then on. A view of another dataset replaces the
+ * SmartGraph panel and starts again at {@code WAITING}. FX thread only.
  */
 public final class GraphCanvas {
 
-    /** Zoom below which state labels are hidden (at 0.5 a 9.5-unit label would be under 5 px). */
-    public static final double STATE_LABEL_MIN_ZOOM = 0.5;
-    /** Largest view (visible vertices) for which SmartGraph's live force layout may run. */
-    /** Panel units per layout unit that the last {@link #fit()} chose (1 before any spreading). */
-    public double spread() {
-        return drawn == null ? 1 : drawn.spread();
+    /** What a {@link #show} changes. */
+    public enum Change {
+        /** Another year of the same filters and layout: vertices stay still; the view is not refitted. */
+        YEAR,
+        /** Other filters or another layout: vertices move to their new places, then the view fits them. */
+        VIEW
     }
 
-    /** Largest zoom {@link #fit()} uses; beyond it, positions are spread instead. */
-    public static final double MAX_SYMBOL_ZOOM = 1.25;
+    /** Where the canvas is in its life (class comment). */
+    enum Stage { EMPTY, WAITING, DRAWING }
 
+    /** Largest view (vertices shown) for which SmartGraph's live force layout may run. */
     public static final int LIVE_LAYOUT_MAX_VERTICES = 150;
 
+    /** Zoom below which minor ties ({@link TieGeometry#isMinor}) are hidden, unless highlighted. */
+    public static final double MINOR_TIES_MIN_ZOOM = 0.5;
+
+    /** How long a move to new positions, or an animated fit, takes. */
+    static final Duration MOTION = Duration.millis(300);
+
     /**
-     * Views of more vertices than this are panned from a cached bitmap. Measured (docs/benchmarks.md, "UI timing",
-     * software rendering): with the cache a pan frame costs about 19 ms whatever the view; without it 10.5 ms for the
-     * shipped data's 207 vertices, 14 ms for 200 vertices and 1,500 ties, 30 ms for 1,000 vertices.
+     * Views of more vertices than this are panned from a cached bitmap (docs/benchmarks.md, "UI timing": below it a
+     * repaint is cheaper than copying the cache).
      */
     static final int PAN_CACHE_MIN_VERTICES = 500;
 
     /** How far from a tie's centre line a click still hits it, screen px (plus half the tie's width). */
     static final double TIE_HIT_PX = 4;
 
+    /** Empty space around the drawing in the panel, panel units. */
+    static final double MARGIN = 40;
+
+    /** Largest zoom a "fit selection" uses: a single vertex is not blown up to fill the window. */
+    static final double MAX_SELECTION_ZOOM = 3;
+
     private final ZoomPanPane viewport = new ZoomPanPane();
+    private final SceneBuilder scenes = new SceneBuilder();
     private final ReadOnlyObjectWrapper<Actor> selectedActor = new ReadOnlyObjectWrapper<>(this, "selectedActor");
     private final ReadOnlyObjectWrapper<Tie> selectedTie = new ReadOnlyObjectWrapper<>(this, "selectedTie");
+    private final ReadOnlyObjectWrapper<Scene.TieLine> selectedLink = new ReadOnlyObjectWrapper<>(this,
+            "selectedLink");
     private final BooleanProperty labelsVisible = new SimpleBooleanProperty(this, "labelsVisible", true);
     private final BooleanProperty liveLayout = new SimpleBooleanProperty(this, "liveLayout", false);
+    private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode",
+            LabelMode.NAMES);
+    private final ObjectProperty<OrganisationDisplay> organisationDisplay = new SimpleObjectProperty<>(this,
+            "organisationDisplay", OrganisationDisplay.VERTICES);
     private final ReadOnlyBooleanWrapper minorTiesHidden = new ReadOnlyBooleanWrapper(this, "minorTiesHidden");
-    private final DrawnGraph.Events events = new DrawnGraph.Events() {
+    private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
+    private final Text hoverLabel = new Text();
+    private final Runnable rebuildListener = this::flush;
+    private final SmartGraphVertices.Events events = new SmartGraphVertices.Events() {
         @Override
-        public void vertexClicked(Actor actor) {
+        public void clicked(Actor actor) {
             select(actor);
         }
 
         @Override
         public void hovered(Actor actor) {
-            // While panning, vertices slide under a still pointer: each crossing would switch the highlight and
-            // restyle the whole graph, spoiling the pan's bitmap cache.
+            // While panning, vertices slide under a still pointer: each crossing would switch the highlight.
             if (viewport.panningProperty().get()) {
                 return;
             }
-            hoveredActor = actor;
-            refreshHighlight();
+            hovered = actor;
+            invalidate();
+        }
+
+        @Override
+        public void moved() {
+            readBackPositions = true;
+            invalidate();
         }
     };
+
+    private Stage stage = Stage.EMPTY;
     private VisualStyle style;
     private String themeUrl;
-    private DrawnGraph drawn;
+    private Java2dRenderer renderer;
+    private SmartGraphVertices vertices;
+    private SceneLayer layer;
     private AlignmentView view;
-    private Positions pendingPositions;
-    private Actor hoveredActor;
-    private boolean fitPending;
-    /** Set by {@link #emphasise}: shown highlighted while nothing is hovered or selected. */
-    private Set<Actor> emphasisedActors = Set.of();
-    private Set<Tie> emphasisedTies = Set.of();
+    /** The layout's positions (layout units) and those drawn now (the same, except during a motion). */
+    private Positions positions = Positions.empty();
+    private Positions drawnPositions = Positions.empty();
+    /** Panel units per layout unit; panel = origin + spread · layout. */
+    private double spread = 1;
+    private double originX = MARGIN;
+    private double originY = MARGIN;
+    private Overlay overlay = Overlay.NONE;
+    private Actor hovered;
     private Duration fade = Duration.ZERO;
-    private Map<Tie, String> tieStyles = Map.of();
-    private Map<Actor, Double> stateRadii = Map.of();
-    private Map<Actor, Double> organisationSizes = Map.of();
-    /** The community class of each state in a community while states are coloured by community. */
-    private Map<Actor, String> communityClasses = Map.of();
-    /** The class of every other state: {@link CanvasStylesheet#COMMUNITY_OTHER} by community, null by region. */
-    private String otherStatesClass;
+    /** The fade of the next rebuild: only a year change fades. */
+    private Duration pendingFade = Duration.ZERO;
+    private boolean dirty;
+    private boolean readBackPositions;
+    private boolean fitPending;
+    private boolean userMovedSinceFit;
+    private Scene scene;
+    private Motion motion;
+    /**
+     * The area of the window the last fit filled, layout units: labels stay inside it, as they stay inside an
+     * export's graph area, so a fitted canvas places exactly the labels an export of the window's size places. Null
+     * before the first fit (labels stay inside the drawing).
+     */
+    private Bounds fitArea;
 
     public GraphCanvas(VisualStyle style) {
         applyStyle(Objects.requireNonNull(style, "style"));
-        viewport.zoomProperty().addListener((obs, old, now) -> {
-            updateLabels();
-            updateMinorTies();
-        });
-        labelsVisible.addListener((obs, old, now) -> updateLabels());
+        viewport.zoomProperty().addListener((obs, old, now) -> invalidate());
+        labelsVisible.addListener((obs, old, now) -> invalidate());
+        labelMode.addListener((obs, old, now) -> invalidate());
+        organisationDisplay.addListener((obs, old, now) -> invalidate());
         liveLayout.addListener((obs, old, now) -> onLiveLayout(now));
+        viewport.setOnUserMove(() -> userMovedSinceFit = true);
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 clearSelection();
@@ -137,74 +203,195 @@ public final class GraphCanvas {
             }
         });
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            // Ties are not nodes that take the pointer (they are the tie layer's bitmap): a click that is not on
-            // a vertex selects the nearest tie within a few pixels, or clears the selection.
-            boolean background = e.getTarget() == viewport || drawn != null && e.getTarget() == drawn.panel();
+            // Ties are not nodes that take the pointer (they are a bitmap): a click that is not on a vertex selects
+            // the nearest tie within a few pixels, or clears the selection.
+            boolean background = e.getTarget() == viewport || vertices != null && e.getTarget() == vertices.panel();
             if (background && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                var tie = tieAt(e.getSceneX(), e.getSceneY());
-                if (tie != null) {
-                    selectTie(tie);
-                } else {
+                var line = tieAt(e.getSceneX(), e.getSceneY());
+                if (line == null) {
                     clearSelection();
+                } else if (line.tie() != null) {
+                    selectTie(line.tie());
+                } else {
+                    selectLink(line);
                 }
             }
         });
-        viewport.sceneProperty().addListener((obs, old, now) -> initialiseWhenReady());
+        viewport.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(rebuildListener);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(rebuildListener);
+            }
+            startWhenReady();
+        });
         viewport.panningProperty().addListener((obs, was, now) -> {
-            if (!now && hoveredActor != null) {
-                hoveredActor = null;
-                refreshHighlight();
+            if (!now && hovered != null) {
+                hovered = null;
+                invalidate();
             }
         });
-        viewport.setCacheWhilePanning(() -> drawnVertexCount() > PAN_CACHE_MIN_VERTICES);
-        viewport.widthProperty().addListener((obs, old, now) -> fitWhenReady());
-        viewport.heightProperty().addListener((obs, old, now) -> fitWhenReady());
+        viewport.setCacheWhilePanning(() -> shownVertexCount() > PAN_CACHE_MIN_VERTICES);
+        viewport.widthProperty().addListener((obs, old, now) -> onResize());
+        viewport.heightProperty().addListener((obs, old, now) -> onResize());
+        hoverLabel.setTextOrigin(VPos.BASELINE);
+        hoverLabel.setManaged(false);
+        hoverLabel.setMouseTransparent(true);
+        hoverLabel.setStrokeType(StrokeType.OUTSIDE);
+        hoverLabel.getStyleClass().add(CanvasStylesheet.HOVER_LABEL);
+        hoverLabel.setVisible(false);
     }
 
-    /** The zoomable, pannable container holding the SmartGraph panel. */
+    /** The zoomable, pannable container holding the drawing. */
     public Region node() {
         return viewport;
     }
 
-    /**
-     * Draws {@code view}: diffs it against what is drawn and makes one SmartGraph update. A view of another dataset
-     * replaces the panel (and fits it to the viewport); otherwise vertices that stay visible keep their place and
-     * vertices that appear take theirs from {@code positions}. Before the canvas is in a scene the view is kept and
-     * drawn as soon as it is.
-     */
+    // --- what is drawn ----------------------------------------------------------------------------------------
+
+    /** Draws another year of the same filters and layout: {@code show(view, positions, Change.YEAR)}. */
     public void show(AlignmentView view, Positions positions) {
-        Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(positions, "positions");
-        this.view = view;
-        if (drawn == null || drawn.source() != view.source()) {
-            if (drawn != null) {
-                liveLayout.set(false);
-                drawn.dispose();
-            }
-            clearSelectionQuietly();
-            drawn = new DrawnGraph(view, positions, style, themeUrl, events);
-            drawn.setFade(fade);
-            viewport.setContent(drawn.panel(), drawn.tieLayer().node());
-            pendingPositions = positions;
-            fitPending = true;
-            initialiseWhenReady();
-            return;
-        }
-        if (!drawn.isInitialised()) {
-            pendingPositions = positions;
-            return;
-        }
-        draw(positions);
+        show(view, positions, Change.YEAR);
     }
 
-    /** Moves the visible vertices to {@code positions}: a new layout of the view shown (not a view change). */
-    public void relayout(Positions positions) {
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.relayout(positions);
-        } else {
-            pendingPositions = positions;
+    /**
+     * Draws {@code view} at {@code positions} (layout units; a timeline layout's positions serve every year). A view
+     * of another dataset replaces the drawing and fits it; otherwise {@code change} says what happens (see
+     * {@link Change}).
+     */
+    public void show(AlignmentView view, Positions positions, Change change) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(positions, "positions");
+        Objects.requireNonNull(change, "change");
+        boolean newDataset = vertices == null || vertices.source() != view.source();
+        this.view = view;
+        if (newDataset) {
+            replaceDrawing(view);
+            this.positions = positions;
+            this.drawnPositions = positions;
+            fitPending = true;
+            userMovedSinceFit = false;
+            startWhenReady();
+            return;
         }
+        dropStaleSelection();
+        if (change == Change.YEAR) {
+            stopMotion();
+            this.positions = positions;
+            this.drawnPositions = positions;
+            pendingFade = fade;
+            invalidate();
+            return;
+        }
+        var from = drawnPositions;
+        this.positions = positions;
+        if (stage != Stage.DRAWING) {
+            drawnPositions = positions;
+            fitPending = true;
+            return;
+        }
+        boolean refit = !userMovedSinceFit;
+        startMotion(from, refit ? fitTarget(positions) : null);
     }
+
+    /** The view drawn now; null before the first {@link #show}. */
+    public AlignmentView view() {
+        return view;
+    }
+
+    /**
+     * What the analyses lay over the picture (comparison looks, sizes by a metric, community colours, the emphasis of a
+     * bloc or a path). Replaces the previous overlay; hovering and selecting highlight on top of it.
+     */
+    public void setOverlay(Overlay newOverlay) {
+        overlay = Objects.requireNonNull(newOverlay, "overlay");
+        invalidate();
+    }
+
+    public Overlay overlay() {
+        return overlay;
+    }
+
+    /** The scene drawn now (after bringing it up to date); null before the canvas draws. */
+    public Scene scene() {
+        flush();
+        return scene;
+    }
+
+    /** All labels on or off. */
+    public BooleanProperty labelsVisibleProperty() {
+        return labelsVisible;
+    }
+
+    /** Names ("France") or codes ("FRA") in labels. */
+    public ObjectProperty<LabelMode> labelModeProperty() {
+        return labelMode;
+    }
+
+    /** Organisations as vertices, or hidden (states tied by what they share). */
+    public ObjectProperty<OrganisationDisplay> organisationDisplayProperty() {
+        return organisationDisplay;
+    }
+
+    /**
+     * The legend of what is drawn (the core {@link Legend} the exports carry, with the canvas's level of detail); null
+     * before the canvas draws. Changes only when the legend does (not on hover).
+     */
+    public ReadOnlyObjectProperty<Legend> legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
+    /**
+     * What the canvas draws besides the view, for an export of what is on screen: label mode, organisation display,
+     * labels on or off, and the analyses' overlay (not the hover or selection highlight).
+     */
+    public SceneOptions sceneOptions() {
+        return baseOptions().withOverlay(overlay);
+    }
+
+    /** True while minor ties are hidden because the canvas is zoomed out below {@link #MINOR_TIES_MIN_ZOOM}. */
+    public ReadOnlyBooleanProperty minorTiesHiddenProperty() {
+        return minorTiesHidden.getReadOnlyProperty();
+    }
+
+    /**
+     * How long vertices, ties and labels that appear or go on a year change take to fade in or out (playback); zero,
+     * the default, makes them pop.
+     */
+    public void setFade(Duration duration) {
+        fade = duration == null ? Duration.ZERO : duration;
+    }
+
+    /** Switches the theme: regenerates the stylesheet and redraws. */
+    public void setStyle(VisualStyle newStyle) {
+        applyStyle(Objects.requireNonNull(newStyle, "style"));
+        if (vertices != null) {
+            vertices.setStylesheet(themeUrl);
+        }
+        invalidate();
+    }
+
+    /**
+     * SmartGraph's live force layout. Setting it to true is refused (it stays false) while more than
+     * {@link #LIVE_LAYOUT_MAX_VERTICES} vertices are shown; a show that makes the view larger turns it off.
+     */
+    public BooleanProperty liveLayoutProperty() {
+        return liveLayout;
+    }
+
+    /** Where the vertices are drawn now, in layout units (the layout's positions, or the live layout's). */
+    public Positions currentPositions() {
+        flush();
+        return drawnPositions;
+    }
+
+    /** Panel units per layout unit that the last fit chose (1 before any). */
+    public double spread() {
+        return spread;
+    }
+
+    // --- selection ------------------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Actor> selectedActorProperty() {
         return selectedActor.getReadOnlyProperty();
@@ -214,139 +401,149 @@ public final class GraphCanvas {
         return selectedTie.getReadOnlyProperty();
     }
 
-    /** Selects a visible actor (null clears) and highlights its neighbourhood. */
+    /** A selected line between two states that share organisations (organisations hidden); null when none. */
+    public ReadOnlyObjectProperty<Scene.TieLine> selectedLinkProperty() {
+        return selectedLink.getReadOnlyProperty();
+    }
+
+    /** Selects an actor of the view (null, or one not in it, clears) and highlights its neighbourhood. */
     public void select(Actor a) {
         if (a == null || view == null || !view.contains(a)) {
             clearSelection();
             return;
         }
         selectedTie.set(null);
+        selectedLink.set(null);
         selectedActor.set(a);
-        refreshHighlight();
+        invalidate();
     }
 
-    /** Selects a visible tie and highlights it and its two ends. */
+    /** Selects a tie of the view and highlights it and its two ends. */
     public void selectTie(Tie t) {
         if (t == null || view == null || !view.ties().contains(t)) {
             clearSelection();
             return;
         }
         selectedActor.set(null);
+        selectedLink.set(null);
         selectedTie.set(t);
-        refreshHighlight();
+        invalidate();
     }
 
-    /** Pans so that {@code a} is at the centre of the viewport (zoom unchanged); no-op when it is not drawn. */
-    public void centreOn(Actor a) {
-        if (drawn != null && drawn.isVertexVisible(a)) {
-            viewport.centreOn(drawn.centreOf(a));
-        }
+    private void selectLink(Scene.TieLine line) {
+        selectedActor.set(null);
+        selectedTie.set(null);
+        selectedLink.set(line);
+        invalidate();
     }
 
     public void clearSelection() {
-        clearSelectionQuietly();
-        refreshHighlight();
+        selectedActor.set(null);
+        selectedTie.set(null);
+        selectedLink.set(null);
+        invalidate();
     }
 
-    /** Zooms and pans so that every visible vertex is in view. */
+    // --- viewport -------------------------------------------------------------------------------------------
+
     /**
-     * Fits the visible graph to the window. A view that would need more than {@value #MAX_SYMBOL_ZOOM}× zoom (a
-     * region, a few organisations) is spread out instead: its positions are drawn further apart and the zoom stays
-     * at that limit, so discs, squares and labels keep a readable size rather than filling the window. Positions in
-     * layout units ({@link #currentPositions()}) do not change, and the spread stays until the next fit, so vertices
-     * do not move when the year changes.
+     * Fits the view to the window with the exports' rule ({@link SceneFit}): positions spread to fill it, symbols at
+     * most {@link SceneFit#MAX_SYMBOL_ZOOM} times their size. Positions in layout units do not change.
      */
     public void fit() {
-        if (drawn == null || !drawn.isInitialised()) {
+        if (stage != Stage.DRAWING) {
+            fitPending = true;
             return;
         }
-        var bounds = drawn.visibleBounds();
-        if (bounds == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+        var target = fitTarget(drawnPositions);
+        if (target != null) {
+            stopMotion();
+            apply(target);
+            userMovedSinceFit = false;
+            invalidate();
+        }
+    }
+
+    /**
+     * Zooms to {@code actors} (a search hit, a bloc, a path, the ends of a comparison's changes) in a short animation:
+     * they fill the window, at most {@value #MAX_SELECTION_ZOOM}× zoomed. Does nothing when none of them is shown.
+     */
+    public void fitTo(Collection<? extends Actor> actors) {
+        flush();
+        if (stage != Stage.DRAWING || scene == null) {
             return;
         }
-        // Radii do not spread, so one step undershoots; a few steps converge.
-        for (int step = 0; step < 6; step++) {
-            double wanted = Math.max(1, drawn.spread() * viewport.fitZoom(bounds) / MAX_SYMBOL_ZOOM);
-            if (Math.abs(wanted - drawn.spread()) < 1e-3 * drawn.spread()) {
-                break;
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        var wanted = new HashSet<Actor>(actors);
+        for (var v : scene.vertices()) {
+            if (wanted.contains(v.actor())) {
+                minX = Math.min(minX, v.x() - v.radius());
+                minY = Math.min(minY, v.y() - v.radius());
+                maxX = Math.max(maxX, v.x() + v.radius());
+                maxY = Math.max(maxY, v.y() + v.radius());
             }
-            drawn.setSpread(wanted);
-            bounds = drawn.visibleBounds();
         }
-        viewport.fit(bounds);
+        if (minX > maxX || viewport.getWidth() <= 0) {
+            return;
+        }
+        // Room for the labels around them.
+        double pad = 60;
+        var box = new BoundingBox(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
+        double z = Math.min(MAX_SELECTION_ZOOM, viewport.fitZoom(box));
+        double panX = viewport.getWidth() / 2 - box.getCenterX() * z;
+        double panY = viewport.getHeight() / 2 - box.getCenterY() * z;
+        startMotion(drawnPositions, new View(spread, z, panX, panY));
+    }
+
+    /** Zooms to what is selected or emphasised (a vertex and its neighbours, a tie's ends, a bloc, a path). */
+    public void fitSelection() {
+        var actors = effectiveOverlay().highlightedActors();
+        if (!actors.isEmpty()) {
+            fitTo(actors);
+        }
+    }
+
+    /** Pans so that {@code a} is at the centre of the viewport (zoom unchanged); no-op when it is not shown. */
+    public void centreOn(Actor a) {
+        flush();
+        if (scene == null) {
+            return;
+        }
+        scene.vertices().stream().filter(v -> v.actor().equals(a)).findFirst()
+                .ifPresent(v -> viewport.centreOn(new Point2D(v.x(), v.y())));
     }
 
     public void zoomIn() {
+        userMovedSinceFit = true;
         viewport.zoomIn();
     }
 
     public void zoomOut() {
+        userMovedSinceFit = true;
         viewport.zoomOut();
     }
 
-    /** Zoom factor, 1 = 100 % (1 layout unit = 1 px); clamped to [0.05, 8]; setting it zooms about the centre. */
+    /** Zoom factor, 1 = 100 % (1 panel unit = 1 px); clamped to [0.05, 8]; setting it zooms about the centre. */
     public DoubleProperty zoomProperty() {
         return viewport.zoomProperty();
     }
 
-    /** Switches the theme: regenerates the stylesheet; nothing is rebuilt. */
-    public void setStyle(VisualStyle newStyle) {
-        applyStyle(Objects.requireNonNull(newStyle, "style"));
-        if (drawn != null) {
-            drawn.setStyle(newStyle, themeUrl);
-        }
+    /** True when the user zoomed or panned since the last fit (a filter change then does not refit). */
+    public boolean userMovedSinceFit() {
+        return userMovedSinceFit;
     }
 
-    /** All labels on or off (state labels are also hidden when zoomed out, see the class comment). */
-    public BooleanProperty labelsVisibleProperty() {
-        return labelsVisible;
-    }
-
-    /**
-     * SmartGraph's live force layout. Setting it to true is refused (it stays false) while more than
-     * {@link #LIVE_LAYOUT_MAX_VERTICES} vertices are visible; a show that makes the view larger turns it off.
-     */
-    public BooleanProperty liveLayoutProperty() {
-        return liveLayout;
-    }
-
-    /** Number of vertex nodes currently visible. */
-    public int drawnVertexCount() {
-        return drawn == null ? 0 : drawn.visibleVertexCount();
-    }
-
-    /** Number of ties currently drawn (shown and not hidden by the level of detail). */
-    public int drawnTieCount() {
-        return drawn == null ? 0 : drawn.visibleTieCount();
-    }
-
-    /** True while minor ties ({@link MinorTies}) are hidden because the canvas is zoomed out. */
-    public ReadOnlyBooleanProperty minorTiesHiddenProperty() {
-        return minorTiesHidden.getReadOnlyProperty();
-    }
-
-    /** Where the visible vertices are drawn now, in layout units: pass it as {@code previous} to the next layout. */
-    public Positions currentPositions() {
-        return drawn == null || !drawn.isInitialised() ? Positions.empty() : drawn.currentPositions();
-    }
-
-    /** Whether a tie is drawn and visible (shown, and not hidden by the level of detail). */
-    public boolean isDrawn(Tie tie) {
-        return drawn != null && drawn.isTieVisible(tie);
-    }
-
-    /** Whether an actor is drawn and visible. */
-    public boolean isDrawn(Actor actor) {
-        return drawn != null && drawn.isVertexVisible(actor);
-    }
-
-    /** Starts a pan gesture (what a mouse drag does): the drawing is cached as a bitmap until {@link #endPan()}. */
+    /** Starts a pan gesture (what a mouse drag does): the drawing may be cached as a bitmap until {@link #endPan()}. */
     public void startPan() {
         viewport.startPan();
     }
 
-    /** Pans by ({@code dx}, {@code dy}) screen pixels. */
+    /** Pans by ({@code dx}, {@code dy}) screen pixels, as a drag does. */
     public void panBy(double dx, double dy) {
+        userMovedSinceFit = true;
         viewport.panBy(dx, dy);
     }
 
@@ -354,147 +551,358 @@ public final class GraphCanvas {
         viewport.endPan();
     }
 
-    /**
-     * How long ties and vertices that appear or disappear on {@link #show} take to fade in or out (year playback);
-     * zero, the default, makes them pop. Vertices that stay do not move either way. Ties fade as two groups per
-     * change set (the ties a show adds, and those it removes), not one animation per tie.
-     */
-    public void setFade(Duration duration) {
-        fade = duration == null ? Duration.ZERO : duration;
-        if (drawn != null) {
-            drawn.setFade(fade);
-        }
+    // --- queries --------------------------------------------------------------------------------------------
+
+    /** Number of vertices shown. */
+    public int shownVertexCount() {
+        return vertices == null ? 0 : vertices.shownCount();
     }
 
-    /**
-     * Highlights {@code actors} and {@code ties} (a bloc, a path) and dims the rest while nothing is hovered or
-     * selected; hovering or selecting shows its own neighbourhood and the emphasis comes back afterwards. Only what is
-     * drawn is highlighted. Empty sets clear it.
-     */
-    public void emphasise(Collection<? extends Actor> actors, Collection<? extends Tie> ties) {
-        emphasisedActors = Set.copyOf(actors);
-        emphasisedTies = Set.copyOf(ties);
-        refreshHighlight();
+    /** Whether an actor is shown (a vertex of the view, drawn). */
+    public boolean isShown(Actor actor) {
+        flush();
+        return vertices != null && vertices.isShown(actor);
     }
 
-    /** What {@link #emphasise} set (empty when nothing). */
-    public Set<Actor> emphasisedActors() {
-        return emphasisedActors;
+    /** Whether a tie is drawn now: in the view and not hidden by the level of detail (minor ties zoomed out). */
+    public boolean isDrawn(Tie tie) {
+        flush();
+        return scene != null && scene.ties().stream().anyMatch(t -> tie.equals(t.tie()));
     }
 
-    /**
-     * Also draws {@code ties} of {@code other}, a view of the same dataset (compare mode: the ties of the earlier
-     * year that ended), with their ends; ends not drawn yet take their place from {@code positions}. The next
-     * {@link #show} hides them again unless its view has them. No-op before the canvas has drawn.
-     */
-    public void showAlso(AlignmentView other, Collection<? extends Tie> ties, Positions positions) {
-        if (drawn != null && drawn.isInitialised() && other.source() == drawn.source()) {
-            drawn.showAlso(other, Set.copyOf(ties), positions);
-            updateLabels();
-        }
+    /** Number of ties drawn now. */
+    public int drawnTieCount() {
+        flush();
+        return scene == null ? 0 : scene.ties().size();
     }
 
-    /**
-     * Inline styles for tie nodes (compare colours: {@code -fx-stroke: …}); they outrank the theme and highlighting.
-     * Replaces the previous call's map; an empty map restores the theme's look. Kept across {@link #show}.
-     */
-    public void setTieStyles(Map<Tie, String> styles) {
-        tieStyles = Map.copyOf(styles);
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.setTieStyles(tieStyles);
-        }
+    /** Whether an actor's label found room (it is drawn without hovering). */
+    public boolean isLabelled(Actor actor) {
+        flush();
+        return scene != null && scene.label(actor).isPresent();
     }
 
-    /** The inline style of a drawn tie ("" when none or not drawn). */
-    public String tieStyle(Tie tie) {
-        return drawn == null ? "" : drawn.tieStyle(tie);
+    /** The hover label's text while the pointer is on a vertex whose label found no room; empty otherwise. */
+    public String hoverLabelText() {
+        flush();
+        return hoverLabel.isVisible() ? hoverLabel.getText() : "";
     }
 
-    /**
-     * Radii of state circles in layout units ("size vertices by" a metric); states left out, and every state after
-     * an empty map, get the style's radius. Kept across {@link #show}.
-     */
-    public void setStateRadii(Map<Actor, Double> radii) {
-        stateRadii = Map.copyOf(radii);
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.setStateRadii(stateRadii);
-        }
-    }
-
-    /**
-     * Half-sides of organisation squares in layout units, as {@link VisualStyle#organisationRadius} gives them ("size
-     * vertices by" degree, the one metric organisations have); organisations left out, and every one after an empty
-     * map, are sized by their visible members. Kept across {@link #show}.
-     */
-    public void setOrganisationSizes(Map<Actor, Double> halfSides) {
-        organisationSizes = Map.copyOf(halfSides);
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.setOrganisationSizes(organisationSizes, view);
-        }
-    }
-
-    /**
-     * Fills states by community instead of by region: a state of community k (1 = the largest) takes
-     * {@link VisualStyle#communityColour}(k) and every other state the neutral {@link VisualStyle#communityNeutral()}
-     * — those in no community, or in one beyond the palette. Organisations keep their fill. Highlighting dims and
-     * restores these colours as it does region colours. Kept across {@link #show} and theme switches until
-     * {@link #colourStatesByRegion()}.
-     *
-     * @param communityOfState the community of each state that has one
-     */
-    public void colourStatesByCommunity(Map<State, Integer> communityOfState) {
-        var classes = new HashMap<Actor, String>();
-        communityOfState.forEach((s, k) -> classes.put(s, CanvasStylesheet.communityClass(k)));
-        applyCommunityClasses(classes, CanvasStylesheet.COMMUNITY_OTHER);
-    }
-
-    /** Fills states by region again (the default), undoing {@link #colourStatesByCommunity}. */
-    public void colourStatesByRegion() {
-        applyCommunityClasses(Map.of(), null);
-    }
-
-    /** The fill a drawn vertex has now, its CSS applied; null when it has no node. For tests. */
-    public Paint fillOf(Actor actor) {
-        var node = drawn == null ? null : drawn.vertexNode(actor);
-        if (node == null) {
-            return null;
-        }
-        node.applyCss();
-        return node.lookupAll("." + CanvasStylesheet.VERTEX).stream().filter(Shape.class::isInstance)
-                .map(n -> ((Shape) n).getFill()).findFirst().orElse(null);
-    }
-
-    private void applyCommunityClasses(Map<Actor, String> classes, String others) {
-        communityClasses = Map.copyOf(classes);
-        otherStatesClass = others;
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.setCommunityClasses(communityClasses, otherStatesClass);
-        }
-    }
-
-    /** The radius an actor is drawn with, layout units; NaN when it has no node. */
+    /** The radius an actor is drawn with, panel units (a square's half side); NaN when it is not shown. */
     public double radiusOf(Actor actor) {
-        return drawn == null ? Double.NaN : drawn.radiusOf(actor);
+        flush();
+        if (scene == null) {
+            return Double.NaN;
+        }
+        return scene.vertices().stream().filter(v -> v.actor().equals(actor)).mapToDouble(Scene.Vertex::radius)
+                .findFirst().orElse(Double.NaN);
     }
 
-    /** The drawn graph, for tests in this package. */
-    DrawnGraph drawn() {
-        return drawn;
+    /** The SmartGraph side, for tests in this package. */
+    SmartGraphVertices vertices() {
+        return vertices;
     }
 
-    /** The drawn tie nearest to a scene point within {@value #TIE_HIT_PX} screen px, or null. */
-    Tie tieAt(double sceneX, double sceneY) {
-        if (drawn == null || !drawn.isInitialised()) {
+    /** The scene layer, for tests in this package. */
+    SceneLayer layer() {
+        return layer;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    // --- inside ---------------------------------------------------------------------------------------------
+
+    /** The view's placement in the viewport: spread, zoom and pan. */
+    private record View(double spread, double zoom, double panX, double panY) {
+    }
+
+    /** Moves vertices from one set of positions to another and the viewport to a target view, together. */
+    private final class Motion extends Transition {
+        private final Positions from;
+        private final Positions to;
+        private final View start;
+        private final View end;
+
+        Motion(Positions from, Positions to, View start, View end) {
+            this.from = from;
+            this.to = to;
+            this.start = start;
+            this.end = end;
+            setCycleDuration(MOTION);
+            setInterpolator(Interpolator.EASE_BOTH);
+            setOnFinished(e -> {
+                motion = null;
+                drawnPositions = to;
+                if (end != null) {
+                    apply(end);
+                    userMovedSinceFit = false;
+                }
+                invalidate();
+            });
+        }
+
+        @Override
+        protected void interpolate(double f) {
+            drawnPositions = between(from, to, f);
+            if (end != null) {
+                apply(new View(start.spread() + (end.spread() - start.spread()) * f,
+                        start.zoom() + (end.zoom() - start.zoom()) * f,
+                        start.panX() + (end.panX() - start.panX()) * f,
+                        start.panY() + (end.panY() - start.panY()) * f));
+            }
+            invalidate();
+        }
+    }
+
+    private void startMotion(Positions from, View target) {
+        stopMotion();
+        var start = new View(spread, viewport.zoomProperty().get(), viewport.panX(), viewport.panY());
+        motion = new Motion(from, positions, start, target);
+        motion.play();
+    }
+
+    private void stopMotion() {
+        if (motion != null) {
+            var m = motion;
+            motion = null;
+            m.stop();
+            drawnPositions = positions;
+        }
+    }
+
+    /** Positions part way from {@code a} to {@code b}; vertices in only one of them stay where that one has them. */
+    private static Positions between(Positions a, Positions b, double f) {
+        var map = new LinkedHashMap<String, Point>();
+        a.asMap().forEach(map::put);
+        b.asMap().forEach((id, p) -> {
+            var q = a.asMap().get(id);
+            map.put(id, q == null ? p : new Point(q.x() + (p.x() - q.x()) * f, q.y() + (p.y() - q.y()) * f));
+        });
+        return new Positions(map);
+    }
+
+    /** The view that fits the current view drawn at {@code at} into the window (exports' rule), or null. */
+    private View fitTarget(Positions at) {
+        if (view == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
             return null;
         }
-        var p = drawn.panel().sceneToLocal(sceneX, sceneY);
-        return p == null ? null : drawn.tieAt(p.getX(), p.getY(), TIE_HIT_PX / viewport.zoomProperty().get());
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        double margin = Math.max(10, 0.035 * Math.min(w, h));
+        var area = new Bounds(margin, margin, w - margin, h - margin);
+        var frame = SceneFit.fit(view, at, style, baseOptions(), area, minLabelPx());
+        if (frame == null) {
+            return null;
+        }
+        double newSpread = frame.scale() / frame.symbol();
+        double[] origin = origin(at, newSpread);
+        var layoutMin = frame.toLayout(area.minX(), area.minY());
+        var layoutMax = frame.toLayout(area.maxX(), area.maxY());
+        fitArea = new Bounds(layoutMin.x(), layoutMin.y(), layoutMax.x(), layoutMax.y());
+        // screen = pan + zoom · (origin + spread · p) must equal frame.x(p) = originX' + scale · p.
+        return new View(newSpread, frame.symbol(), frame.originX() - frame.symbol() * origin[0],
+                frame.originY() - frame.symbol() * origin[1]);
     }
 
-    private void updateMinorTies() {
-        minorTiesHidden.set(viewport.zoomProperty().get() < MinorTies.MIN_ZOOM);
-        if (drawn != null && drawn.isInitialised()) {
-            drawn.setMinorTiesHidden(minorTiesHidden.get());
+    private void apply(View v) {
+        spread = v.spread();
+        viewport.setView(v.zoom(), v.panX(), v.panY());
+    }
+
+    /** The panel origin for a spread: the layout's top-left corner at {@link #MARGIN}. */
+    private static double[] origin(Positions at, double spread) {
+        var b = at.bounds();
+        return new double[] {MARGIN - b[0] * spread, MARGIN - b[1] * spread};
+    }
+
+    /** The smallest label on screen, px: as on a page of the window's size ({@link RenderModelBuilder#minLabelSize}). */
+    private double minLabelPx() {
+        double h = viewport.getHeight() > 0 ? viewport.getHeight() : 1080;
+        double w = viewport.getWidth() > 0 ? viewport.getWidth() : 1920;
+        return RenderModelBuilder.minLabelSize(w, h);
+    }
+
+    private SceneOptions baseOptions() {
+        return SceneOptions.defaults().withLabels(labelMode.get()).withLabelsShown(labelsVisible.get())
+                .withOrganisations(organisationDisplay.get());
+    }
+
+    private void replaceDrawing(AlignmentView first) {
+        if (vertices != null) {
+            liveLayout.set(false);
+            vertices.dispose();
+            layer.dispose();
+        }
+        stopMotion();
+        selectedActor.set(null);
+        selectedTie.set(null);
+        selectedLink.set(null);
+        hovered = null;
+        scene = null;
+        fitArea = null;
+        vertices = new SmartGraphVertices(first.source(), themeUrl, events);
+        layer = new SceneLayer(vertices.panel(), renderer());
+        viewport.setContent(vertices.panel(), layer.node());
+        stage = Stage.WAITING;
+    }
+
+    private Java2dRenderer renderer() {
+        if (renderer == null) {
+            renderer = new Java2dRenderer(FontFace.resolve(style.fontFamilies()));
+        }
+        return renderer;
+    }
+
+    private void startWhenReady() {
+        if (stage != Stage.WAITING || viewport.getScene() == null) {
+            return;
+        }
+        vertices.initialise();
+        // Above every vertex: the name of the hovered vertex whose label found no room.
+        vertices.panel().getChildren().add(hoverLabel);
+        stage = Stage.DRAWING;
+        onResize();
+        invalidate();
+    }
+
+    private void onResize() {
+        if (stage == Stage.DRAWING && fitPending && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
+            fitPending = false;
+            fit();
+        }
+    }
+
+    /** Something the scene depends on changed: rebuild it before the next frame. */
+    private void invalidate() {
+        if (!dirty) {
+            dirty = true;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    /** Rebuilds the scene if anything changed since the last rebuild; also what queries call first. */
+    private void flush() {
+        if (!dirty || stage != Stage.DRAWING || view == null) {
+            return;
+        }
+        dirty = false;
+        if (readBackPositions) {
+            readBackPositions = false;
+            readBack();
+        }
+        double[] origin = origin(drawnPositions, spread);
+        originX = origin[0];
+        originY = origin[1];
+        double z = viewport.zoomProperty().get();
+        var b = drawnPositions.bounds();
+        double extentX = 2 * MARGIN + (b[2] - b[0]) * spread;
+        double extentY = 2 * MARGIN + (b[3] - b[1]) * spread;
+        var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
+                : new Bounds(originX + fitArea.minX() * spread, originY + fitArea.minY() * spread,
+                        originX + fitArea.maxX() * spread, originY + fitArea.maxY() * spread);
+        var frame = new SceneFrame(spread, originX, originY, 1, minLabelPx() / z, clip);
+        minorTiesHidden.set(z < MINOR_TIES_MIN_ZOOM);
+        var options = baseOptions().withOverlay(effectiveOverlay()).withMinorTiesHidden(minorTiesHidden.get());
+        var newLegend = Legend.of(view, style, baseOptions().withOverlay(overlay)
+                .withMinorTiesHidden(minorTiesHidden.get()));
+        if (!newLegend.equals(legend.get())) {
+            legend.set(newLegend);
+        }
+        scene = scenes.build(view, drawnPositions, style, options, frame);
+        var fadeNow = pendingFade;
+        pendingFade = Duration.ZERO;
+        vertices.show(scene, overlay.communities(), fadeNow, extentX, extentY);
+        layer.show(scene, fadeNow);
+        if (liveLayout.get() && vertices.shownCount() > LIVE_LAYOUT_MAX_VERTICES) {
+            liveLayout.set(false);
+        }
+        updateHoverLabel();
+    }
+
+    /** Takes the positions SmartGraph moved vertices to (live layout, a drag) as the drawn positions. */
+    private void readBack() {
+        var map = new LinkedHashMap<>(drawnPositions.asMap());
+        vertices.centres().forEach((a, c) -> map.put(a.id(),
+                new Point((c.getX() - originX) / spread, (c.getY() - originY) / spread)));
+        drawnPositions = new Positions(map);
+        positions = drawnPositions;
+    }
+
+    /** The overlay with the hover or selection highlight on top of the analyses' own emphasis. */
+    private Overlay effectiveOverlay() {
+        var focus = hovered != null ? hovered : selectedActor.get();
+        Set<Actor> actors = new HashSet<>();
+        Set<Tie> ties = new HashSet<>();
+        if (view != null && focus != null && view.contains(focus)) {
+            actors.add(focus);
+            for (var t : view.graph().edgesOf(focus)) {
+                ties.add(t);
+                actors.add(view.first(t));
+                actors.add(view.second(t));
+            }
+            if (organisationDisplay.get() == OrganisationDisplay.HIDDEN) {
+                // States tied to the focus through an organisation they share.
+                for (var a : Set.copyOf(actors)) {
+                    if (a instanceof Organisation) {
+                        view.graph().edgesOf(a).forEach(t -> actors.add(view.first(t)));
+                    }
+                }
+            }
+        } else if (view != null && selectedTie.get() != null) {
+            var t = selectedTie.get();
+            ties.add(t);
+            actors.add(view.first(t));
+            actors.add(view.second(t));
+        } else if (selectedLink.get() != null) {
+            actors.add(selectedLink.get().from());
+            actors.add(selectedLink.get().to());
+        } else {
+            return overlay;
+        }
+        return overlay.withHighlight(actors, ties);
+    }
+
+    private void updateHoverLabel() {
+        var label = hovered == null || scene == null || scene.label(hovered).isPresent() ? null
+                : scene.hoverLabel(hovered).orElse(null);
+        if (label == null) {
+            hoverLabel.setVisible(false);
+            return;
+        }
+        hoverLabel.setText(label.text());
+        hoverLabel.setFont(Font.font(style.fontFamilies().get(0), label.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                label.size()));
+        hoverLabel.setFill(FxColours.of(style.foreground()));
+        hoverLabel.setStroke(FxColours.of(style.background()));
+        hoverLabel.setStrokeWidth(label.size() * 0.14);
+        hoverLabel.setX(label.box().minX());
+        hoverLabel.setY(label.baseline());
+        hoverLabel.toFront();
+        hoverLabel.setVisible(true);
+    }
+
+    private void dropStaleSelection() {
+        if (selectedActor.get() != null && !view.contains(selectedActor.get())
+                || selectedTie.get() != null && !view.ties().contains(selectedTie.get())) {
+            selectedActor.set(null);
+            selectedTie.set(null);
+        }
+        selectedLink.set(null);
+        if (hovered != null && !view.contains(hovered)) {
+            hovered = null;
+        }
+    }
+
+    private void onLiveLayout(boolean on) {
+        if (on && (stage != Stage.DRAWING || vertices.shownCount() > LIVE_LAYOUT_MAX_VERTICES)) {
+            liveLayout.set(false);
+            return;
+        }
+        if (stage == Stage.DRAWING) {
+            flush();
+            vertices.setLiveLayout(on, scene == null ? java.util.List.of() : scene.ties());
         }
     }
 
@@ -504,103 +912,23 @@ public final class GraphCanvas {
         viewport.setBackground(new Background(new BackgroundFill(FxColours.of(newStyle.background()), null, null)));
     }
 
-    private void initialiseWhenReady() {
-        if (drawn == null || drawn.isInitialised() || viewport.getScene() == null) {
-            return;
+    /** The tie line nearest to a scene point within {@value #TIE_HIT_PX} screen px, or null. */
+    Scene.TieLine tieAt(double sceneX, double sceneY) {
+        flush();
+        if (stage != Stage.DRAWING) {
+            return null;
         }
-        drawn.initialise();
-        drawn.setMinorTiesHidden(minorTiesHidden.get());
-        draw(pendingPositions);
+        var p = vertices.panel().sceneToLocal(sceneX, sceneY);
+        return p == null ? null : layer.tieAt(p.getX(), p.getY(), TIE_HIT_PX / viewport.zoomProperty().get());
     }
 
-    private void draw(Positions positions) {
-        pendingPositions = null;
-        drawn.setOrganisationSizes(organisationSizes, null); // show() applies them
-        drawn.setCommunityClasses(communityClasses, otherStatesClass);
-        drawn.show(view, positions);
-        drawn.setTieStyles(tieStyles);
-        drawn.setStateRadii(stateRadii);
-        if (selectedActor.get() != null && !view.contains(selectedActor.get())
-                || selectedTie.get() != null && !view.ties().contains(selectedTie.get())) {
-            clearSelectionQuietly();
+    /** For tests: positions as panel coordinates. */
+    Map<Actor, Point2D> panelCentres() {
+        flush();
+        var map = new HashMap<Actor, Point2D>();
+        if (scene != null) {
+            scene.vertices().forEach(v -> map.put(v.actor(), new Point2D(v.x(), v.y())));
         }
-        if (hoveredActor != null && !view.contains(hoveredActor)) {
-            hoveredActor = null;
-        }
-        refreshHighlight();
-        if (liveLayout.get() && drawn.visibleVertexCount() > LIVE_LAYOUT_MAX_VERTICES) {
-            liveLayout.set(false);
-        }
-        updateLabels();
-        fitWhenReady();
-    }
-
-    private void fitWhenReady() {
-        if (fitPending && drawn != null && drawn.isInitialised() && viewport.getWidth() > 0
-                && viewport.getHeight() > 0) {
-            fitPending = false;
-            fit();
-        }
-    }
-
-    private void onLiveLayout(boolean on) {
-        if (on && (drawn == null || !drawn.isInitialised()
-                || drawn.visibleVertexCount() > LIVE_LAYOUT_MAX_VERTICES)) {
-            liveLayout.set(false);
-            return;
-        }
-        if (drawn != null) {
-            drawn.setLiveLayout(on);
-        }
-    }
-
-    private void updateLabels() {
-        if (drawn == null || !drawn.isInitialised()) {
-            return;
-        }
-        double z = viewport.zoomProperty().get();
-        boolean on = labelsVisible.get();
-        double smallest = CanvasStylesheet.stateLabelSize(style) * z;
-        double scale = Math.max(1, CanvasStylesheet.MIN_LABEL_PX / smallest);
-        drawn.setLabels(on && z >= STATE_LABEL_MIN_ZOOM, on, scale);
-    }
-
-    private void clearSelectionQuietly() {
-        selectedActor.set(null);
-        selectedTie.set(null);
-    }
-
-    private void refreshHighlight() {
-        if (drawn == null || !drawn.isInitialised()) {
-            return;
-        }
-        var focus = hoveredActor != null ? hoveredActor : selectedActor.get();
-        Set<Actor> actors = new HashSet<>();
-        Set<Tie> ties = new HashSet<>();
-        if (focus != null && view.contains(focus)) {
-            actors.add(focus);
-            for (var t : view.graph().edgesOf(focus)) {
-                ties.add(t);
-                actors.add(view.first(t));
-                actors.add(view.second(t));
-            }
-        } else if (selectedTie.get() != null) {
-            var t = selectedTie.get();
-            ties.add(t);
-            actors.add(view.first(t));
-            actors.add(view.second(t));
-        } else {
-            for (var a : emphasisedActors) {
-                if (drawn.isVertexVisible(a)) {
-                    actors.add(a);
-                }
-            }
-            for (var t : emphasisedTies) {
-                if (drawn.isTieShown(t)) {
-                    ties.add(t);
-                }
-            }
-        }
-        drawn.highlight(actors, ties);
+        return map;
     }
 }

@@ -49,6 +49,9 @@ final class ZoomPanPane extends Pane {
     private double dragY;
     private final ReadOnlyBooleanWrapper panning = new ReadOnlyBooleanWrapper(this, "panning");
     private BooleanSupplier cacheWhilePanning = () -> true;
+    private Runnable onUserMove = () -> { };
+    /** True while {@link #setView} sets zoom and pan together: the zoom listener must not re-centre. */
+    private boolean settingView;
 
     ZoomPanPane() {
         var clip = new Rectangle();
@@ -59,6 +62,7 @@ final class ZoomPanPane extends Pane {
         zoom.addListener((obs, old, now) -> onZoomChanged(now.doubleValue()));
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
+                onUserMove.run();
                 zoomAbout(Math.pow(WHEEL_FACTOR_PER_NOTCH, e.getDeltaY() / 40), e.getX(), e.getY());
                 e.consume();
             }
@@ -74,6 +78,7 @@ final class ZoomPanPane extends Pane {
             if (e.isPrimaryButtonDown()) {
                 if (!panning.get()) {
                     startPan();
+                    onUserMove.run();
                 }
                 panBy(e.getX() - dragX, e.getY() - dragY);
                 dragX = e.getX();
@@ -100,6 +105,25 @@ final class ZoomPanPane extends Pane {
         if (node != null) {
             node.getTransforms().setAll(pan, scale);
             getChildren().add(node);
+        }
+    }
+
+    /** Called when the user zooms (wheel) or pans (drag), not when code does. */
+    void setOnUserMove(Runnable action) {
+        onUserMove = action;
+    }
+
+    /** Sets zoom and pan at once (content point p appears at pan + zoom · p), as a fit or an animation does. */
+    void setView(double newZoom, double panX, double panY) {
+        settingView = true;
+        try {
+            zoom.set(clamp(newZoom));
+            scale.setX(zoom.get());
+            scale.setY(zoom.get());
+            pan.setX(panX);
+            pan.setY(panY);
+        } finally {
+            settingView = false;
         }
     }
 
@@ -198,6 +222,9 @@ final class ZoomPanPane extends Pane {
 
     // A zoom set from outside (a slider bound to zoomProperty) keeps the viewport centre in place.
     private void onZoomChanged(double now) {
+        if (settingView) {
+            return;
+        }
         double clamped = clamp(now);
         if (clamped != now) {
             zoom.set(clamped);

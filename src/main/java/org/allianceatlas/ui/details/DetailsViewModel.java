@@ -2,12 +2,14 @@ package org.allianceatlas.ui.details;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.allianceatlas.export.render.Scene;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
@@ -17,6 +19,7 @@ import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
 import org.allianceatlas.model.State;
 import org.allianceatlas.model.TieType;
@@ -68,7 +71,8 @@ public final class DetailsViewModel {
 
     /** Shows an actor, a tie or (null) nothing, as of the current view's year. */
     public void select(Object actorOrTie) {
-        selection = actorOrTie instanceof Actor || actorOrTie instanceof Tie ? actorOrTie : null;
+        selection = actorOrTie instanceof Actor || actorOrTie instanceof Tie
+                || actorOrTie instanceof Scene.TieLine line && line.tie() == null ? actorOrTie : null;
         refresh();
     }
 
@@ -101,6 +105,9 @@ public final class DetailsViewModel {
         }
         if (selected instanceof ClauseTie t) {
             return clause(t.clause(), year, basis);
+        }
+        if (selected instanceof Scene.TieLine line) {
+            return shared(line, year);
         }
         return NOTHING;
     }
@@ -179,7 +186,8 @@ public final class DetailsViewModel {
 
         var members = new ArrayList<Entry>();
         if (o.existsIn(year)) {
-            for (var m : service.members(o.id(), year).spells()) {
+            // Every role, each labelled: the panel shows observers and beneficiaries too, as before.
+            for (var m : service.members(o.id(), year, EnumSet.allOf(Role.class)).spells()) {
                 var name = d.state(m.stateId()).map(s -> s.name() + " (" + s.id() + ")").orElse(m.stateId());
                 members.add(new Entry(name, m.role().label() + " · since " + m.span().start(),
                         note(m.note(), m.disputed()), List.of()));
@@ -207,8 +215,21 @@ public final class DetailsViewModel {
                 + (m.activeIn(year) ? "" : " · not in force in " + year)));
         facts.add(Entry.of(carries(o), ""));
         facts.add(new Entry("Sources", "", note(m.note(), m.disputed()), links(m.sources())));
-        return new Details(stateName + " in " + o.shortLabel(), "Membership", "",
+        return new Details(stateName + " in " + o.shortLabelIn(year), "Membership", "",
                 List.of(new Section("Membership", facts, "")));
+    }
+
+    /**
+     * A line between two states that stands for the organisations they share (organisations hidden): each shared
+     * organisation, with what it carries and its years.
+     */
+    private Details shared(Scene.TieLine line, int year) {
+        var entries = new ArrayList<Entry>();
+        for (var o : line.shared()) {
+            entries.add(Entry.of(Labels.organisation(o), Labels.kind(o) + " · " + carries(o)));
+        }
+        return new Details(line.from().name() + " – " + line.to().name(), "Shared membership in " + year, "",
+                List.of(new Section("Both are members of (" + entries.size() + ")", entries, "")));
     }
 
     private Details clause(Clause c, int year, DateBasis basis) {

@@ -33,6 +33,7 @@ import org.allianceatlas.export.render.ImageOptions;
 import org.allianceatlas.export.render.PageSize;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.render.RenderModelBuilder;
+import org.allianceatlas.export.render.SceneOptions;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
@@ -89,6 +90,8 @@ public final class ExportViewModel {
 
     private AlignmentView view;
     private Positions positions = Positions.empty();
+    /** What the canvas draws besides the view (labels, organisations, its analyses' overlay). */
+    private SceneOptions scene = SceneOptions.defaults();
     private String defaultTitle = "";
     /** Bumped by every preview request; a preview drawn for an older generation is dropped. */
     private long generation;
@@ -102,6 +105,17 @@ public final class ExportViewModel {
     }
 
     // --- what is exported -------------------------------------------------------------------------------------
+
+    /**
+     * Sets what the next export writes: the view on screen, the positions drawn (layout units) and what the canvas
+     * draws besides ({@code sceneOptions}: label mode, organisations, the overlay of an analysis). Resets the title
+     * text to the default for this view ("Defence alignments, YEAR"; the active filters go below it).
+     */
+    public void setSubject(AlignmentView newView, Positions drawn, SceneOptions sceneOptions) {
+        scene = Objects.requireNonNull(sceneOptions, "sceneOptions");
+        imageOptions.invalidate();
+        setSubject(newView, drawn);
+    }
 
     /**
      * Sets what the next export writes: the view on screen and the positions drawn (layout units). Resets the title
@@ -403,8 +417,8 @@ public final class ExportViewModel {
         var text = titleText.get() == null ? "" : titleText.get().strip();
         // Left at the default, the builder's own title is used: it adds the active filters as a second line.
         String custom = text.isEmpty() || text.equals(defaultTitle) ? null : text;
-        return new ImageOptions(pageSize.get(), scale.get(), background.get(), title.get(), custom, legend.get(),
-                caption.get(), null);
+        return new ImageOptions(pageSize.get(), scale.get(), background.get(), title.get(), custom, null,
+                legend.get(), caption.get(), null, scene);
     }
 
     private void updateSummary() {

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 
 import org.allianceatlas.analysis.Change;
 import org.allianceatlas.analysis.YearComparison;
+import org.allianceatlas.export.render.TieLook;
 import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
@@ -138,24 +139,25 @@ public final class CompareViewModel {
     }
 
     /**
-     * Inline tie styles for the canvas: added and ended ties stroked in their compare colour, unchanged ties in the
-     * style's dimmed colour. Empty while compare mode is off or before the first comparison.
+     * How the comparison colours ties: added in {@link VisualStyle#added()} and ended in {@link VisualStyle#ended()},
+     * {@value #CHANGED_WIDTH} units wide; unchanged ties in {@link #unchangedColour}, their own width. Empty while
+     * compare mode is off or before the first comparison.
      */
-    public Map<Tie, String> tieStyles(VisualStyle style) {
+    public Map<Tie, TieLook> tieLooks(VisualStyle style) {
         var c = comparison.get();
         if (!active.get() || c == null) {
             return Map.of();
         }
-        var styles = new HashMap<Tie, String>();
-        var width = "; -fx-stroke-width: " + (int) CHANGED_WIDTH + ";";
+        var looks = new HashMap<Tie, TieLook>();
         for (var change : c.changes()) {
             var colour = change.kind() == Change.Kind.ADDED ? style.added() : style.ended();
-            styles.put(change.tie(), "-fx-stroke: " + colour.toCss() + width);
+            looks.put(change.tie(), new TieLook(colour, CHANGED_WIDTH));
         }
+        var unchanged = new TieLook(unchangedColour(style), Double.NaN);
         for (var t : c.unchanged()) {
-            styles.put(t, "-fx-stroke: " + unchangedColour(style).toCss() + ";");
+            looks.put(t, unchanged);
         }
-        return styles;
+        return looks;
     }
 
     /**

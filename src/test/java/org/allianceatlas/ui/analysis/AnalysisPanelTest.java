@@ -23,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -45,6 +44,7 @@ import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.State;
 import org.allianceatlas.service.AtlasService;
@@ -127,8 +127,8 @@ class AnalysisPanelTest {
         settled();
         var sweNato = service.graph().membershipTies().stream().filter(t -> t.membership().stateId().equals("SWE")
                 && t.organisation().id().equals("nato")).findFirst().map(MembershipTie.class::cast).orElseThrow();
-        var blue = VisualStyle.of(Theme.LIGHT).added().toCss();
-        waitUntil("Sweden's NATO tie is blue", () -> view.canvas().tieStyle(sweNato).contains(blue));
+        var blue = VisualStyle.of(Theme.LIGHT).added();
+        waitUntil("Sweden's NATO tie is blue", () -> blue.equals(tieColour(sweNato)));
         assertTrue(fx(() -> view.canvas().isDrawn(sweNato)));
         assertTrue(fx(() -> robot.lookup("#compareLegend").query().isVisible()), "the legend explains the colours");
 
@@ -140,7 +140,7 @@ class AnalysisPanelTest {
         assertEquals(sweNato, fx(() -> view.canvas().selectedTieProperty().get()), "clicking a change selects it");
 
         robot.clickOn("#compareMode");
-        waitUntil("colours are gone", () -> view.canvas().tieStyle(sweNato).isEmpty());
+        waitUntil("colours are gone", () -> !blue.equals(tieColour(sweNato)));
     }
 
     @Test
@@ -156,7 +156,7 @@ class AnalysisPanelTest {
         ListView<String> lines = robot.lookup("#pathLines").queryAs(ListView.class);
         assertTrue(fx(() -> lines.getItems().get(0)).startsWith("GRC to NOR in"), fx(() -> lines.getItems().get(0)));
         fxRun(() -> view.canvas().clearSelection());
-        assertTrue(fx(() -> view.canvas().emphasisedActors().contains(actor("GRC"))),
+        assertTrue(fx(() -> view.canvas().overlay().highlightedActors().contains(actor("GRC"))),
                 "the path stays highlighted on the canvas");
     }
 
@@ -270,9 +270,8 @@ class AnalysisPanelTest {
         ComboBox<Metric> sizeBy = robot.lookup("#sizeBy").queryAs(ComboBox.class);
         fxRun(() -> sizeBy.setValue(Metric.DEGREE));
         double scale = fx(() -> metrics.radiusScalesProperty().get().get("nato"));
-        // The square's area is that of a state circle scaled by the same factor: half-side r·√π/2, drawn by its
-        // circumradius (half-side · √2).
-        double expected = VisualStyle.of(Theme.LIGHT).stateRadius() * scale * Math.sqrt(Math.PI) / 2 * Math.sqrt(2);
+        // The square's area is that of a state circle scaled by the same factor: half-side r·√π/2.
+        double expected = VisualStyle.of(Theme.LIGHT).stateRadius() * scale * Math.sqrt(Math.PI) / 2;
         waitUntil("NATO is sized by its degree", () -> Math.abs(view.canvas().radiusOf(nato) - expected) < 1e-6);
         assertFalse(fx(() -> robot.lookup("#sizeNote").query().isVisible()), "every vertex is sized: nothing to say");
         assertEquals("Degree. ", fx(name::getText), "sized by degree: it is explained");
@@ -300,32 +299,32 @@ class AnalysisPanelTest {
         var apart = sameRegionInTwoCommunities(communities);
         var canvas = view.canvas();
         var style = VisualStyle.of(Theme.LIGHT);
-        assertEquals(fill(style.regionColour(together[0].region())), fx(() -> canvas.fillOf(together[0])));
+        assertEquals(style.regionColour(together[0].region()), fx(() -> fillOf(together[0])));
 
         robot.clickOn("#colourCommunities");
-        waitUntil("states take their community's colour", () -> fill(style.communityColour(mixed.index()))
-                .equals(canvas.fillOf(together[0])));
-        assertEquals(fx(() -> canvas.fillOf(together[0])), fx(() -> canvas.fillOf(together[1])),
+        waitUntil("states take their community's colour", () -> style.communityColour(mixed.index())
+                .equals(fillOf(together[0])));
+        assertEquals(fx(() -> fillOf(together[0])), fx(() -> fillOf(together[1])),
                 "one community, one fill: " + together[0].id() + ", " + together[1].id());
-        assertNotEquals(fx(() -> canvas.fillOf(apart[0])), fx(() -> canvas.fillOf(apart[1])),
+        assertNotEquals(fx(() -> fillOf(apart[0])), fx(() -> fillOf(apart[1])),
                 "two communities, two fills: " + apart[0].id() + ", " + apart[1].id());
-        assertTrue(fx(() -> robot.lookup("#communityNote").query().isVisible()), "the legend explains the colours");
+        assertTrue(fx(() -> fx(() -> robot.lookup("#legendNote").queryAll().stream().anyMatch(n -> ((Label) n).getText().startsWith("Colours show communities")))), "the legend explains the colours");
 
         fxRun(() -> view.analysisPanel().selectTab("metricsTab"));
         fxRun(() -> vm.filters().setYear(2023));
         settled();
         waitUntil("the colours follow the view in another tab", () -> blocs.reportProperty().get().year() == 2023);
-        assertEquals(fill(style.communityColour(blocs.communityOfStateProperty().get().get(together[0].id()))),
-                fx(() -> canvas.fillOf(together[0])));
+        assertEquals(style.communityColour(blocs.communityOfStateProperty().get().get(together[0].id())),
+                fx(() -> fillOf(together[0])));
 
         fxRun(() -> view.analysisPanel().selectTab("blocsTab"));
         robot.clickOn("#colourCommunities");
-        waitUntil("the region colours are back", () -> fill(style.regionColour(together[0].region()))
-                .equals(canvas.fillOf(together[0])));
+        waitUntil("the region colours are back", () -> style.regionColour(together[0].region())
+                .equals(fillOf(together[0])));
         for (var s : List.of(together[1], apart[0], apart[1])) {
-            assertEquals(fill(style.regionColour(s.region())), fx(() -> canvas.fillOf(s)), s.id());
+            assertEquals(style.regionColour(s.region()), fx(() -> fillOf(s)), s.id());
         }
-        assertTrue(robot.lookup("#communityNote").tryQuery().isEmpty(), "the legend is about regions again");
+        assertTrue(fx(() -> robot.lookup("#legendNote").queryAll().stream().noneMatch(n -> ((Label) n).getText().startsWith("Colours show communities"))), "the legend is about regions again");
     }
 
     /** Two states of {@code ids} that {@code match}, or null. */
@@ -357,8 +356,18 @@ class AnalysisPanelTest {
         throw new AssertionError("no region has states in two coloured communities: " + communities);
     }
 
-    private static Color fill(Rgb rgb) {
-        return Color.rgb(rgb.r(), rgb.g(), rgb.b(), rgb.alpha());
+    /** The colour the canvas's scene draws a tie in now, or null when it is not drawn. */
+    private Rgb tieColour(Tie tie) {
+        var scene = view.canvas().scene();
+        return scene == null ? null : scene.ties().stream().filter(t -> tie.equals(t.tie())).findFirst()
+                .map(t -> t.line().colour()).orElse(null);
+    }
+
+    /** The fill the canvas's scene gives a state now, or null when it is not drawn. */
+    private Rgb fillOf(State s) {
+        var scene = view.canvas().scene();
+        return scene.vertices().stream().filter(v -> v.actor().equals(s)).findFirst().map(v -> v.fill())
+                .orElse(null);
     }
 
     private static double thumbX(Slider slider) {

@@ -1,29 +1,51 @@
 package org.allianceatlas.ui.canvas;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.allianceatlas.ui.FxTesting.fx;
+import static org.allianceatlas.ui.FxTesting.fxRun;
+import static org.allianceatlas.ui.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import java.util.List;
+import javafx.util.Duration;
 
-import java.util.Map;
-
+import org.allianceatlas.export.render.Background;
+import org.allianceatlas.export.render.Bounds;
+import org.allianceatlas.export.render.ImageOptions;
+import org.allianceatlas.export.render.LabelMode;
+import org.allianceatlas.export.render.OrganisationDisplay;
+import org.allianceatlas.export.render.Overlay;
+import org.allianceatlas.export.render.PageSize;
+import org.allianceatlas.export.render.RenderModelBuilder;
+import org.allianceatlas.export.render.Scene;
+import org.allianceatlas.export.render.TieGeometry;
+import org.allianceatlas.export.render.TieLook;
+import org.allianceatlas.export.style.Theme;
+import org.allianceatlas.export.style.VisualStyle;
+import org.allianceatlas.graph.AlignmentGraph;
+import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Selection;
+import org.allianceatlas.graph.TestData;
+import org.allianceatlas.layout.Point;
+import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.State;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,27 +55,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.allianceatlas.bench.SyntheticDatasets;
-import org.allianceatlas.export.style.Theme;
-import org.allianceatlas.export.style.VisualStyle;
-import org.allianceatlas.graph.AlignmentGraph;
-import org.allianceatlas.graph.AlignmentView;
-import org.allianceatlas.graph.FilterCriteria;
-import org.allianceatlas.graph.ClauseTie;
-import org.allianceatlas.graph.MembershipTie;
-import org.allianceatlas.graph.Tie;
-import org.allianceatlas.graph.Selection;
-import org.allianceatlas.graph.TestData;
-import org.allianceatlas.layout.Point;
-import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Actor;
-import org.allianceatlas.model.Organisation;
-import org.allianceatlas.model.State;
-import org.allianceatlas.model.Subregion;
-
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class GraphCanvasTest {
+
+    private static final VisualStyle LIGHT = VisualStyle.of(Theme.LIGHT);
 
     private final AlignmentGraph graph = new AlignmentGraph(TestData.small());
     private GraphCanvas canvas;
@@ -62,645 +68,426 @@ class GraphCanvasTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        stage.setScene(new Scene(root, 900, 700));
+        stage.setScene(new javafx.scene.Scene(root, 900, 700));
         stage.show();
     }
 
     @BeforeEach
     void newCanvas() {
         canvas = fx(() -> {
-            var c = new GraphCanvas(VisualStyle.of(Theme.LIGHT));
+            var c = new GraphCanvas(LIGHT);
             root.getChildren().setAll(c.node());
             return c;
         });
     }
 
     @Test
-    void swedenJoinsNatoIn2024() {
-        var v2023 = graph.view(FilterCriteria.forYear(2023));
-        var v2024 = graph.view(FilterCriteria.forYear(2024));
-        var sweNato = membership("SWE", "nato");
-
-        show(v2023, grid(graph));
-        assertEquals(v2023.vertices().size(), fx(canvas::drawnVertexCount));
-        assertEquals(v2023.ties().size(), fx(canvas::drawnTieCount));
-        assertFalse(fx(() -> canvas.isDrawn(sweNato)), "SWE–nato is not drawn in 2023");
-
-        show(v2024, grid(graph));
-        assertEquals(v2024.vertices().size(), fx(canvas::drawnVertexCount));
-        assertEquals(v2024.ties().size(), fx(canvas::drawnTieCount));
-        assertTrue(fx(() -> canvas.isDrawn(sweNato)), "SWE–nato is drawn in 2024");
-        assertEquals(v2023.ties().size() + 1, v2024.ties().size(), "only SWE–nato is new in 2024");
-    }
-
-    @Test
-    void uncheckingAnOrganisationHidesItAndItsTiesAndCheckingRestoresThemInPlace() {
-        var all = FilterCriteria.forYear(2024);
-        var everything = graph.view(all);
-        var allButEu = graph.view(all.withOrganisations(Selection.only(Set.of("nato", "wp", "club"))));
-        var eu = organisation("eu");
-        var euTies = everything.membershipTies().stream().filter(t -> t.organisation().equals(eu)).toList();
-
-        show(everything, grid(graph));
-        var before = fx(canvas::currentPositions);
-
-        // Positions offered for the narrower view are all elsewhere: vertices that stay visible must not move.
-        show(allButEu, shifted(grid(graph), 500));
-        assertFalse(fx(() -> canvas.isDrawn(eu)), "eu is hidden");
-        for (var t : euTies) {
-            assertFalse(fx(() -> canvas.isDrawn(t)), "hidden with eu: " + t.id());
-        }
-        assertEquals(allButEu.vertices().size(), fx(canvas::drawnVertexCount));
-        assertEquals(allButEu.ties().size(), fx(canvas::drawnTieCount));
-        var narrowed = fx(canvas::currentPositions);
-        for (var e : narrowed.asMap().entrySet()) {
-            assertEquals(before.of(e.getKey()).orElseThrow(), e.getValue(), e.getKey() + " stayed in place");
-        }
-
-        show(everything, grid(graph));
-        assertTrue(fx(() -> canvas.isDrawn(eu)), "eu is back");
-        for (var t : euTies) {
-            assertTrue(fx(() -> canvas.isDrawn(t)), "back with eu: " + t.id());
-        }
-        assertEquals(before.asMap(), fx(canvas::currentPositions).asMap(), "everything where it was");
+    void swedenJoinsNatoIn2024AndNoVertexMovesWithTheYear() {
+        var positions = grid(graph);
+        show(graph.view(FilterCriteria.forYear(2023)), positions);
+        assertFalse(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+        var before = fx(() -> canvas.panelCentres()).get(state("FRA"));
+        show(graph.view(FilterCriteria.forYear(2024)), positions);
+        assertTrue(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+        assertTrue(fx(() -> canvas.isShown(state("SWE"))));
+        assertEquals(before, fx(() -> canvas.panelCentres()).get(state("FRA")), "a year change moves nothing");
     }
 
     @Test
     void smartGraphsModelHoldsVerticesOnlyAndHidingAndShowingAddsNothing() {
-        var all = FilterCriteria.forYear(2024);
-        show(graph.view(all), grid(graph));
-        int size = fx(() -> canvas.drawn().modelSize());
-        assertEquals(graph.graph().vertexSet().size(), size, "every actor, and no tie: ties are the tie layer's");
-        show(graph.view(all.withOrganisations(Selection.only(Set.of("nato")))), grid(graph));
-        show(graph.view(all), grid(graph));
-        assertEquals(size, fx(() -> canvas.drawn().modelSize()), "actors seen before are reused, not re-added");
-        assertEquals(0, fx(() -> canvas.drawn().modelEdgeCount()));
+        var positions = grid(graph);
+        show(graph.view(FilterCriteria.forYear(2024)), positions);
+        int size = fx(() -> canvas.vertices().modelSize());
+        assertEquals(graph.graph().vertexSet().size(), size, "every actor, no tie");
+        show(graph.view(FilterCriteria.forYear(1960)), positions);
+        show(graph.view(FilterCriteria.forYear(2024)), positions);
+        assertEquals(size, fx(() -> canvas.vertices().modelSize()), "actors are reused, not re-added");
+        assertEquals(0, fx(() -> canvas.vertices().modelEdgeCount()));
     }
 
     @Test
-    void clickingAVertexSelectsItAndEscapeClearsTheSelection() {
+    void clickingAVertexSelectsItAndEscapeClearsTheSelection(FxRobot robot) {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
         var fra = state("FRA");
-        var robot = new FxRobot();
-
-        robot.clickOn(fx(() -> canvas.drawn().vertexNode(fra)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(fra, fx(() -> canvas.selectedActorProperty().get()));
-        assertTrue(fx(() -> canvas.drawn().panel().getStyleClass().contains(CanvasStylesheet.HIGHLIGHTING)),
-                "the neighbourhood is highlighted");
-
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNull(fx(() -> canvas.selectedActorProperty().get()));
+        robot.clickOn(fx(() -> canvas.vertices().node(fra)));
+        waitUntil("France is selected", () -> fra.equals(canvas.selectedActorProperty().get()));
+        var highlighted = fx(() -> canvas.scene().vertices().stream()
+                .filter(v -> v.emphasis() == Scene.Emphasis.HIGHLIGHTED).map(Scene.Vertex::actor)
+                .collect(Collectors.toSet()));
+        assertTrue(highlighted.containsAll(Set.of(fra, state("DEU"), organisation("nato"))),
+                "France, a clause partner and an organisation it belongs to: " + highlighted);
+        assertTrue(fx(() -> canvas.vertices().panel().getStyleClass().contains(CanvasStylesheet.HIGHLIGHTING)));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil("the selection is cleared", () -> canvas.selectedActorProperty().get() == null);
+        robot.moveTo(fx(() -> canvas.node().localToScreen(3, 3)));
+        waitUntil("nothing is highlighted once the pointer has left", () -> canvas.scene().vertices().stream()
+                .allMatch(v -> v.emphasis() == Scene.Emphasis.NORMAL));
     }
 
     @Test
-    void hoveringAVertexHighlightsItsNeighbourhoodExceptWhilePanning() {
+    void hoveringAVertexHighlightsItsNeighbourhoodExceptWhilePanning(FxRobot robot) {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        var robot = new FxRobot();
-        var panelClasses = fx(() -> canvas.drawn().panel().getStyleClass());
-
-        robot.moveTo(fx(() -> canvas.drawn().vertexNode(state("FRA"))));
+        robot.moveTo(fx(() -> canvas.vertices().node(state("FRA"))));
+        waitUntil("France's neighbourhood is highlighted", () -> canvas.scene().vertices().stream()
+                .anyMatch(v -> v.actor().equals(state("FRA")) && v.emphasis() == Scene.Emphasis.HIGHLIGHTED));
+        assertTrue(fx(() -> canvas.scene().ties().stream().anyMatch(t -> t.emphasis() == Scene.Emphasis.DIMMED)),
+                "ties outside the neighbourhood are dimmed");
+        robot.moveTo(fx(() -> canvas.node().localToScreen(3, 3)));
+        waitUntil("nothing is highlighted", () -> canvas.scene().vertices().stream()
+                .allMatch(v -> v.emphasis() == Scene.Emphasis.NORMAL));
+        fxRun(() -> canvas.startPan());
+        robot.moveTo(fx(() -> canvas.vertices().node(state("DEU"))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "hover highlights");
-
-        robot.moveTo(robot.point(fx(() -> canvas.node())).atPosition(Pos.TOP_LEFT));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "leaving clears it");
-
-        fx(() -> {
-            canvas.startPan();
-            return null;
-        });
-        robot.moveTo(fx(() -> canvas.drawn().vertexNode(state("DEU"))));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(fx(() -> panelClasses.contains(CanvasStylesheet.HIGHLIGHTING)), "no restyling during a pan");
-        fx(() -> {
-            canvas.endPan();
-            return null;
-        });
+        assertTrue(fx(() -> canvas.scene().vertices().stream().allMatch(v -> v.emphasis() == Scene.Emphasis.NORMAL)),
+                "a vertex sliding under the pointer while panning does not highlight");
+        fxRun(() -> canvas.endPan());
     }
 
     @Test
-    void themeSwitchRestylesWithoutRebuilding() {
+    void themeSwitchRestylesWithoutANewPanel() {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        var panel = fx(() -> canvas.drawn().panel());
-        var lightSheets = fx(() -> Set.copyOf(panel.getStylesheets()));
-
-        assertDoesNotThrow(() -> fx(() -> {
-            canvas.setStyle(VisualStyle.of(Theme.DARK));
-            return null;
-        }));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(fx(() -> canvas.drawn().panel()) == panel, "same panel");
-        assertNotEquals(lightSheets, fx(() -> Set.copyOf(panel.getStylesheets())), "new theme sheet");
+        var panel = fx(() -> canvas.vertices().panel());
         var dark = VisualStyle.of(Theme.DARK);
-        for (var t : graph.view(FilterCriteria.forYear(2024)).ties()) {
-            assertEquals(FxColours.of(CanvasStylesheet.tieStyle(dark, t).colour()),
-                    fx(() -> canvas.drawn().tieLayer().colourOf(t)), "ties in the dark theme's colours: " + t.id());
-        }
-        assertEquals(graph.view(FilterCriteria.forYear(2024)).vertices().size(), fx(canvas::drawnVertexCount));
+        fxRun(() -> canvas.setStyle(dark));
+        assertSame(panel, fx(() -> canvas.vertices().panel()));
+        var tie = fx(() -> canvas.scene().ties().stream().filter(t -> t.tie() instanceof ClauseTie).findFirst()
+                .orElseThrow());
+        assertEquals(dark.tieStyle(((ClauseTie) tie.tie()).clause().type()).colour(), tie.line().colour(),
+                "ties in the dark theme's colours");
     }
 
     @Test
-    void stateLabelsHideWhenZoomedOutButOrganisationLabelsStay() {
+    void labelsNeverOverlapEachOtherOrAVertexAtAnyZoom() {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        fx(() -> {
-            canvas.zoomProperty().set(GraphCanvas.STATE_LABEL_MIN_ZOOM / 2);
-            return null;
-        });
-        assertFalse(fx(() -> canvas.drawn().labelNode(state("FRA")).isVisible()));
-        assertTrue(fx(() -> canvas.drawn().labelNode(organisation("nato")).isVisible()));
-        assertTrue(fx(() -> canvas.drawn().labelNode(organisation("nato")).getScaleX()) > 1,
-                "scaled up to stay readable");
+        for (double z : new double[] {0.2, 0.5, 1, 2}) {
+            zoom(z);
+            var scene = fx(() -> canvas.scene());
+            var labels = scene.labels();
+            for (int i = 0; i < labels.size(); i++) {
+                for (int j = i + 1; j < labels.size(); j++) {
+                    assertFalse(overlap(labels.get(i).placed().box(), labels.get(j).placed().box()),
+                            "at zoom " + z + ": " + labels.get(i).placed().text() + " / "
+                                    + labels.get(j).placed().text());
+                }
+                for (var v : scene.vertices()) {
+                    assertFalse(hits(labels.get(i).placed().box(), v), labels.get(i).placed().text() + " on "
+                            + v.actor().id() + " at zoom " + z);
+                }
+            }
+            for (var l : labels) {
+                assertTrue(l.placed().size() * z >= canvasMinLabelPx() - 1e-6,
+                        "label readable on screen at zoom " + z + ": " + l.placed().size() * z);
+            }
+        }
+    }
 
-        fx(() -> {
-            canvas.zoomProperty().set(1);
-            return null;
-        });
-        assertTrue(fx(() -> canvas.drawn().labelNode(state("FRA")).isVisible()));
+    @Test
+    void hoveringAVertexWhoseLabelFoundNoRoomShowsItsNameAtAnyZoom(FxRobot robot) {
+        // States packed so tightly that few labels find room; organisations well away from them.
+        var crowd = new LinkedHashMap<String, Point>();
+        int i = 0;
+        int j = 0;
+        for (var a : graph.graph().vertexSet()) {
+            if (a instanceof State) {
+                crowd.put(a.id(), new Point(100 + (i % 4) * 5, 100 + (i / 4) * 5));
+                i++;
+            } else {
+                crowd.put(a.id(), new Point(200 + j * 30, 200));
+                j++;
+            }
+        }
+        show(graph.view(FilterCriteria.forYear(2024)), new Positions(crowd));
+        var unlabelled = fx(() -> canvas.scene().vertices().stream().map(Scene.Vertex::actor)
+                .filter(a -> a instanceof State && !canvas.isLabelled(a)).findFirst().orElseThrow());
+        robot.moveTo(fx(() -> canvas.vertices().node(unlabelled)));
+        // Hovered, it is highlighted, and highlighted vertices are labelled first: its label takes a spot of another;
+        // where even that finds no room, the hover label names it over everything.
+        waitUntil("its name shows", () -> canvas.isLabelled(unlabelled)
+                || canvas.hoverLabelText().equals(unlabelled.name()));
+    }
+
+    @Test
+    void namesOrCodes() {
+        var withNames = new AlignmentGraph(TestData.small());
+        show(withNames.view(FilterCriteria.forYear(1985)), grid(withNames));
+        var sun = withNames.dataset().state("SUN").orElseThrow();
+        assertEquals("Soviet Union", fx(() -> canvas.scene().label(sun).orElseThrow().placed().text()));
+        fxRun(() -> canvas.labelModeProperty().set(LabelMode.CODES));
+        assertEquals("SUN", fx(() -> canvas.scene().label(sun).orElseThrow().placed().text()));
     }
 
     @Test
     void liveLayoutIsRefusedForLargeViews() {
-        var big = new AlignmentGraph(SyntheticDatasets.generate(200, 10, 600, 7));
-        var view = big.view(FilterCriteria.forYear(2024).withShowIsolated(true));
-        assertTrue(view.vertices().size() > GraphCanvas.LIVE_LAYOUT_MAX_VERTICES);
-        show(view, grid(big));
-        fx(() -> {
-            canvas.liveLayoutProperty().set(true);
-            return null;
-        });
+        var big = new AlignmentGraph(org.allianceatlas.bench.SyntheticDatasets.generate(200, 20, 400, 1));
+        show(big.view(FilterCriteria.forYear(2024).withShowIsolated(true)), grid(big));
+        fxRun(() -> canvas.liveLayoutProperty().set(true));
         assertFalse(fx(() -> canvas.liveLayoutProperty().get()));
-
-        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        fx(() -> {
-            canvas.liveLayoutProperty().set(true);
-            return null;
-        });
-        assertTrue(fx(() -> canvas.liveLayoutProperty().get()), "allowed for a small view");
-        fx(() -> {
-            canvas.liveLayoutProperty().set(false);
-            return null;
-        });
     }
 
     @Test
-    void legendListsTheRegionsShapesAndTieTypesInTheView() {
-        var legend = fx(() -> {
-            var l = new LegendView(VisualStyle.of(Theme.LIGHT));
-            l.update(graph.view(FilterCriteria.forYear(2024)));
-            return l;
-        });
-        var entries = fx(legend::entries);
-        assertTrue(entries.containsAll(Set.of("Europe", "Americas", "Asia")), entries.toString());
-        assertTrue(entries.contains("Organisation (size: visible members)"));
-        assertTrue(entries.contains("Arms transfer (supplier → recipient)"), entries.toString());
-        assertTrue(entries.contains("Mutual defence"));
-        assertFalse(entries.contains("Oceania"), "no Oceanian state in the view");
-    }
-
-    @Test
-    void communityColoursReplaceRegionColoursDimWhenHighlightingAndGiveWayToRegionsAgain() {
-        var style = VisualStyle.of(Theme.LIGHT);
+    void withLiveLayoutTiesFollowTheirVerticesAndSmartGraphKnowsTheTies() {
         var view = graph.view(FilterCriteria.forYear(2024));
         show(view, grid(graph));
-        var fra = state("FRA");
-        var gbr = state("GBR");
-        var usa = state("USA");
-        var tur = state("TUR");
-        assertEquals(FxColours.of(style.regionColour(fra.region())), fx(() -> canvas.fillOf(fra)));
-
-        // FRA (Western Europe) and USA (Americas) in community 1, GBR (Europe) in 2, TUR in none, GRC beyond the
-        // palette: colours by community, whatever the region.
-        fx(() -> {
-            canvas.colourStatesByCommunity(Map.of(fra, 1, usa, 1, gbr, 2,
-                    state("GRC"), VisualStyle.COMMUNITY_COLOURS + 1));
-            return null;
-        });
-        assertEquals(FxColours.of(style.communityColour(1)), fx(() -> canvas.fillOf(fra)));
-        assertEquals(fx(() -> canvas.fillOf(fra)), fx(() -> canvas.fillOf(usa)), "one community, one fill");
-        assertEquals(FxColours.of(style.communityColour(2)), fx(() -> canvas.fillOf(gbr)));
-        assertEquals(FxColours.of(style.communityNeutral()), fx(() -> canvas.fillOf(tur)), "in no community");
-        assertEquals(FxColours.of(style.communityNeutral()), fx(() -> canvas.fillOf(state("GRC"))));
-        assertEquals(FxColours.of(style.organisationFill()), fx(() -> canvas.fillOf(organisation("nato"))));
-
-        // Highlighting FRA and GBR dims USA and keeps the highlighted states' community colours.
-        fx(() -> {
-            canvas.emphasise(List.of(fra, gbr), List.of());
-            return null;
-        });
-        assertEquals(FxColours.of(style.dimmed()), fx(() -> canvas.fillOf(usa)));
-        assertEquals(FxColours.of(style.communityColour(2)), fx(() -> canvas.fillOf(gbr)));
-        fx(() -> {
-            canvas.emphasise(List.of(), List.of());
-            return null;
-        });
-
-        // The next year's show keeps them; turning them off brings the regions back.
-        show(graph.view(FilterCriteria.forYear(2023)), grid(graph));
-        assertEquals(FxColours.of(style.communityColour(1)), fx(() -> canvas.fillOf(fra)));
-        fx(() -> {
-            canvas.colourStatesByRegion();
-            return null;
-        });
-        for (var s : List.of(fra, gbr, usa, tur)) {
-            assertEquals(FxColours.of(style.regionColour(s.region())), fx(() -> canvas.fillOf(s)), s.id());
+        fxRun(() -> canvas.liveLayoutProperty().set(true));
+        assertEquals(view.ties().size(), (int) fx(() -> canvas.vertices().modelEdgeCount()),
+                "the forces need the ties in SmartGraph's model");
+        var start = fx(() -> canvas.panelCentres()).get(state("FRA"));
+        waitUntil("the live layout moves France", () -> !canvas.panelCentres().get(state("FRA")).equals(start));
+        fxRun(() -> canvas.liveLayoutProperty().set(false));
+        var scene = fx(() -> canvas.scene());
+        var centres = fx(() -> canvas.vertices().centres());
+        for (var t : scene.ties()) {
+            var from = centres.get(t.from());
+            assertEquals(from.getX(), t.line().x1(), 1e-6, "tie " + t.tie().id() + " starts at its vertex");
+            assertEquals(from.getY(), t.line().y1(), 1e-6);
         }
-    }
-
-    @Test
-    void theLegendExplainsCommunityColoursWhileStatesHaveThem() {
-        var view = graph.view(FilterCriteria.forYear(2024));
-        var legend = fx(() -> {
-            var l = new LegendView(VisualStyle.of(Theme.LIGHT));
-            l.update(view);
-            l.colourByCommunity(Map.of(state("FRA"), 1, state("DEU"), 1, state("GBR"), 2,
-                    state("USA"), VisualStyle.COMMUNITY_COLOURS + 1));
-            return l;
-        });
-        var entries = fx(legend::entries);
-        int others = view.states().size() - 4;
-        assertEquals("Community 1 · 2 states", entries.get(0));
-        assertEquals("Community 2 · 1 state", entries.get(1));
-        assertEquals("Community 9, and states in no community", entries.get(2), "the neutral grey: " + others
-                + " states in none");
-        assertFalse(entries.contains("Europe"), "no region entries while states are coloured by community");
-        assertTrue(fx(legend::notes).contains(LegendView.COMMUNITY_NOTE));
-
-        fx(() -> {
-            legend.colourByRegion();
-            return null;
-        });
-        assertTrue(fx(legend::entries).contains("Europe"));
-        assertFalse(fx(legend::notes).contains(LegendView.COMMUNITY_NOTE));
+        assertEquals(0, (int) fx(() -> canvas.vertices().modelEdgeCount()), "out of SmartGraph's model again");
     }
 
     @Test
     void fittingASmallViewSpreadsItOutInsteadOfEnlargingEveryDisc() {
-        // Western Europe 2019: FRA, DEU, nato, eu within 20 layout units would need a huge zoom to fill the window.
-        var view = graph.view(FilterCriteria.forYear(2019).withSubregions(Selection.only(
-                List.of(Subregion.WESTERN_EUROPE))));
-        var positions = new Positions(Map.of("FRA", new Point(0, 0), "DEU", new Point(20, 0),
-                "nato", new Point(10, 15), "eu", new Point(10, -15)));
-        assertEquals(positions.asMap().keySet(), view.vertices().stream().map(a -> a.id())
-                .collect(java.util.stream.Collectors.toSet()));
-        show(view, positions);
-        fx(() -> {
-            canvas.fit();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(fx(() -> canvas.spread()) > 5, "positions are drawn further apart");
-        // The fit converges to the limit within 1 %.
-        assertTrue(fx(() -> canvas.zoomProperty().get()) <= GraphCanvas.MAX_SYMBOL_ZOOM * 1.01,
-                () -> "zoom " + fx(() -> canvas.zoomProperty().get()) + " spread " + fx(() -> canvas.spread()));
-        var after = fx(() -> canvas.currentPositions());
-        positions.asMap().forEach((id, p) -> assertEquals(0, p.distance(after.of(id).orElseThrow()), 1e-6,
-                "layout positions are what they were: only the drawing is spread (" + id + ")"));
+        var view = graph.view(FilterCriteria.forYear(2024).withOrganisations(Selection.only(List.of("eu"))));
+        show(view, grid(graph));
+        fxRun(() -> canvas.fit());
+        assertTrue(fx(() -> canvas.zoomProperty().get()) <= 1.25 + 1e-9, "discs at most 1.25×");
+        assertTrue(fx(() -> canvas.spread()) > 1, "positions spread out instead");
     }
 
     @Test
-    void clickingOnATieBetweenItsEndsSelectsIt() {
+    void afterAFitTheCanvasDrawsTheSceneAnExportOfTheWindowsSizeDraws() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        var positions = grid(graph);
+        show(view, positions);
+        fxRun(() -> canvas.fit());
+        var screen = fx(() -> canvas.scene());
+        double w = fx(() -> canvas.node().getWidth());
+        double h = fx(() -> canvas.node().getHeight());
+        double z = fx(() -> canvas.zoomProperty().get());
+        var toScreen = fx(() -> canvas.vertices().panel().getLocalToParentTransform());
+        // The export of a page of the window's size, graph only.
+        var page = new PageSize("window", (int) Math.round(w), (int) Math.round(h));
+        var options = new ImageOptions(page, 1, Background.WHITE, false, null, false, false, null)
+                .withScene(fx(() -> canvas.sceneOptions()));
+        var exported = new RenderModelBuilder().build(view, positions, LIGHT, options).scene();
+        assertEquals(screen.labels().size(), exported.labels().size(), "the same labels are placed");
+        var onPage = exported.labels().stream().collect(Collectors.toMap(l -> l.actor(), l -> l));
+        for (var l : screen.labels()) {
+            var e = onPage.get(l.actor());
+            assertNotNull(e, l.actor().id() + " is labelled in the export too");
+            assertEquals(e.placed().text(), l.placed().text());
+            assertEquals(e.placed().position(), l.placed().position(), l.actor().id() + " sits on the same side");
+            var p = toScreen.transform(l.placed().x(), l.placed().baseline());
+            assertEquals(e.placed().x(), p.getX(), 0.5, l.actor().id() + " x");
+            assertEquals(e.placed().baseline(), p.getY(), 0.5, l.actor().id() + " baseline");
+            assertEquals(e.placed().size(), l.placed().size() * z, 1e-6, l.actor().id() + " size");
+        }
+        assertEquals(screen.ties().size(), exported.ties().size(), "the same ties");
+        for (int i = 0; i < screen.ties().size(); i++) {
+            var s = screen.ties().get(i);
+            var e = exported.ties().get(i);
+            assertEquals(e.tie(), s.tie(), "in the same order");
+            var a = toScreen.transform(s.line().x2(), s.line().y2());
+            assertEquals(e.line().x2(), a.getX(), 0.5, "the same end for " + s.tie().id());
+            assertEquals(e.line().y2(), a.getY(), 0.5);
+            assertEquals(e.line().curved(), s.line().curved(), "both curved or both straight");
+            assertEquals(e.line().head() != null, s.line().head() != null, "an arrowhead in both or neither");
+        }
+    }
+
+    @Test
+    void clickingOnATieBetweenItsEndsSelectsIt(FxRobot robot) {
         var view = graph.view(FilterCriteria.forYear(2024));
         show(view, grid(graph));
-        var robot = new FxRobot();
-        // A point on a tie that is clear of every vertex and of every other tie, so the click can mean only it.
-        var target = fx(() -> clearPointOnATie(view));
-        assertTrue(target != null, "some tie has a clear stretch on the grid");
-        var tie = (Tie) target[0];
-        var onScreen = fx(() -> canvas.drawn().panel().localToScreen((double) target[1], (double) target[2]));
-
+        var tie = fx(() -> canvas.scene().ties().stream()
+                .filter(t -> t.tie() != null && !t.line().curved()).filter(t -> t.tie().id().contains("tur-ukr"))
+                .findFirst().orElseThrow());
+        double mx = (tie.line().x1() + tie.line().x2()) / 2;
+        double my = (tie.line().y1() + tie.line().y2()) / 2;
+        var onScreen = fx(() -> canvas.vertices().panel().localToScreen(mx, my));
         robot.clickOn(onScreen);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(tie, fx(() -> canvas.selectedTieProperty().get()), "the tie under the pointer is selected");
-        assertNull(fx(() -> canvas.selectedActorProperty().get()));
-        assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), tie).colour()),
-                fx(() -> canvas.drawn().tieLayer().colourOf(tie)), "the selected tie keeps its colour");
+        waitUntil("the tie is selected", () -> tie.tie().equals(canvas.selectedTieProperty().get()));
+        assertTrue(fx(() -> canvas.scene().ties().stream().filter(t -> tie.tie().equals(t.tie())).findFirst()
+                .orElseThrow().emphasis() == Scene.Emphasis.HIGHLIGHTED));
+    }
 
-        // Well away from every tie and vertex: a background click clears the selection.
-        robot.clickOn(robot.point(fx(() -> canvas.node())).atPosition(Pos.BOTTOM_RIGHT).atOffset(
-                new javafx.geometry.Point2D(-3, -3)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNull(fx(() -> canvas.selectedTieProperty().get()));
+    @Test
+    void theTieImageHasATiesColourOnItAndNothingAwayFromTies() {
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        fxRun(() -> canvas.fit());
+        var tie = fx(() -> canvas.scene().ties().stream().filter(t -> t.tie() instanceof ClauseTie c
+                && c.clause().id().equals("aachen-2019")).findFirst().orElseThrow());
+        double x = tie.line().x1() + (tie.line().x2() - tie.line().x1()) * 0.5;
+        double y = tie.line().y1() + (tie.line().y2() - tie.line().y1()) * 0.5;
+        if (tie.line().curved()) {
+            x = 0.25 * tie.line().x1() + 0.5 * tie.line().cx() + 0.25 * tie.line().x2();
+            y = 0.25 * tie.line().y1() + 0.5 * tie.line().cy() + 0.25 * tie.line().y2();
+        }
+        double px = x;
+        double py = y;
+        int argb = fx(() -> canvas.layer().settledRaster().pixelAt(px, py));
+        assertTrue((argb >>> 24) > 0, "the tie is in the image under its centre line");
+        assertEquals(0, (int) fx(() -> canvas.layer().settledRaster().pixelAt(-30, -30)), "nothing off the drawing");
     }
 
     @Test
     void highlightingDimsEveryOtherTieClausesIncluded() {
-        var view = graph.view(FilterCriteria.forYear(2024));
-        show(view, grid(graph));
-        var fra = state("FRA");
-        fx(() -> {
-            canvas.select(fra);
-            return null;
-        });
-        var neighbourhood = Set.copyOf(view.graph().edgesOf(fra));
-        var dimmed = FxColours.of(VisualStyle.of(Theme.LIGHT).dimmed());
-        int clausesDimmed = 0;
-        for (var t : view.ties()) {
-            var colour = fx(() -> canvas.drawn().tieLayer().colourOf(t));
-            if (neighbourhood.contains(t)) {
-                assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), t).colour()), colour,
-                        t.id());
-            } else {
-                assertEquals(dimmed, colour, "dimmed: " + t.id());
-                clausesDimmed += t instanceof ClauseTie ? 1 : 0;
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        var tur = state("TUR");
+        fxRun(() -> canvas.select(tur));
+        var scene = fx(() -> canvas.scene());
+        for (var t : scene.ties()) {
+            boolean mine = t.from().equals(tur) || t.to().equals(tur);
+            assertEquals(mine ? Scene.Emphasis.HIGHLIGHTED : Scene.Emphasis.DIMMED, t.emphasis(), t.tie().id());
+            if (!mine) {
+                assertEquals(LIGHT.dimmed(), t.line().colour());
             }
         }
-        assertTrue(clausesDimmed > 0, "the view has clause ties outside France's neighbourhood");
-
-        fx(() -> {
-            canvas.clearSelection();
-            return null;
-        });
-        for (var t : view.ties()) {
-            assertEquals(FxColours.of(CanvasStylesheet.tieStyle(VisualStyle.of(Theme.LIGHT), t).colour()),
-                    fx(() -> canvas.drawn().tieLayer().colourOf(t)), "own colour again: " + t.id());
-        }
+        fxRun(() -> canvas.clearSelection());
+        assertTrue(fx(() -> canvas.scene().ties().stream().allMatch(t -> t.emphasis() == Scene.Emphasis.NORMAL)));
     }
 
     @Test
-    void tieBatchesCarryDashesOnlyForDashedTypes() {
+    void theOverlayColoursComparisonsSizesAndCommunitiesInOneCall() {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        var tie = membership("SWE", "nato");
+        var fra = state("FRA");
+        var overlay = Overlay.NONE.withTieLooks(Map.of(tie, new TieLook(LIGHT.added(), 3)))
+                .withSizes(Map.of(fra, 12.0), Map.of())
+                .withCommunities(Map.of(fra, 1, state("DEU"), 1));
+        fxRun(() -> canvas.setOverlay(overlay));
+        var scene = fx(() -> canvas.scene());
+        var line = scene.ties().stream().filter(t -> tie.equals(t.tie())).findFirst().orElseThrow();
+        assertEquals(LIGHT.added(), line.line().colour());
+        assertEquals(scene.ties().get(scene.ties().size() - 1), line, "overlay-coloured ties above the rest");
+        assertEquals(12, fx(() -> canvas.radiusOf(fra)), 1e-9);
+        var node = fx(() -> canvas.vertices().node(fra));
+        assertNotNull(fx(() -> node.lookup("." + CanvasStylesheet.communityClass(1))), "France's shape has the class");
+        assertNotNull(fx(() -> canvas.vertices().node(state("GBR")).lookup("." + CanvasStylesheet.COMMUNITY_OTHER)),
+                "a state in no community: neutral");
+        fxRun(() -> canvas.setOverlay(Overlay.NONE));
+        fx(() -> canvas.scene());
+        assertNull(fx(() -> node.lookup("." + CanvasStylesheet.communityClass(1))), "region colours again");
+    }
+
+    @Test
+    void theLegendIsTheCoreLegendOfWhatIsDrawn() {
         show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        var batches = fx(() -> canvas.drawn().tieLayer().batches());
-        var style = VisualStyle.of(Theme.LIGHT);
-        var consultation = style.tieStyle(org.allianceatlas.model.TieType.CONSULTATION);
-        assertTrue(batches.stream().anyMatch(b -> b.dash().equals(consultation.dash())),
-                "consultation ties are dotted");
-        var solid = style.tieStyle(org.allianceatlas.model.TieType.MUTUAL_DEFENCE);
-        assertTrue(batches.stream().anyMatch(b -> b.dash().isEmpty()
-                && Math.abs(b.width() - solid.width()) < 1e-9), "mutual defence is solid");
+        var legend = fx(() -> canvas.legendProperty().get());
+        assertNotNull(legend);
+        var texts = legend.rows().stream().map(r -> r.text()).toList();
+        assertTrue(texts.contains("Europe") && texts.contains("Arms transfer (supplier \u2192 recipient)"), texts
+                .toString());
+        var view = new LegendView(LIGHT);
+        fxRun(() -> view.show(legend));
+        assertEquals(legend.rows().stream().filter(r -> !r.header()).map(r -> r.text()).toList(),
+                fx(view::entries));
     }
 
     @Test
-    void theTieImageHasEachTiesColourOnItAndNothingAwayFromTies() {
+    void minorTiesAreHiddenWhenZoomedOutUnlessHighlightedAndTheLegendSaysSo() {
         var view = graph.view(FilterCriteria.forYear(2024));
         show(view, grid(graph));
-        zoom(2);
-        var found = fx(() -> clearPointOnATie(view));
-        assertTrue(found != null, "a straight tie with a clear stretch");
-        var tie = (Tie) found[0];
-        double x = (double) found[1];
-        double y = (double) found[2];
-        int argb = fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y));
-        var expected = fx(() -> canvas.drawn().tieLayer().colourOf(tie));
-        assertTrue(argb >>> 24 > 0, "the tie is drawn under its centre line: " + Integer.toHexString(argb));
-        // Antialiasing and the alpha's rounding leave a little slack.
-        assertEquals(expected.getRed() * 255, (argb >> 16) & 0xff, 12, "red of " + tie.id());
-        assertEquals(expected.getGreen() * 255, (argb >> 8) & 0xff, 12, "green of " + tie.id());
-        assertEquals(expected.getBlue() * 255, argb & 0xff, 12, "blue of " + tie.id());
-
-        // 12 units to the side of the tie, clear of any other tie: nothing.
-        var g = fx(() -> canvas.drawn().tieLayer().geometryOf(tie));
-        double len = Math.hypot(g[4] - g[0], g[5] - g[1]);
-        double nx = -(g[5] - g[1]) / len * 12;
-        double ny = (g[4] - g[0]) / len * 12;
-        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().settledPixelAt(x + nx, y + ny)), "beside the tie");
-    }
-
-    @Test
-    void afterAPanByAFractionOfAPixelTheTieImageStillSitsExactlyUnderItsVertices() {
-        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
-        for (double dx : new double[] {8, 0.5, 0.25, -3.75}) {
-            fx(() -> {
-                canvas.panBy(dx, dx / 2);
-                return null;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            var raster = fx(() -> canvas.drawn().tieLayer().settledRaster());
-            // Where the drawing's transform puts the image's corner, and where the image is: the same point.
-            var corner = fx(() -> canvas.drawn().panel().localToParent(raster.region().getMinX(),
-                    raster.region().getMinY()));
-            assertEquals(corner.getX(), fx(() -> raster.node().getX()), 0.01, "x after a pan by " + dx);
-            assertEquals(corner.getY(), fx(() -> raster.node().getY()), 0.01, "y after a pan by " + dx);
-        }
-    }
-
-    @Test
-    void theTieImageFollowsZoomAndCoversWhatIsVisibleAfterAPan() {
-        var view = graph.view(FilterCriteria.forYear(2024));
-        show(view, grid(graph));
-        zoom(3);
-        var found = fx(() -> clearPointOnATie(view));
-        double x = (double) found[1];
-        double y = (double) found[2];
-        // Only what is visible (and a margin) is rasterised: looking far to the right, the point is not in the image;
-        // brought back to the centre of the viewport, it is again.
-        var far = fx(() -> view.vertices().stream().map(a -> canvas.drawn().centreOf(a))
-                .max(java.util.Comparator.comparingDouble(p -> p.distance(x, y))).orElseThrow());
-        assertTrue(far.distance(x, y) > 350, "the drawing is larger than the viewport at zoom 3: " + far);
-        fx(() -> {
-            ((ZoomPanPane) canvas.node()).centreOn(far);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y)), "not rasterised off screen");
-        fx(() -> {
-            ((ZoomPanPane) canvas.node()).centreOn(new javafx.geometry.Point2D(x, y));
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue((fx(() -> canvas.drawn().tieLayer().settledPixelAt(x, y)) >>> 24) > 0,
-                "the tie is in the image at zoom 3 after panning");
-        var image = fx(() -> (javafx.scene.image.ImageView) canvas.drawn().tieLayer().node().lookup("ImageView"));
-        var onScreen = fx(() -> image.localToScene(image.getLayoutBounds()));
-        double pixels = fx(() -> image.getViewport().getWidth());
-        assertEquals(onScreen.getWidth(), pixels, 1.5, "one image pixel per screen pixel at the zoom it was drawn for");
-    }
-
-    @Test
-    void withLiveLayoutTiesFollowTheirVerticesAndSmartGraphKnowsTheTies() throws Exception {
-        var view = graph.view(FilterCriteria.forYear(2024));
-        show(view, grid(graph));
-        var before = fx(canvas::currentPositions);
-        fx(() -> {
-            canvas.liveLayoutProperty().set(true);
-            return null;
-        });
-        assertEquals(view.ties().size(), fx(() -> canvas.drawn().modelEdgeCount()),
-                "the live layout's forces pull along the shown ties");
-        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
-        Thread.sleep(600);
-        WaitForAsyncUtils.waitForFxEvents();
-        fx(() -> {
-            canvas.liveLayoutProperty().set(false);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        var after = fx(canvas::currentPositions);
-        assertNotEquals(before.asMap(), after.asMap(), "the live layout moved vertices");
-        for (var t : view.ties()) {
-            var g = fx(() -> canvas.drawn().tieLayer().geometryOf(t));
-            var from = fx(() -> canvas.drawn().centreOf(view.first(t)));
-            var to = fx(() -> canvas.drawn().centreOf(view.second(t)));
-            assertEquals(from.getX(), g[0], 1e-6, t.id());
-            assertEquals(from.getY(), g[1], 1e-6, t.id());
-            assertEquals(to.getX(), g[4], 1e-6, t.id());
-            assertEquals(to.getY(), g[5], 1e-6, t.id());
-        }
-        assertEquals(0, fx(() -> canvas.drawn().modelEdgeCount()), "out of SmartGraph's model again");
-    }
-
-    @Test
-    void theSceneHoldsVerticesLabelsAndATieImageNotANodePerTie() {
-        var big = new AlignmentGraph(SyntheticDatasets.generate(180, 20, 1140, 11));
-        var view = big.view(FilterCriteria.forYear(2024));
-        show(view, grid(big));
-        int vertices = view.vertices().size();
-        assertTrue(vertices >= 190 && view.ties().size() > 1000, vertices + " vertices");
-        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
-        int nodes = fx(() -> countNodes(canvas.node()));
-        int batches = fx(() -> canvas.drawn().tieLayer().batches().size());
-        assertTrue(batches < 40, batches + " tie batches");
-        // Per actor SmartGraph makes a group with its shape and a label pane with its text.
-        assertTrue(nodes < 4 * big.graph().vertexSet().size() + 50, nodes + " nodes for " + vertices
-                + " vertices and " + view.ties().size() + " ties");
-    }
-
-    @Test
-    void minorTiesAreHiddenWhenZoomedOutUnlessHighlighted() {
-        var view = graph.view(FilterCriteria.forYear(2024));
-        show(view, grid(graph));
-        var minor = view.ties().stream().filter(MinorTies::isMinor).toList();
-        var major = view.ties().stream().filter(t -> !MinorTies.isMinor(t)).toList();
-        assertFalse(minor.isEmpty(), "the club's and the trio's consultation ties are minor");
-        assertTrue(major.stream().anyMatch(t -> t.equals(membership("SWE", "nato"))), "NATO membership stays");
-
-        zoom(MinorTies.MIN_ZOOM / 2);
-        assertTrue(fx(() -> canvas.minorTiesHiddenProperty().get()));
-        for (var t : minor) {
-            assertFalse(fx(() -> canvas.isDrawn(t)), "hidden when zoomed out: " + t.id());
-        }
-        for (var t : major) {
-            assertTrue(fx(() -> canvas.isDrawn(t)), "stays: " + t.id());
-        }
-        assertEquals(major.size(), fx(canvas::drawnTieCount));
-
-        var club = organisation("club");
-        fx(() -> {
-            canvas.select(club);
-            return null;
-        });
-        for (var t : view.graph().edgesOf(club)) {
-            assertTrue(fx(() -> canvas.isDrawn(t)), "highlighted ties are never hidden: " + t.id());
-        }
-        fx(() -> {
-            canvas.clearSelection();
-            return null;
-        });
-
         zoom(1);
-        assertFalse(fx(() -> canvas.minorTiesHiddenProperty().get()));
-        for (var t : minor) {
-            assertTrue(fx(() -> canvas.isDrawn(t)), "drawn when zoomed in: " + t.id());
-        }
-        assertEquals(view.ties().size(), fx(canvas::drawnTieCount));
+        var minor = view.ties().stream().filter(TieGeometry::isMinor).findFirst().orElseThrow();
+        assertTrue(fx(() -> canvas.isDrawn(minor)));
+        zoom(GraphCanvas.MINOR_TIES_MIN_ZOOM * 0.8);
+        assertFalse(fx(() -> canvas.isDrawn(minor)));
+        assertTrue(fx(() -> canvas.legendProperty().get().notes()).contains(TieGeometry.MINOR_HIDDEN_NOTE));
+        fxRun(() -> canvas.selectTie(minor));
+        assertTrue(fx(() -> canvas.isDrawn(minor)), "a selected minor tie is drawn");
+        zoom(1);
+        assertFalse(fx(() -> canvas.legendProperty().get().notes()).contains(TieGeometry.MINOR_HIDDEN_NOTE));
     }
 
     @Test
-    void withAFadeAChangeSetFadesOutAndInThenSettles() throws Exception {
-        var all = FilterCriteria.forYear(2024);
-        var everything = graph.view(all);
-        var allButEu = graph.view(all.withOrganisations(Selection.only(Set.of("nato", "wp", "club"))));
-        show(everything, grid(graph));
-        fx(() -> {
-            canvas.setFade(javafx.util.Duration.millis(250));
-            return null;
-        });
-        show(allButEu, grid(graph));
-        var euTie = everything.membershipTies().stream().filter(t -> t.organisation().id().equals("eu")).findFirst()
-                .orElseThrow();
-        assertFalse(fx(() -> canvas.isDrawn(euTie)), "a leaving tie no longer counts as drawn");
-        assertTrue(fx(() -> canvas.drawn().tieLayer().fadingCount()) > 0, "it fades out meanwhile");
-        assertEquals(allButEu.ties().size(), fx(canvas::drawnTieCount));
-        Thread.sleep(600);
+    void withAFadeAYearChangeFadesOutAndInThenSettles() {
+        var positions = grid(graph);
+        show(graph.view(FilterCriteria.forYear(2023)), positions);
+        fxRun(() -> canvas.setFade(Duration.millis(200)));
+        show(graph.view(FilterCriteria.forYear(2024)), positions);
+        assertTrue(fx(() -> canvas.layer().fadingCount()) > 0, "Sweden's membership fades in");
+        waitUntil("the fade settles", () -> canvas.layer().fadingCount() == 0);
+        assertTrue(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+    }
+
+    @Test
+    void aFilterChangeMovesVerticesToTheirNewPlacesAndFitsUnlessTheUserMoved() {
+        var positions = grid(graph);
+        show(graph.view(FilterCriteria.forYear(2024)), positions);
+        fxRun(() -> canvas.fit());
+        double z = fx(() -> canvas.zoomProperty().get());
+        var moved = shifted(positions, 500);
+        fxRun(() -> canvas.show(graph.view(FilterCriteria.forYear(2024)), moved, GraphCanvas.Change.VIEW));
+        waitUntil("the motion ends", () -> canvas.currentPositions().asMap().equals(moved.asMap()));
+        assertEquals(z, fx(() -> canvas.zoomProperty().get()), 1e-6, "refitted: the same zoom for a shifted view");
+        assertFalse(fx(() -> canvas.userMovedSinceFit()));
+        fxRun(() -> canvas.panBy(40, 0));
+        var panned = fx(() -> canvas.vertices().panel().getLocalToParentTransform());
+        fxRun(() -> canvas.show(graph.view(FilterCriteria.forYear(2024)), positions, GraphCanvas.Change.VIEW));
+        waitUntil("the motion ends", () -> canvas.currentPositions().asMap().equals(positions.asMap()));
+        assertTrue(fx(() -> canvas.userMovedSinceFit()), "no refit after the user panned");
+        assertEquals(panned, fx(() -> canvas.vertices().panel().getLocalToParentTransform()),
+                "the zoom and pan the user chose stay");
+    }
+
+    @Test
+    void fitToZoomsToASelection() {
+        show(graph.view(FilterCriteria.forYear(2024)), grid(graph));
+        fxRun(() -> canvas.fit());
+        double before = fx(() -> canvas.zoomProperty().get());
+        fxRun(() -> canvas.fitTo(List.of(state("FRA"))));
+        waitUntil("zoomed in on France", () -> canvas.zoomProperty().get() > before * 1.5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, (int) fx(() -> canvas.drawn().tieLayer().fadingCount()), "the fade has settled");
-        assertNull(fx(() -> canvas.drawn().tieLayer().geometryOf(euTie)), "and the leaving tie is gone");
-        fx(() -> {
-            canvas.setFade(javafx.util.Duration.ZERO);
-            return null;
+        var fra = fx(() -> canvas.panelCentres().get(state("FRA")));
+        var onScreen = fx(() -> canvas.vertices().panel().localToParent(fra));
+        double w = fx(() -> canvas.node().getWidth());
+        double h = fx(() -> canvas.node().getHeight());
+        waitUntil("France at the centre", () -> {
+            var p = canvas.vertices().panel().localToParent(canvas.panelCentres().get(state("FRA")));
+            return Math.abs(p.getX() - w / 2) < 2 && Math.abs(p.getY() - h / 2) < 2;
         });
+        assertTrue(fx(() -> canvas.zoomProperty().get()) <= GraphCanvas.MAX_SELECTION_ZOOM + 1e-9);
+        assertNotNull(onScreen);
     }
 
     @Test
-    void legendSaysWhenMinorTiesAreHidden() {
-        var legend = fx(() -> {
-            var l = new LegendView(VisualStyle.of(Theme.LIGHT));
-            l.update(graph.view(FilterCriteria.forYear(2024)));
-            return l;
-        });
-        assertFalse(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
-        fx(() -> {
-            legend.setMinorTiesHidden(true);
-            return null;
-        });
-        assertTrue(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
-        fx(() -> {
-            legend.setMinorTiesHidden(false);
-            return null;
-        });
-        assertFalse(fx(legend::notes).contains(MinorTies.HIDDEN_NOTE));
+    void withOrganisationsHiddenStatesAreTiedByWhatTheyShare(FxRobot robot) {
+        var view = graph.view(FilterCriteria.forYear(2024));
+        show(view, grid(graph));
+        fxRun(() -> canvas.organisationDisplayProperty().set(OrganisationDisplay.HIDDEN));
+        var scene = fx(() -> canvas.scene());
+        assertTrue(scene.vertices().stream().noneMatch(v -> v.actor() instanceof Organisation));
+        var fraDeu = scene.ties().stream().filter(t -> t.tie() == null
+                && Set.of(t.from(), t.to()).equals(Set.of(state("FRA"), state("DEU")))).findFirst().orElseThrow();
+        assertEquals(Set.of("eu", "nato"), fraDeu.shared().stream().map(Organisation::id)
+                .collect(Collectors.toSet()), "the line stands for the organisations they share");
+        double mx = (fraDeu.line().x1() + fraDeu.line().x2()) / 2;
+        double my = (fraDeu.line().y1() + fraDeu.line().y2()) / 2;
+        if (fraDeu.line().curved()) {
+            mx = 0.25 * fraDeu.line().x1() + 0.5 * fraDeu.line().cx() + 0.25 * fraDeu.line().x2();
+            my = 0.25 * fraDeu.line().y1() + 0.5 * fraDeu.line().cy() + 0.25 * fraDeu.line().y2();
+        }
+        double x = mx;
+        double y = my;
+        robot.clickOn(fx(() -> canvas.vertices().panel().localToScreen(x, y)));
+        waitUntil("the shared link is selected", () -> canvas.selectedLinkProperty().get() != null);
+    }
+
+    private double canvasMinLabelPx() {
+        double w = fx(() -> canvas.node().getWidth());
+        double h = fx(() -> canvas.node().getHeight());
+        return RenderModelBuilder.minLabelSize(w, h);
     }
 
     private void zoom(double z) {
-        fx(() -> {
-            canvas.zoomProperty().set(z);
-            return null;
-        });
+        fxRun(() -> canvas.zoomProperty().set(z));
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    /** {tie, x, y}: a point in panel coordinates on a drawn tie, 20 units clear of vertices and other ties. */
-    private Object[] clearPointOnATie(AlignmentView view) {
-        var layer = canvas.drawn().tieLayer();
-        for (var t : view.ties()) {
-            var g = layer.geometryOf(t);
-            if (g == null || !Double.isNaN(g[2])) {
-                continue;
-            }
-            for (double s = 0.3; s <= 0.7; s += 0.1) {
-                double x = g[0] + s * (g[4] - g[0]);
-                double y = g[1] + s * (g[5] - g[1]);
-                boolean clear = view.vertices().stream().allMatch(a -> canvas.drawn().centreOf(a).distance(x, y) > 20);
-                if (clear && layer.tieAt(x, y, 20) == t && onlyTieWithin(layer, view, t, x, y, 20)) {
-                    return new Object[] {t, x, y};
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean onlyTieWithin(TieLayer layer, AlignmentView view, Tie t, double x, double y, double r) {
-        // Probe around the point: whatever is hit nearby must be the same tie.
-        for (double dx = -r; dx <= r; dx += r / 2) {
-            for (double dy = -r; dy <= r; dy += r / 2) {
-                var hit = layer.tieAt(x + dx, y + dy, 2);
-                if (hit != null && !hit.equals(t)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static int countNodes(javafx.scene.Node node) {
-        int n = 1;
-        if (node instanceof javafx.scene.Parent p) {
-            for (var child : p.getChildrenUnmodifiable()) {
-                n += countNodes(child);
-            }
-        }
-        return n;
-    }
-
 
     private void show(AlignmentView view, Positions positions) {
-        fx(() -> {
-            canvas.show(view, positions);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fxRun(() -> canvas.show(view, positions));
+        waitUntil("the canvas draws", () -> canvas.scene() != null);
     }
 
     private MembershipTie membership(String state, String org) {
@@ -717,6 +504,16 @@ class GraphCanvasTest {
         return graph.dataset().organisation(id).orElseThrow();
     }
 
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.minX() < b.maxX() && b.minX() < a.maxX() && a.minY() < b.maxY() && b.minY() < a.maxY();
+    }
+
+    private static boolean hits(Bounds a, Scene.Vertex v) {
+        double nx = Math.max(a.minX(), Math.min(v.x(), a.maxX()));
+        double ny = Math.max(a.minY(), Math.min(v.y(), a.maxY()));
+        return Math.hypot(v.x() - nx, v.y() - ny) < v.radius() - 1e-9;
+    }
+
     /** Every actor of the dataset on a grid 80 units apart. */
     static Positions grid(AlignmentGraph g) {
         var map = new LinkedHashMap<String, Point>();
@@ -730,18 +527,7 @@ class GraphCanvasTest {
     }
 
     private static Positions shifted(Positions p, double by) {
-        return new Positions(p.asMap().entrySet().stream().collect(Collectors.toMap(e -> e.getKey(),
+        return new Positions(p.asMap().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> new Point(e.getValue().x() + by, e.getValue().y() + by))));
-    }
-
-    /** Runs on the FX thread and returns the result; an exception there fails the test with its cause. */
-    private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError(e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.allianceatlas.graph.ClauseTie;
+import org.allianceatlas.export.render.Drawable;
+import org.allianceatlas.export.render.Scene;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.model.DateBasis;
@@ -50,6 +52,22 @@ class DetailsViewModelTest {
     void nothingSelectedSaysHowToSelect() {
         showYear(2024);
         assertSame(DetailsViewModel.NOTHING, vm.details());
+    }
+
+    @Test
+    void aLineOfSharedMembershipsNamesWhatTheTwoStatesShare() {
+        var d = service.dataset();
+        var fra = d.state("FRA").orElseThrow();
+        var deu = d.state("DEU").orElseThrow();
+        var shared = List.of(d.organisation("nato").orElseThrow(), d.organisation("eu").orElseThrow());
+        var line = new Scene.TieLine(null, shared, fra, deu, Drawable.Line.straight(0, 0, 1, 1,
+                org.allianceatlas.export.style.Rgb.hex("#000000"), 1, List.of()), 1, Scene.Emphasis.NORMAL);
+        showYear(2024);
+        vm.select(line);
+        assertEquals("France – Germany", vm.details().title());
+        var section = section("Both are members of (2)");
+        entry(section, "NATO");
+        entry(section, "EU");
     }
 
     @Test

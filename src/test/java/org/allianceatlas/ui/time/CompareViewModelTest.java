@@ -48,16 +48,17 @@ class CompareViewModelTest {
     @Test
     void compareModeColoursAddedTiesBlueAndUnchangedTiesMuted() {
         from2021To2024();
-        assertTrue(vm.tieStyles(STYLE).isEmpty(), "no colours while compare mode is off");
+        assertTrue(vm.tieLooks(STYLE).isEmpty(), "no colours while compare mode is off");
         vm.activeProperty().set(true);
-        var styles = vm.tieStyles(STYLE);
-        assertTrue(styles.get(sweden().tie()).startsWith("-fx-stroke: " + STYLE.added().toCss()),
-                styles.get(sweden().tie()));
+        var looks = vm.tieLooks(STYLE);
+        assertEquals(STYLE.added(), looks.get(sweden().tie()).colour());
+        assertEquals(CompareViewModel.CHANGED_WIDTH, looks.get(sweden().tie()).width());
         var unchanged = vm.comparisonProperty().get().unchanged().iterator().next();
-        assertTrue(styles.get(unchanged).contains(CompareViewModel.unchangedColour(STYLE).toCss()));
+        assertEquals(CompareViewModel.unchangedColour(STYLE), looks.get(unchanged).colour());
+        assertTrue(Double.isNaN(looks.get(unchanged).width()), "unchanged ties keep their own width");
         var ended = vm.comparisonProperty().get().ended();
         if (!ended.isEmpty()) {
-            assertTrue(styles.get(ended.get(0).tie()).contains(STYLE.ended().toCss()));
+            assertEquals(STYLE.ended(), looks.get(ended.get(0).tie()).colour());
         }
     }
 

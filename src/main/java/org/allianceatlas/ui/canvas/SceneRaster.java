@@ -1,0 +1,338 @@
+package org.allianceatlas.ui.canvas;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.NonInvertibleTransformException;
+import javafx.scene.transform.Transform;
+
+import org.allianceatlas.export.Java2dRenderer;
+import org.allianceatlas.export.render.Drawable;
+
+/**
+ * One layer of the scene as a bitmap: the shared Java2D renderer ({@link Java2dRenderer}, the one the PNG and PDF
+ * exports use) draws the scene's ties and labels into an ARGB image of <em>device</em> pixels, and an
+ * {@link ImageView} shows it unscaled in the viewport (the layer node sits in the viewport below the zoomed and panned
+ * drawing, not inside it), placed where the drawing's transform puts them.
+ *
+ * <p><b>Why a bitmap.</b> JavaFX's software pipeline rasterises a {@code Path} by scanning its whole bounding box;
+ * the ties of a view are spread over the whole drawing, so each tie path cost a full-window scan. Java2D strokes each
+ * tie over its own small box, and a repaint that does not change the scene (a pan, an animation elsewhere) only copies
+ * the image (docs/decisions/0006). The image is rasterised at most once per pulse, by {@link SceneLayer}, on the FX
+ * thread; a large image is split into two bands drawn at the same time (the FX thread draws one, a worker thread the
+ * other).
+ *
+ * <p><b>Why unscaled, in the viewport.</b> The same pipeline copies an image several times faster when it is drawn one
+ * image pixel to one screen pixel at a whole-pixel offset than through a scale (docs/benchmarks.md, "UI timing"). So
+ * the image is drawn at the drawing's current zoom and placed in viewport coordinates; a pan only moves it (to the
+ * nearest whole pixel), a zoom rasterises it again.
+ *
+ * <p><b>What is rasterised.</b> The visible part of the layer's bounds plus {@value #MARGIN_FRACTION} of the viewport
+ * on every side, so that a short pan needs no new image; {@link #covers} says when the image no longer covers what is
+ * visible (a long pan, a larger window) or no longer matches the zoom, and the layer then rasterises again.
+ *
+ * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
+ * thread draws the next one, so drawing always goes to the other of two buffers, which is then shown.
+ *
+ * <p>FX thread only (the worker only ever draws into the hidden buffer, and is joined before it is shown).
+ */
+final class SceneRaster {
+
+    /** Extra image around the visible viewport, as a fraction of its width and height, on every side. */
+    static final double MARGIN_FRACTION = 0.2;
+    /** A layer this large or larger (device pixels) is drawn in two bands at once. */
+    private static final int BAND_MIN_PIXELS = 250_000;
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "tie-raster");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
+
+    private final Java2dRenderer renderer;
+    private final LabelSprites sprites;
+    private final ImageView view = new ImageView();
+    private Buffer shown;
+    private Buffer spare;
+    /** The part of {@code shown} in use, pixels from its top-left corner. */
+    private int shownWidth;
+    private int shownHeight;
+    /** Device pixels per panel unit the image was drawn at; NaN when nothing is drawn. */
+    private double drawnScale = Double.NaN;
+    /** What the image covers, panel coordinates. */
+    private Bounds drawnRegion;
+
+    SceneRaster(Java2dRenderer renderer, LabelSprites sprites) {
+        this.renderer = renderer;
+        this.sprites = sprites;
+        view.setSmooth(true);
+        view.setPreserveRatio(false);
+        view.setMouseTransparent(true);
+        view.setVisible(false);
+    }
+
+    ImageView node() {
+        return view;
+    }
+
+    /**
+     * Whether the image drawn last is still right for {@code toLayer} and the visible rectangle: drawn at the same
+     * scale, covering the part of {@code content} (panel coordinates) that is visible, on whole device pixels. When
+     * it is, {@link #place} moves it to where a pan put the drawing.
+     */
+    boolean covers(Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        if (content == null) {
+            return drawnRegion == null;
+        }
+        if (drawnRegion == null || Math.abs(scale(toLayer, renderScale) - drawnScale) > 1e-9 * drawnScale) {
+            return false;
+        }
+        var needed = visiblePart(content, toLayer, visible, 0);
+        return (needed == null || contains(drawnRegion, needed)) && onPixelGrid(toLayer, renderScale);
+    }
+
+    /**
+     * Whether the image, moved by {@code toLayer}, still falls on whole device pixels. A pan by the mouse moves it by
+     * whole pixels; a pan by code ({@code centreOn}) may not, and the image is then drawn again rather than shown
+     * half a pixel off its vertices.
+     */
+    private boolean onPixelGrid(Transform toLayer, double renderScale) {
+        if (drawnRegion == null || shown == null || !view.isVisible()) {
+            return true;
+        }
+        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        double x = corner.getX() * renderScale;
+        double y = corner.getY() * renderScale;
+        return Math.abs(x - Math.rint(x)) < 0.01 && Math.abs(y - Math.rint(y)) < 0.01;
+    }
+
+    /**
+     * Rasterises {@code drawables} (in draw order, panel coordinates) and shows the image; {@code content} bounds
+     * every drawable (null, or no drawables: nothing is drawn and the image is hidden).
+     *
+     * @param toLayer     panel coordinates to the layer's (the viewport's): a scale and a translation
+     * @param renderScale device pixels per layer unit (the window's render scale)
+     * @param visible     the rectangle of the layer the viewport shows, or null when not known (everything is drawn)
+     */
+    void draw(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        var region = content == null || drawables.isEmpty() ? null
+                : visiblePart(content, toLayer, visible, MARGIN_FRACTION);
+        if (region == null) {
+            view.setVisible(false);
+            view.setImage(null);
+            drawnRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
+            drawnScale = scale(toLayer, renderScale);
+            return;
+        }
+        double s = scale(toLayer, renderScale);
+        // Device pixel grid: the region's corner falls on a whole device pixel at the current transform.
+        double sx = toLayer.getMxx() * renderScale;
+        double sy = toLayer.getMyy() * renderScale;
+        double ox = toLayer.getTx() * renderScale;
+        double oy = toLayer.getTy() * renderScale;
+        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
+        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
+        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
+        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
+        int w = Math.max(1, x1 - x0);
+        int h = Math.max(1, y1 - y0);
+
+        var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
+        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
+            int middle = h / 2;
+            var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
+            frame.drawBand(drawables, 0, middle);
+            lower.join();
+        } else {
+            frame.drawBand(drawables, 0, h);
+        }
+        var used = new Rectangle2D(0, 0, w, h);
+        target.pixels.updateBuffer(b -> used);
+
+        spare = shown;
+        shown = target;
+        shownWidth = w;
+        shownHeight = h;
+        drawnScale = s;
+        drawnRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        view.setImage(target.image);
+        view.setViewport(used);
+        view.setFitWidth(w / renderScale);
+        view.setFitHeight(h / renderScale);
+        place(toLayer, renderScale);
+        view.setVisible(true);
+    }
+
+    /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
+    void place(Transform toLayer, double renderScale) {
+        if (drawnRegion == null || shown == null) {
+            return;
+        }
+        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        view.setX(Math.round(corner.getX() * renderScale) / renderScale);
+        view.setY(Math.round(corner.getY() * renderScale) / renderScale);
+    }
+
+    /** Forgets the image (the next {@link #covers} is false unless there is nothing to draw). */
+    void clear() {
+        view.setImage(null);
+        view.setVisible(false);
+        shown = null;
+        spare = null;
+        drawnRegion = null;
+        drawnScale = Double.NaN;
+    }
+
+    /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
+    Bounds region() {
+        return drawnRegion;
+    }
+
+    /** The ARGB colour of the image at a panel point, for tests; 0 when nothing is shown there. */
+    int pixelAt(double x, double y) {
+        if (shown == null || !view.isVisible() || !drawnRegion.contains(x, y)) {
+            return 0;
+        }
+        int px = (int) ((x - drawnRegion.getMinX()) / drawnRegion.getWidth() * shownWidth);
+        int py = (int) ((y - drawnRegion.getMinY()) / drawnRegion.getHeight() * shownHeight);
+        return shown.image.getPixelReader().getArgb(Math.min(px, shownWidth - 1), Math.min(py, shownHeight - 1));
+    }
+
+    private static double scale(Transform toLayer, double renderScale) {
+        return Math.sqrt(Math.abs(toLayer.getMxx() * toLayer.getMyy())) * renderScale;
+    }
+
+    /**
+     * The part of {@code content} (panel coordinates) inside the visible rectangle (layer coordinates) grown by
+     * {@code margin} of its size on every side, in panel coordinates; all of {@code content} when the visible
+     * rectangle is unknown; null when nothing of it is visible.
+     */
+    private static Bounds visiblePart(Bounds content, Transform toLayer, Bounds visible, double margin) {
+        if (visible == null) {
+            return content;
+        }
+        double mx = visible.getWidth() * margin;
+        double my = visible.getHeight() * margin;
+        try {
+            var inv = toLayer.createInverse();
+            var a = inv.transform(visible.getMinX() - mx, visible.getMinY() - my);
+            var b = inv.transform(visible.getMaxX() + mx, visible.getMaxY() + my);
+            double minX = Math.max(content.getMinX(), Math.min(a.getX(), b.getX()));
+            double minY = Math.max(content.getMinY(), Math.min(a.getY(), b.getY()));
+            double maxX = Math.min(content.getMaxX(), Math.max(a.getX(), b.getX()));
+            double maxY = Math.min(content.getMaxY(), Math.max(a.getY(), b.getY()));
+            if (maxX <= minX || maxY <= minY) {
+                return null;
+            }
+            return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        } catch (NonInvertibleTransformException e) {
+            return null;
+        }
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        double eps = 1e-6 * Math.max(1, Math.max(outer.getWidth(), outer.getHeight()));
+        return inner.getMinX() >= outer.getMinX() - eps && inner.getMinY() >= outer.getMinY() - eps
+                && inner.getMaxX() <= outer.getMaxX() + eps && inner.getMaxY() <= outer.getMaxY() + eps;
+    }
+
+    /**
+     * Pixels shared by Java2D (drawing) and JavaFX (showing), without a copy. Its size is rounded up to whole blocks
+     * of {@value #BLOCK} pixels and only its top-left part is used ({@link ImageView#setViewport}), so that a year
+     * change, a highlight or a small zoom reuses it: allocating a new one of several megabytes per frame would be
+     * a large ("humongous") allocation for the garbage collector each time.
+     */
+    private static final class Buffer {
+        static final int BLOCK = 256;
+
+        final int width;
+        final int height;
+        final BufferedImage awt;
+        final int[] data;
+        final PixelBuffer<IntBuffer> pixels;
+        final WritableImage image;
+
+        Buffer(int w, int h) {
+            width = roundUp(w);
+            height = roundUp(h);
+            awt = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            data = ((DataBufferInt) awt.getRaster().getDataBuffer()).getData();
+            pixels = new PixelBuffer<>(width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixels);
+        }
+
+        /** Whether {@code w × h} fits, without wasting more than half the buffer's rows or columns. */
+        boolean fits(int w, int h) {
+            return w <= width && h <= height && roundUp(w) * 2 > width && roundUp(h) * 2 > height;
+        }
+
+        private static int roundUp(int n) {
+            return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * One rasterisation into the top-left {@code w} columns of a buffer: panel coordinates to image pixels is
+     * x · sx + tx, y · sy + ty, applied as the graphics' transform so that the renderer draws in panel units.
+     */
+    private record Frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target, int w, double sx, double sy,
+                         double tx, double ty) {
+
+        void drawBand(List<Drawable> drawables, int top, int bottom) {
+            int stride = target.width;
+            for (int y = top; y < bottom; y++) {
+                Arrays.fill(target.data, y * stride, y * stride + w, 0);
+            }
+            Graphics2D g = target.awt.createGraphics();
+            try {
+                g.setClip(0, top, w, bottom - top);
+                g.setComposite(AlphaComposite.SrcOver);
+                Java2dRenderer.setHints(g);
+                var device = g.getTransform();
+                var panel = new AffineTransform(device);
+                panel.concatenate(new AffineTransform(sx, 0, 0, sy, tx, ty));
+                g.setTransform(panel);
+                // The band in panel units, a pixel wider on each side: what lies outside is not drawn at all.
+                double minX = (-1 - tx) / sx;
+                double maxX = (w + 1 - tx) / sx;
+                double minY = (top - 1 - ty) / sy;
+                double maxY = (bottom + 1 - ty) / sy;
+                for (var d : drawables) {
+                    var b = d.bounds();
+                    if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
+                        continue;
+                    }
+                    if (d instanceof Drawable.Text t) {
+                        // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
+                        var sprite = sprites.of(t, sx);
+                        g.setTransform(device);
+                        g.drawImage(sprite.image(), (int) Math.round(t.x() * sx + tx - sprite.anchorX()),
+                                (int) Math.round(t.y() * sy + ty - sprite.anchorY()), null);
+                        g.setTransform(panel);
+                    } else {
+                        renderer.draw(g, d);
+                    }
+                }
+            } finally {
+                g.dispose();
+            }
+        }
+    }
+}
