@@ -44,7 +44,8 @@ public final class CircularLayout implements LayoutAlgorithm {
     @Override
     public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
         var slots = slots(view);
-        return Placement.place(view, previous, sizes, s -> slots.get(s.id()), coexistence);
+        // On the circle every organisation's members' centre is inside it, where a radial layout puts them.
+        return Placement.place(view, previous, sizes, s -> slots.get(s.id()), coexistence, false);
     }
 
     /** A point on the circle for every state of the dataset in the view's sub-regions, clockwise from the top. */

@@ -34,6 +34,6 @@ public final class GeographicLayout implements LayoutAlgorithm {
     @Override
     public Positions layout(AlignmentView view, Positions previous, Coexistence coexistence) {
         return Placement.place(view, previous, sizes, s -> EqualEarthProjection.project(s.lat(), s.lon()),
-                coexistence);
+                coexistence, true);
     }
 }

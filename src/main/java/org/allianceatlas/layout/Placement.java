@@ -47,7 +47,7 @@ final class Placement {
      * @param anchor where a state belongs when it is new (not in {@code previous})
      */
     static Positions place(AlignmentView view, Positions previous, VertexSizes sizes, Function<State, Point> anchor,
-                           Coexistence coexistence) {
+                           Coexistence coexistence, boolean byAMemberWhenFar) {
         var radii = sizes.radiiOf(view);
         var bodies = new Bodies(coexistence, Bodies.GAP * sizes.room());
         var states = view.states().stream().sorted(Comparator.comparing(State::id)).toList();
@@ -61,14 +61,15 @@ final class Placement {
             ay[i] = home.y();
         }
         OverlapRemoval.resolve(bodies, ax, ay);
-        placeOrganisations(view, bodies, previous, radii, sizes);
+        placeOrganisations(view, bodies, previous, radii, sizes, byAMemberWhenFar);
         return bodies.toPositions();
     }
 
     /**
      * Adds the view's organisations to {@code bodies} (which holds its states): each kept where {@code previous} has
-     * it, else near its visible members — at their weighted centre when that lies among them, else at the member
-     * nearest to all the others ({@link #CENTROID_REACH}) — moved along a spiral to the nearest spot where it overlaps
+     * it, else near its visible members — at their weighted centre when that lies among them or when
+     * {@code byAMemberWhenFar} is false (the circle's inside), else at the member nearest to all the others
+     * ({@link #CENTROID_REACH}) — moved along a spiral to the nearest spot where it overlaps
      * nothing already placed and keeps {@link #ORGANISATION_CLEARANCE} state radii of free space for labels. Larger
      * organisations are placed first: they need the most room and are the ones readers look for.
      *
@@ -77,7 +78,7 @@ final class Placement {
      * set it apart.
      */
     static void placeOrganisations(AlignmentView view, Bodies bodies, Positions previous, Map<String, Double> radii,
-                                   VertexSizes sizes) {
+                                   VertexSizes sizes, boolean byAMemberWhenFar) {
         var members = new HashMap<String, Set<String>>();
         var orgsOfState = new HashMap<String, Integer>();
         for (var t : view.membershipTies()) {
@@ -110,7 +111,8 @@ final class Placement {
         for (var o : fresh) {
             double r = radii.get(o.id());
             var own = members.getOrDefault(o.id(), Set.of());
-            var centre = anchor(own, orgsOfState, bodies, (r + stateRadius) * CENTROID_REACH);
+            double reach = byAMemberWhenFar ? (r + stateRadius) * CENTROID_REACH : Double.POSITIVE_INFINITY;
+            var centre = anchor(own, orgsOfState, bodies, reach);
             var spot = freeSpot(o.id(), centre, r, clearance, stateRadius, bodies, grid);
             grid.insert(bodies.add(o.id(), spot, r, false), spot.x(), spot.y());
         }

@@ -3,6 +3,7 @@ package org.allianceatlas.ui;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
@@ -501,7 +502,13 @@ public final class MainView {
         // The layout leaves each vertex the room it takes at the canvas's size: tell the view model, at once the first
         // time (before the first layout), then once a resize has settled.
         var resized = new PauseTransition(Duration.millis(350));
-        resized.setOnFinished(e -> vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight()));
+        resized.setOnFinished(e -> {
+            try {
+                vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight());
+            } catch (RejectedExecutionException closing) {
+                // The runner was shut down while the window closes (the timer outlived it): nothing to lay out.
+            }
+        });
         InvalidationListener sizeChanged = o -> {
             if (vm.frame() == null) {
                 vm.setCanvasSize(canvas.node().getWidth(), canvas.node().getHeight());

@@ -31,9 +31,9 @@ public final class LabelPlacer {
             Position.BOTTOM_RIGHT, Position.LEFT, Position.TOP, Position.BOTTOM, Position.TOP_LEFT,
             Position.BOTTOM_LEFT);
 
-    /** Candidate order for an organisation: centred below its square first. */
+    /** Candidate order for an organisation: centred below its square first, then above, beside, at the corners. */
     public static final List<Position> AROUND_ORGANISATION = List.of(Position.BOTTOM, Position.TOP, Position.RIGHT,
-            Position.LEFT);
+            Position.LEFT, Position.BOTTOM_RIGHT, Position.TOP_RIGHT, Position.BOTTOM_LEFT, Position.TOP_LEFT);
 
     /** Space between a vertex's rim and its label, as a share of the font size. */
     static final double GAP = 0.3;

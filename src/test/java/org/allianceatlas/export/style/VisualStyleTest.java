@@ -77,6 +77,6 @@ class VisualStyleTest {
     void organisationsGrowWithMembersUpToACap() {
         var style = VisualStyle.of(Theme.LIGHT);
         assertTrue(style.organisationRadius(30) > style.organisationRadius(3));
-        assertEquals(28, style.organisationRadius(10_000));
+        assertEquals(20, style.organisationRadius(10_000));
     }
 }
