@@ -40,8 +40,9 @@ final class JavaFxNatives {
     }
 
     /**
-     * The natives folder name for a platform, from the {@code os.name} and {@code os.arch} system properties: {@code
-     * linux-x64}, {@code linux-aarch64}, {@code win-x64}, {@code mac-x64}, {@code mac-aarch64}; empty for anything else.
+     * The natives folder name for a platform, from the {@code os.name} and {@code os.arch} system properties:
+     * {@code linux-x64}, {@code linux-aarch64}, {@code win-x64}, {@code mac-x64}, {@code mac-aarch64}; empty for
+     * anything else.
      */
     static Optional<String> platform(String osName, String osArch) {
         var os = osName.toLowerCase(Locale.ROOT);

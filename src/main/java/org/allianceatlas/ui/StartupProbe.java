@@ -23,8 +23,8 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * line of {@code key=value} pairs to the file (atomically) — epoch microseconds of the JVM's start
  * ({@code jvmStart}, millisecond precision), of {@link AtlasApp#start} ({@code appStart}), of the first rendered
  * frame of the window ({@code window}), of the first pulse in which the canvas drew vertices ({@code graphPulse}) and
- * of the frame of that pulse ({@code graphFrame}), and the process's CPU time by then ({@code cpu}, microseconds) — and,
- * with {@value #QUIT_PROPERTY}{@code =true}, quits.
+ * of the frame of that pulse ({@code graphFrame}), and the process's CPU time by then ({@code cpu}, microseconds) —
+ * and, with {@value #QUIT_PROPERTY}{@code =true}, quits.
  *
  * <p>"Rendered" comes from JavaFX's scene {@link PerformanceTracker} frame-rendered callback (render thread). Run
  * with {@code -Dquantum.multithreaded=false} for an exact figure: each pulse then waits for its own frame, so the
