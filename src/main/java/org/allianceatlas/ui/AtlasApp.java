@@ -23,7 +23,8 @@ import org.allianceatlas.ui.task.BackgroundTaskRunner;
 
 /**
  * The desktop application ({@code mvn javafx:run}; the jar starts it through {@code org.allianceatlas.Launcher}).
- * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread.
+ * Shows the window at once and loads the data of the last session — or the shipped data — on a background thread,
+ * started before the window is built.
  * Started with one project file ({@code alliance-atlas talk.atlas}, what a desktop passes when such a file is opened)
  * it opens that project; otherwise the project open when the last session ended, if any.
  *
@@ -39,20 +40,24 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        var probe = StartupProbe.fromSystemProperties();
         var prefs = AtlasPreferences.forApplication();
         runner = new BackgroundTaskRunner();
         var service = new AtlasService();
         var vm = new MainViewModel(service, runner, layouter(service), Year.now().getValue());
         vm.restore(prefs);
+        // Loading and laying out run on the runner's thread while this one builds and shows the window; their results
+        // come back through Platform.runLater, so after the view below has subscribed to them.
+        vm.start(projectArgument(getParameters().getRaw()).or(prefs::project), prefs.dataset(),
+                prefs.researchImport());
         var view = new MainView(stage, vm, new NativeFileChoosers(),
                 new ExternalLinks(getHostServices()::showDocument));
         view.restoreBounds(prefs.windowBounds());
+        probe.ifPresent(p -> p.watch(stage.getScene(), view.canvas()));
         // On hidden, not on close request: Quit and Platform.exit close the window without a close request.
         stage.setOnHidden(e -> view.saveTo(prefs));
         reportUnexpectedErrors();
         stage.show();
-        vm.start(projectArgument(getParameters().getRaw()).or(prefs::project), prefs.dataset(),
-                prefs.researchImport());
     }
 
     /**
