@@ -19,6 +19,7 @@ import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Organisation;
@@ -29,7 +30,9 @@ import org.allianceatlas.model.Organisation;
  * in which it is shown; a spell that reaches the last year of the data has no end (still in force). Vertices and ties
  * carry the attributes of {@link ElementAttributes}; vertices also the style's colour, size and shape, and their
  * position when one is given (y upwards, as Gephi draws it). Directed ties (arms transfers, assistance) are
- * {@code type="directed"} from supplier to recipient.
+ * {@code type="directed"} from supplier to recipient; a graph with any of them is mixed: it declares no
+ * {@code defaultedgetype} and every edge carries its {@code type}, as Gephi's own exporter writes a mixed graph (Gephi
+ * drops a directed edge from a graph whose default is undirected).
  *
  * <p>JGraphT's {@code GEXFExporter} writes GEXF 1.2 without time, hence this writer. Valid against the GEXF 1.3
  * schema (tested). Output is deterministic (no timestamps) so files can be compared.
@@ -76,7 +79,12 @@ public final class GexfExporter implements Exporter {
             x.close(1);
             x.open(1, "graph");
             x.w.writeAttribute("mode", "dynamic");
-            x.w.writeAttribute("defaultedgetype", "undirected");
+            // A mixed graph declares no default and types every edge: Gephi rejects a directed edge in a graph
+            // whose default is undirected (docs/benchmarks.md, "Gephi drops our directed ties on import").
+            boolean mixed = timeline.ties().stream().anyMatch(GexfExporter::isDirected);
+            if (!mixed) {
+                x.w.writeAttribute("defaultedgetype", "undirected");
+            }
             x.w.writeAttribute("timeformat", "integer");
             x.w.writeAttribute("timerepresentation", "interval");
             x.w.writeAttribute("start", Integer.toString(timeline.firstYear()));
@@ -102,8 +110,8 @@ public final class GexfExporter implements Exporter {
                 x.w.writeAttribute("id", t.id());
                 x.w.writeAttribute("source", view.first(t).id());
                 x.w.writeAttribute("target", view.second(t).id());
-                if (t instanceof ClauseTie c && c.isDirected()) {
-                    x.w.writeAttribute("type", "directed");
+                if (mixed) {
+                    x.w.writeAttribute("type", isDirected(t) ? "directed" : "undirected");
                 }
                 x.w.writeAttribute("label", ElementAttributes.label(t));
                 values(x, tieAttributes, t);
@@ -216,5 +224,9 @@ public final class GexfExporter implements Exporter {
         private void indent(int depth) throws XMLStreamException {
             w.writeCharacters("\n" + "  ".repeat(depth));
         }
+    }
+
+    private static boolean isDirected(Tie t) {
+        return t instanceof ClauseTie c && c.isDirected();
     }
 }

@@ -70,11 +70,25 @@ class GexfExporterTest {
         }
         var tb2 = edge(doc, "c:tb2:TUR-UKR");
         assertEquals("directed", tb2.getAttribute("type"));
+        var graph = (Element) doc.getElementsByTagNameNS(NS, "graph").item(0);
+        assertFalse(graph.hasAttribute("defaultedgetype"), "a mixed graph declares no default (Gephi drops the "
+                + "directed edges of a graph whose default is undirected)");
+        assertEquals("undirected", edge(doc, "c:aachen:FRA-DEU").getAttribute("type"), "so every edge is typed");
         assertEquals("TUR", tb2.getAttribute("source"));
         assertEquals("arms_transfer", attvalue(tb2, "tie_types"));
         assertEquals("Western Asia", attvalue(node(doc, "TUR"), "subregion"));
         assertEquals("founder", attvalue(edge(doc, "m:FRA@nato@1949-08-24"), "role"));
         assertEquals("false", attvalue(edge(doc, "c:trio:FRA-DEU"), "binding"));
+    }
+
+    @Test
+    void aGraphWithoutDirectedTiesDeclaresUndirectedEdgesOnce() throws Exception {
+        var onlyEu = ExportFixtures.graph().view(FilterCriteria.forYear(2024)
+                .withOrganisations(Selection.only(List.of("eu"))));
+        var doc = XmlChecks.parse(gexf(onlyEu));
+        var graph = (Element) doc.getElementsByTagNameNS(NS, "graph").item(0);
+        assertEquals("undirected", graph.getAttribute("defaultedgetype"));
+        assertEquals("", edge(doc, "c:aachen:FRA-DEU").getAttribute("type"));
     }
 
     @Test
