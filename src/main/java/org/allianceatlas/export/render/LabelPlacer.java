@@ -14,6 +14,11 @@ import java.util.Objects;
  * hover or when zoomed in). Labels may offer several texts, the preferred first ("France", then "FRA"): every
  * position of the first text is tried before the next text.
  *
+ * <p>An organisation's square is a named anchor of the picture (organisations come first in the order): when none of
+ * its eight positions is free, its label is set farther out in the same eight directions (one to eight label heights
+ * further) with a thin leader line from the square to it, as cartographers call out a crowded symbol. A leader crosses
+ * no vertex and no label placed before it, and later labels keep off it.
+ *
  * <p>Coordinates are frame units (page units in an export, panel units on the canvas); text boxes come from
  * {@link TextMetrics}, whose estimates err on the wide side, so labels that do not overlap here do not overlap when a
  * real font draws them. Costs O(labels · candidates) grid look-ups: well under a millisecond for a few hundred labels.
@@ -68,11 +73,21 @@ public final class LabelPlacer {
     }
 
     /**
-     * A placed label: its text drawn at ({@code x}, {@code baseline}) with {@code anchor}, covering {@code box}.
+     * A placed label: its text drawn at ({@code x}, {@code baseline}) with {@code anchor}, covering {@code box}; a
+     * label set away from its vertex has a {@code leader} from the vertex's rim to the box (null: none).
      */
     public record Placed(String key, String text, double x, double baseline, Anchor anchor, double size, boolean bold,
-                         Bounds box, Position position) {
+                         Bounds box, Position position, Leader leader) {
     }
+
+    /** A leader line from ({@code x1}, {@code y1}) on a vertex's rim to ({@code x2}, {@code y2}) on its label. */
+    public record Leader(double x1, double y1, double x2, double y2) {
+    }
+
+    /** How much farther out, in label heights, a called-out label may sit than its adjacent positions. */
+    static final double[] CALLOUT_STEPS = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0};
+    /** Points along a leader that must be free of vertices and labels. */
+    private static final int LEADER_PROBES = 8;
 
     private LabelPlacer() {
     }
@@ -99,9 +114,17 @@ public final class LabelPlacer {
         var placed = new ArrayList<Placed>(requests.size());
         for (var r : requests) {
             var p = placeOne(r, index, clip);
+            if (p == null && r.square()) {
+                p = callOut(r, index, clip);
+            }
             if (p != null) {
                 placed.add(p);
                 index.add(padded(p.box(), r.size() * PADDING));
+                if (p.leader() != null) {
+                    for (var probe : leaderProbes(p.leader(), r.size() * PADDING)) {
+                        index.add(probe);
+                    }
+                }
             }
         }
         return placed;
@@ -112,10 +135,15 @@ public final class LabelPlacer {
      * hover label of a vertex whose label found no room).
      */
     public static Placed at(Request r, String text, Position position) {
+        return at(r, text, position, 0);
+    }
+
+    /** Like {@link #at(Request, String, Position)}, {@code away} frame units farther from the vertex. */
+    private static Placed at(Request r, String text, Position position, double away) {
         double w = TextMetrics.width(text, r.size(), r.bold());
         double a = TextMetrics.ascent(r.size());
         double h = a + TextMetrics.descent(r.size());
-        double g = GAP * r.size();
+        double g = GAP * r.size() + away;
         // Diagonal candidates touch a disc at 45 degrees; a square's corner sits at the full half side.
         double d = r.square() ? r.radius() : r.radius() * Math.sqrt(0.5);
         double left;
@@ -168,7 +196,57 @@ public final class LabelPlacer {
             case MIDDLE -> left + w / 2;
             case END -> left + w;
         };
-        return new Placed(r.key(), text, x, top + a, anchor, r.size(), r.bold(), box, position);
+        return new Placed(r.key(), text, x, top + a, anchor, r.size(), r.bold(), box, position,
+                away > 0 ? leader(r, box) : null);
+    }
+
+    /** From the vertex's rim towards the nearest point of the label's box, ending a little short of the text. */
+    private static Leader leader(Request r, Bounds box) {
+        double nx = Math.max(box.minX(), Math.min(r.x(), box.maxX()));
+        double ny = Math.max(box.minY(), Math.min(r.y(), box.maxY()));
+        double dx = nx - r.x();
+        double dy = ny - r.y();
+        double length = Math.hypot(dx, dy);
+        // A square's rim lies at its half side along the larger component; a disc's at its radius.
+        double rim = r.square() ? r.radius() / Math.max(Math.abs(dx), Math.abs(dy)) : r.radius() / length;
+        double shortBy = PADDING * r.size() / length;
+        return new Leader(r.x() + dx * rim, r.y() + dy * rim, r.x() + dx * (1 - shortBy), r.y() + dy * (1 - shortBy));
+    }
+
+    private static Placed callOut(Request r, CollisionIndex index, Bounds clip) {
+        double height = TextMetrics.ascent(r.size()) + TextMetrics.descent(r.size());
+        for (var text : r.texts()) {
+            for (double step : CALLOUT_STEPS) {
+                for (var position : r.positions()) {
+                    var p = at(r, text, position, step * height);
+                    if (p.box().within(clip, 0) && !index.hits(p.box()) && leaderIsFree(p.leader(), index)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean leaderIsFree(Leader leader, CollisionIndex index) {
+        for (var probe : leaderProbes(leader, 0.5)) {
+            if (index.hits(probe)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Small boxes along a leader, its ends left out (it starts on its own vertex and ends at its own label). */
+    private static List<Bounds> leaderProbes(Leader leader, double half) {
+        var probes = new ArrayList<Bounds>(LEADER_PROBES);
+        for (int i = 1; i <= LEADER_PROBES; i++) {
+            double t = 0.04 + 0.92 * i / (LEADER_PROBES + 1);
+            double x = leader.x1() + (leader.x2() - leader.x1()) * t;
+            double y = leader.y1() + (leader.y2() - leader.y1()) * t;
+            probes.add(new Bounds(x - half, y - half, x + half, y + half));
+        }
+        return probes;
     }
 
     private static Placed placeOne(Request r, CollisionIndex index, Bounds clip) {

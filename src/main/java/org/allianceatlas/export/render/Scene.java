@@ -61,9 +61,31 @@ public record Scene(List<Vertex> vertices, List<TieLine> ties, List<Label> label
     /** A placed label of {@code actor}, drawn in {@code colour} with a halo (null: none) that reads over ties. */
     public record Label(Actor actor, LabelPlacer.Placed placed, Rgb colour, Rgb halo, Emphasis emphasis) {
 
+        /** Width of a leader line, as a share of the font size. */
+        static final double LEADER_WIDTH = 0.07;
+
+        /** The text of the label. */
         public Drawable.Text drawable() {
             return new Drawable.Text(placed.x(), placed.baseline(), placed.text(), placed.size(), colour,
                     placed.anchor(), placed.bold(), halo);
+        }
+
+        /** What the label draws: its leader line (cased in the halo's colour), if it was called out, then its text. */
+        public List<Drawable> drawables() {
+            var leader = placed.leader();
+            if (leader == null) {
+                return List.of(drawable());
+            }
+            double width = LEADER_WIDTH * placed.size();
+            var line = Drawable.Line.straight(leader.x1(), leader.y1(), leader.x2(), leader.y2(), colour, width,
+                    List.of());
+            if (halo == null) {
+                return List.of(line, drawable());
+            }
+            // Cased like a road on a map, so that the leader reads apart from the ties it crosses.
+            var casing = Drawable.Line.straight(leader.x1(), leader.y1(), leader.x2(), leader.y2(), halo, 3 * width,
+                    List.of());
+            return List.of(casing, line, drawable());
         }
     }
 
@@ -87,7 +109,7 @@ public record Scene(List<Vertex> vertices, List<TieLine> ties, List<Label> label
 
     /** The placed labels as drawables. */
     public List<Drawable> labelDrawables() {
-        return labels.stream().<Drawable>map(Label::drawable).toList();
+        return labels.stream().flatMap(l -> l.drawables().stream()).toList();
     }
 
     /** The placed label of an actor, if it found room. */

@@ -104,7 +104,7 @@ final class SceneLayer {
             (fading && !before.contains(key(t)) ? arriving : settled).add(t.line());
         }
         for (var l : next.labels()) {
-            (fading && !before.contains(l.actor()) ? arriving : settled).add(l.drawable());
+            (fading && !before.contains(l.actor()) ? arriving : settled).addAll(l.drawables());
         }
         if (fading) {
             for (var t : scene.ties()) {
@@ -114,7 +114,7 @@ final class SceneLayer {
             }
             for (var l : scene.labels()) {
                 if (!after.contains(l.actor())) {
-                    leaving.add(l.drawable());
+                    leaving.addAll(l.drawables());
                 }
             }
         }

@@ -48,6 +48,67 @@ class LabelPlacerTest {
         assertFalse(overlap(placed.get(0).box(), placed.get(1).box()));
     }
 
+    /**
+     * A ring of discs close around (500, 500), leaving no room for a label beside a vertex there; the eight directions
+     * of the candidate positions pass between them.
+     */
+    private static List<Obstacle> crowd() {
+        var ring = new ArrayList<Obstacle>();
+        for (int i = 0; i < 8; i++) {
+            double angle = Math.PI / 8 + 2 * Math.PI * i / 8;
+            ring.add(new Obstacle(500 + 34 * Math.cos(angle), 500 + 34 * Math.sin(angle), 8, false));
+        }
+        return ring;
+    }
+
+    @Test
+    void aCrowdedOrganisationIsCalledOutWithALeaderThatCrossesNothing() {
+        var nato = new Request("nato", List.of("NATO"), 14, true, 500, 500, 12, true,
+                LabelPlacer.AROUND_ORGANISATION);
+        var obstacles = new ArrayList<>(crowd());
+        obstacles.add(new Obstacle(500, 500, 12, true));
+        var placed = LabelPlacer.place(List.of(nato), obstacles, PAGE);
+        assertEquals(1, placed.size(), "an organisation keeps its name");
+        var p = placed.get(0);
+        assertTrue(p.leader() != null, "set away from its square, with a leader");
+        var leader = p.leader();
+        assertEquals(12, Math.max(Math.abs(leader.x1() - 500), Math.abs(leader.y1() - 500)), 1e-9,
+                "the leader starts on the square's rim");
+        double gap = Math.hypot(Math.max(p.box().minX() - leader.x2(), Math.max(0, leader.x2() - p.box().maxX())),
+                Math.max(p.box().minY() - leader.y2(), Math.max(0, leader.y2() - p.box().maxY())));
+        assertTrue(gap < 3, "and ends at the label: " + gap);
+        for (var o : crowd()) {
+            assertFalse(overlap(p.box(), new Bounds(o.x() - o.radius(), o.y() - o.radius(), o.x() + o.radius(),
+                    o.y() + o.radius())), "the label is clear of the crowd");
+            assertTrue(distanceToSegment(o.x(), o.y(), leader) > o.radius(), "the leader crosses no vertex");
+        }
+    }
+
+    private static double distanceToSegment(double x, double y, LabelPlacer.Leader l) {
+        double dx = l.x2() - l.x1();
+        double dy = l.y2() - l.y1();
+        double t = Math.max(0, Math.min(1, ((x - l.x1()) * dx + (y - l.y1()) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(x - (l.x1() + t * dx), y - (l.y1() + t * dy));
+    }
+
+    @Test
+    void aCrowdedStateIsNotCalledOutAndLaterLabelsKeepOffALeader() {
+        var state = state("AND", 500, 500, "Andorra");
+        var obstacles = new ArrayList<>(crowd());
+        obstacles.add(disc(state));
+        assertTrue(LabelPlacer.place(List.of(state), obstacles, PAGE).isEmpty(), "a state's label stays beside it");
+
+        var org = new Request("org", List.of("ORG"), 14, true, 500, 500, 12, true, List.of(Position.BOTTOM));
+        obstacles = new ArrayList<>(crowd());
+        obstacles.add(new Obstacle(500, 500, 12, true));
+        // A later label whose only place is across the leader's path, left of a vertex just right of it.
+        var later = new Request("X", List.of("X"), 14, false, 512, 545, 2, false, List.of(Position.LEFT));
+        obstacles.add(new Obstacle(512, 545, 2, false));
+        var placed = LabelPlacer.place(List.of(org, later), obstacles, PAGE);
+        assertEquals(List.of("org"), placed.stream().map(LabelPlacer.Placed::key).toList(),
+                "the later label would lie on the leader: " + placed);
+    }
+
     @Test
     void aLabelTakesItsFallbackTextWhenTheNameHasNoRoom() {
         // A wall of vertices leaves a gap only wide enough for a code, on the right.
