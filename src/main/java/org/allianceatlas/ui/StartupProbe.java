@@ -93,7 +93,7 @@ final class StartupProbe {
     }
 
     private void finish() {
-        ties = canvas.drawnTieCount(); // after the frame: the query may finish the canvas's pending work
+        ties = canvas.sceneTieCount(); // after the frame: the query may finish the canvas's pending work
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime() * 1000;
         // CPU time of the whole process so far (all threads, 10 ms steps on Linux): unlike wall-clock time it hardly
         // grows when other processes take the cores

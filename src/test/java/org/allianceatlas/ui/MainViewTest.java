@@ -95,7 +95,7 @@ class MainViewTest {
     }
 
     private boolean drawn(Tie t) {
-        return fx(() -> view.canvas().isDrawn(t));
+        return fx(() -> view.canvas().inScene(t));
     }
 
     @Test
@@ -106,9 +106,9 @@ class MainViewTest {
         // The world view starts zoomed out, where the level of detail hides the minor ties; zoomed in, all are drawn.
         long major = frame.view().ties().stream().filter(t -> !TieGeometry.isMinor(t)).count();
         assertEquals(fx(() -> view.canvas().minorTiesHiddenProperty().get()) ? major : frame.view().ties().size(),
-                (long) fx(() -> view.canvas().drawnTieCount()));
+                (long) fx(() -> view.canvas().sceneTieCount()));
         fxRun(() -> view.canvas().zoomProperty().set(1));
-        assertEquals(frame.view().ties().size(), fx(() -> view.canvas().drawnTieCount()));
+        assertEquals(frame.view().ties().size(), fx(() -> view.canvas().sceneTieCount()));
         assertTrue(frame.view().ties().size() > 100);
         var counts = robot.lookup("#statusCounts").queryAs(Label.class);
         assertEquals(frame.view().states().size() + " states · " + frame.view().organisations().size()
@@ -327,7 +327,7 @@ class MainViewTest {
     void aMalformedFileShowsTheReportAndLeavesThePreviousGraph(FxRobot robot) {
         settled();
         int vertices = fx(() -> view.canvas().shownVertexCount());
-        int ties = fx(() -> view.canvas().drawnTieCount());
+        int ties = fx(() -> view.canvas().sceneTieCount());
         var frame = vm.frame();
         nextFile = UiFixtures.malformedFile();
 
@@ -340,7 +340,7 @@ class MainViewTest {
 
         assertEquals(frame, vm.frame(), "the frame is untouched");
         assertEquals(vertices, fx(() -> view.canvas().shownVertexCount()));
-        assertEquals(ties, fx(() -> view.canvas().drawnTieCount()));
+        assertEquals(ties, fx(() -> view.canvas().sceneTieCount()));
         assertEquals("Shipped data", vm.datasetNameProperty().get());
         robot.clickOn("Close");
     }

@@ -190,7 +190,7 @@ public final class GraphCanvas {
     private AlignmentView view;
     /** The layout's positions (layout units) and those drawn now (the same, except during a motion). */
     private Positions positions = Positions.empty();
-    private Positions drawnPositions = Positions.empty();
+    private Positions currentPositions = Positions.empty();
     /** Panel units per layout unit; panel = origin + spread · layout. */
     private double spread = 1;
     private double originX = MARGIN;
@@ -322,7 +322,7 @@ public final class GraphCanvas {
         if (newDataset) {
             replaceDrawing(view);
             this.positions = positions;
-            this.drawnPositions = positions;
+            this.currentPositions = positions;
             fitPending = true;
             userMovedSinceFit = false;
             startWhenReady();
@@ -332,15 +332,15 @@ public final class GraphCanvas {
         if (change == Change.YEAR) {
             stopMotion();
             this.positions = positions;
-            this.drawnPositions = positions;
+            this.currentPositions = positions;
             pendingFade = fade;
             invalidate();
             return;
         }
-        var from = drawnPositions;
+        var from = currentPositions;
         this.positions = positions;
         if (stage != Stage.DRAWING) {
-            drawnPositions = positions;
+            currentPositions = positions;
             fitPending = true;
             return;
         }
@@ -466,7 +466,7 @@ public final class GraphCanvas {
     /** Where the vertices are drawn now, in layout units (the layout's positions, or the live layout's). */
     public Positions currentPositions() {
         flush();
-        return drawnPositions;
+        return currentPositions;
     }
 
     /** Panel units per layout unit that the last fit chose (1 before any). */
@@ -565,7 +565,7 @@ public final class GraphCanvas {
             fitPending = true;
             return;
         }
-        var target = fitTarget(drawnPositions);
+        var target = fitTarget(currentPositions);
         if (target != null) {
             stopMotion();
             apply(target);
@@ -605,7 +605,7 @@ public final class GraphCanvas {
         double z = Math.min(MAX_SELECTION_ZOOM, viewport.fitZoom(box));
         double panX = viewport.getWidth() / 2 - box.getCenterX() * z;
         double panY = viewport.getHeight() / 2 - box.getCenterY() * z;
-        startMotion(drawnPositions, new View(spread, z, panX, panY));
+        startMotion(currentPositions, new View(spread, z, panX, panY));
     }
 
     /** Zooms to what is selected or emphasised (a vertex and its neighbours, a tie's ends, a bloc, a path). */
@@ -633,12 +633,12 @@ public final class GraphCanvas {
      */
     public Viewport viewport() {
         flush();
-        var fitted = stage == Stage.DRAWING ? fitTarget(drawnPositions, false) : null;
+        var fitted = stage == Stage.DRAWING ? fitTarget(currentPositions, false) : null;
         if (fitted == null) {
             return null;
         }
         double z = viewport.zoomProperty().get();
-        var origin = origin(drawnPositions, spread);
+        var origin = origin(currentPositions, spread);
         double panelX = (viewport.getWidth() / 2 - viewport.panX()) / z;
         double panelY = (viewport.getHeight() / 2 - viewport.panY()) / z;
         return new Viewport((panelX - origin[0]) / spread, (panelY - origin[1]) / spread,
@@ -660,10 +660,10 @@ public final class GraphCanvas {
             return;
         }
         if (target == null) {
-            startMotion(drawnPositions, fitted);
+            startMotion(currentPositions, fitted);
             return;
         }
-        startMotion(drawnPositions, viewAt(target, fitted), true);
+        startMotion(currentPositions, viewAt(target, fitted), true);
     }
 
     /** The view that shows {@code target} when {@code fitted} is the fitted view of the layout's positions. */
@@ -722,14 +722,14 @@ public final class GraphCanvas {
         return vertices != null && vertices.isShown(actor);
     }
 
-    /** Whether a tie is drawn now: in the view and not hidden by the level of detail (minor ties zoomed out). */
-    public boolean isDrawn(Tie tie) {
+    /** Whether a tie is in the scene drawn now: in the view and not hidden by the level of detail (minor ties). */
+    public boolean inScene(Tie tie) {
         flush();
         return scene != null && scene.ties().stream().anyMatch(t -> tie.equals(t.tie()));
     }
 
-    /** Number of ties drawn now. */
-    public int drawnTieCount() {
+    /** Number of ties in the scene drawn now. */
+    public int sceneTieCount() {
         flush();
         return scene == null ? 0 : scene.ties().size();
     }
@@ -800,7 +800,7 @@ public final class GraphCanvas {
             setInterpolator(Interpolator.EASE_BOTH);
             setOnFinished(e -> {
                 motion = null;
-                drawnPositions = to;
+                currentPositions = to;
                 if (end != null) {
                     apply(end);
                     userMovedSinceFit = userView;
@@ -811,7 +811,7 @@ public final class GraphCanvas {
 
         @Override
         protected void interpolate(double f) {
-            drawnPositions = between(from, to, f);
+            currentPositions = between(from, to, f);
             if (end != null) {
                 apply(new View(start.spread() + (end.spread() - start.spread()) * f,
                         start.zoom() + (end.zoom() - start.zoom()) * f,
@@ -838,7 +838,7 @@ public final class GraphCanvas {
             var m = motion;
             motion = null;
             m.stop();
-            drawnPositions = positions;
+            currentPositions = positions;
         }
     }
 
@@ -992,11 +992,11 @@ public final class GraphCanvas {
             readBackPositions = false;
             readBack();
         }
-        double[] origin = origin(drawnPositions, spread);
+        double[] origin = origin(currentPositions, spread);
         originX = origin[0];
         originY = origin[1];
         double z = viewport.zoomProperty().get();
-        var b = drawnPositions.bounds();
+        var b = currentPositions.bounds();
         double extentX = 2 * MARGIN + b.width() * spread;
         double extentY = 2 * MARGIN + b.height() * spread;
         var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
@@ -1010,7 +1010,7 @@ public final class GraphCanvas {
         if (!newLegend.equals(legend.get())) {
             legend.set(newLegend);
         }
-        scene = scenes.build(view, drawnPositions, style, options, frame);
+        scene = scenes.build(view, currentPositions, style, options, frame);
         var fadeNow = pendingFade;
         pendingFade = Duration.ZERO;
         vertices.show(scene, options.allianceMap() ? Map.of() : overlay.communities(), fadeNow, extentX, extentY);
@@ -1030,8 +1030,8 @@ public final class GraphCanvas {
         var moved = new LinkedHashMap<String, Point>();
         vertices.centres().forEach((a, c) -> moved.put(a.id(),
                 new Point((c.getX() - originX) / spread, (c.getY() - originY) / spread)));
-        drawnPositions = drawnPositions.with(new Positions(moved));
-        positions = drawnPositions;
+        currentPositions = currentPositions.with(new Positions(moved));
+        positions = currentPositions;
     }
 
     /** The overlay with the hover or selection highlight on top of the analyses' own emphasis. */

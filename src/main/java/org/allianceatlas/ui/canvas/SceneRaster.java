@@ -79,9 +79,9 @@ final class SceneRaster {
     private int shownWidth;
     private int shownHeight;
     /** Device pixels per panel unit the image was drawn at; NaN when nothing is drawn. */
-    private double drawnScale = Double.NaN;
+    private double rasterScale = Double.NaN;
     /** What the image covers, panel coordinates. */
-    private Bounds drawnRegion;
+    private Bounds rasterRegion;
 
     SceneRaster(Java2dRenderer renderer, LabelSprites sprites) {
         this.renderer = renderer;
@@ -103,13 +103,13 @@ final class SceneRaster {
      */
     boolean covers(Bounds content, Transform toLayer, double renderScale, Bounds visible) {
         if (content == null) {
-            return drawnRegion == null;
+            return rasterRegion == null;
         }
-        if (drawnRegion == null || Math.abs(scale(toLayer, renderScale) - drawnScale) > 1e-9 * drawnScale) {
+        if (rasterRegion == null || Math.abs(scale(toLayer, renderScale) - rasterScale) > 1e-9 * rasterScale) {
             return false;
         }
         var needed = visiblePart(content, toLayer, visible, 0);
-        return (needed == null || contains(drawnRegion, needed)) && onPixelGrid(toLayer, renderScale);
+        return (needed == null || contains(rasterRegion, needed)) && onPixelGrid(toLayer, renderScale);
     }
 
     /**
@@ -118,10 +118,10 @@ final class SceneRaster {
      * half a pixel off its vertices.
      */
     private boolean onPixelGrid(Transform toLayer, double renderScale) {
-        if (drawnRegion == null || shown == null || !view.isVisible()) {
+        if (rasterRegion == null || shown == null || !view.isVisible()) {
             return true;
         }
-        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        var corner = toLayer.transform(rasterRegion.getMinX(), rasterRegion.getMinY());
         double x = corner.getX() * renderScale;
         double y = corner.getY() * renderScale;
         return Math.abs(x - Math.rint(x)) < 0.01 && Math.abs(y - Math.rint(y)) < 0.01;
@@ -142,8 +142,8 @@ final class SceneRaster {
         if (region == null) {
             view.setVisible(false);
             view.setImage(null);
-            drawnRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
-            drawnScale = scale(toLayer, renderScale);
+            rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
+            rasterScale = scale(toLayer, renderScale);
             return;
         }
         double s = scale(toLayer, renderScale);
@@ -176,8 +176,8 @@ final class SceneRaster {
         shown = target;
         shownWidth = w;
         shownHeight = h;
-        drawnScale = s;
-        drawnRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        rasterScale = s;
+        rasterRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
         view.setImage(target.image);
         view.setViewport(used);
         view.setFitWidth(w / renderScale);
@@ -203,8 +203,8 @@ final class SceneRaster {
         double ox = toLayer.getTx() * renderScale;
         double oy = toLayer.getTy() * renderScale;
         // The image's corner is on a whole device pixel (covers checked it): image pixel = panel · s + t.
-        double tx = ox - Math.rint(drawnRegion.getMinX() * sx + ox);
-        double ty = oy - Math.rint(drawnRegion.getMinY() * sy + oy);
+        double tx = ox - Math.rint(rasterRegion.getMinX() * sx + ox);
+        double ty = oy - Math.rint(rasterRegion.getMinY() * sy + oy);
         int x0 = Math.max(0, (int) Math.floor(dirty.getMinX() * sx + tx) - 1);
         int y0 = Math.max(0, (int) Math.floor(dirty.getMinY() * sy + ty) - 1);
         int x1 = Math.min(shownWidth, (int) Math.ceil(dirty.getMaxX() * sx + tx) + 1);
@@ -228,10 +228,10 @@ final class SceneRaster {
 
     /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
     void place(Transform toLayer, double renderScale) {
-        if (drawnRegion == null || shown == null) {
+        if (rasterRegion == null || shown == null) {
             return;
         }
-        var corner = toLayer.transform(drawnRegion.getMinX(), drawnRegion.getMinY());
+        var corner = toLayer.transform(rasterRegion.getMinX(), rasterRegion.getMinY());
         view.setX(Math.round(corner.getX() * renderScale) / renderScale);
         view.setY(Math.round(corner.getY() * renderScale) / renderScale);
     }
@@ -242,22 +242,22 @@ final class SceneRaster {
         view.setVisible(false);
         shown = null;
         spare = null;
-        drawnRegion = null;
-        drawnScale = Double.NaN;
+        rasterRegion = null;
+        rasterScale = Double.NaN;
     }
 
     /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
     Bounds region() {
-        return drawnRegion;
+        return rasterRegion;
     }
 
     /** The ARGB colour of the image at a panel point, for tests; 0 when nothing is shown there. */
     int pixelAt(double x, double y) {
-        if (shown == null || !view.isVisible() || !drawnRegion.contains(x, y)) {
+        if (shown == null || !view.isVisible() || !rasterRegion.contains(x, y)) {
             return 0;
         }
-        int px = (int) ((x - drawnRegion.getMinX()) / drawnRegion.getWidth() * shownWidth);
-        int py = (int) ((y - drawnRegion.getMinY()) / drawnRegion.getHeight() * shownHeight);
+        int px = (int) ((x - rasterRegion.getMinX()) / rasterRegion.getWidth() * shownWidth);
+        int py = (int) ((y - rasterRegion.getMinY()) / rasterRegion.getHeight() * shownHeight);
         return shown.image.getPixelReader().getArgb(Math.min(px, shownWidth - 1), Math.min(py, shownHeight - 1));
     }
 

@@ -128,7 +128,7 @@ class AnalysisPanelTest {
                 && t.organisation().id().equals("nato")).findFirst().map(MembershipTie.class::cast).orElseThrow();
         var blue = VisualStyle.of(Theme.LIGHT).added();
         waitUntil("Sweden's NATO tie is blue", () -> blue.equals(tieColour(sweNato)));
-        assertTrue(fx(() -> view.canvas().isDrawn(sweNato)));
+        assertTrue(fx(() -> view.canvas().inScene(sweNato)));
         assertTrue(fx(() -> robot.lookup("#compareLegend").query().isVisible()), "the legend explains the colours");
 
         @SuppressWarnings("unchecked")

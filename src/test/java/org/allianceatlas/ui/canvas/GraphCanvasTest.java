@@ -86,10 +86,10 @@ class GraphCanvasTest {
     void swedenJoinsNatoIn2024AndNoVertexMovesWithTheYear() {
         var positions = grid(graph);
         show(graph.view(FilterCriteria.forYear(2023)), positions);
-        assertFalse(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+        assertFalse(fx(() -> canvas.inScene(membership("SWE", "nato"))));
         var before = fx(() -> canvas.panelCentres()).get(state("FRA"));
         show(graph.view(FilterCriteria.forYear(2024)), positions);
-        assertTrue(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+        assertTrue(fx(() -> canvas.inScene(membership("SWE", "nato"))));
         assertTrue(fx(() -> canvas.isShown(state("SWE"))));
         assertEquals(before, fx(() -> canvas.panelCentres()).get(state("FRA")), "a year change moves nothing");
     }
@@ -391,12 +391,12 @@ class GraphCanvasTest {
         show(view, grid(graph));
         zoom(1);
         var minor = view.ties().stream().filter(TieGeometry::isMinor).findFirst().orElseThrow();
-        assertTrue(fx(() -> canvas.isDrawn(minor)));
+        assertTrue(fx(() -> canvas.inScene(minor)));
         zoom(GraphCanvas.MINOR_TIES_MIN_ZOOM * 0.8);
-        assertFalse(fx(() -> canvas.isDrawn(minor)));
+        assertFalse(fx(() -> canvas.inScene(minor)));
         assertTrue(fx(() -> canvas.legendProperty().get().notes()).contains(TieGeometry.MINOR_HIDDEN_NOTE));
         fxRun(() -> canvas.selectTie(minor));
-        assertTrue(fx(() -> canvas.isDrawn(minor)), "a selected minor tie is drawn");
+        assertTrue(fx(() -> canvas.inScene(minor)), "a selected minor tie is drawn");
         zoom(1);
         assertFalse(fx(() -> canvas.legendProperty().get().notes()).contains(TieGeometry.MINOR_HIDDEN_NOTE));
     }
@@ -409,7 +409,7 @@ class GraphCanvasTest {
         show(graph.view(FilterCriteria.forYear(2024)), positions);
         assertTrue(fx(() -> canvas.layer().fadingCount()) > 0, "Sweden's membership fades in");
         waitUntil("the fade settles", () -> canvas.layer().fadingCount() == 0);
-        assertTrue(fx(() -> canvas.isDrawn(membership("SWE", "nato"))));
+        assertTrue(fx(() -> canvas.inScene(membership("SWE", "nato"))));
     }
 
     @Test
