@@ -3,6 +3,8 @@ package org.allianceatlas.map;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceatlas.layout.Extent;
+
 /**
  * Geometry ready to draw, in layout units: parts of {@code x0, y0, x1, y1, …}. A closed path is a set of rings (outer
  * rings and holes, to be filled with the even-odd rule; the closing point is not repeated); an open one is a set of
@@ -33,7 +35,7 @@ public record MapPath(List<double[]> parts, boolean closed) {
     }
 
     /** The box around every point, or null for an empty path. */
-    public MapExtent extent() {
+    public Extent extent() {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -46,7 +48,7 @@ public record MapPath(List<double[]> parts, boolean closed) {
                 maxY = Math.max(maxY, p[i + 1]);
             }
         }
-        return minX > maxX ? null : new MapExtent(minX, minY, maxX, maxY);
+        return minX > maxX ? null : new Extent(minX, minY, maxX, maxY);
     }
 
     /** This path's parts followed by {@code other}'s (both closed or both open). */

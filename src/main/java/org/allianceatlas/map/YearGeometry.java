@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.allianceatlas.layout.Extent;
 import org.allianceatlas.layout.LayoutArea;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -248,7 +249,7 @@ final class YearGeometry {
      * below a pixel. A shape that would vanish keeps its detail; areas stay those of the unsimplified shapes.
      * Simplified shapes are kept per power-of-two step of the tolerance, so a view of the whole world is a lookup.
      */
-    MapDrawing drawing(MapExtent clip, double tolerance) {
+    MapDrawing drawing(Extent clip, double tolerance) {
         var level = level(tolerance);
         var box = new Envelope(clip.minX(), clip.maxX(), clip.minY(), clip.maxY());
         var world = drawing.sphere().extent();

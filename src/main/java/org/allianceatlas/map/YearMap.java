@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.allianceatlas.layout.EqualEarthProjection;
+import org.allianceatlas.layout.Extent;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.State;
@@ -89,7 +90,7 @@ public final class YearMap {
     }
 
     /** The map cut to a box in layout units (what a cropped picture shows; shapes across the edge are clipped). */
-    public MapDrawing drawing(MapExtent clip) {
+    public MapDrawing drawing(Extent clip) {
         return drawing(clip, 0);
     }
 
@@ -99,7 +100,7 @@ public final class YearMap {
      * faster and smaller; a shape too small to simplify keeps its detail. Each border is simplified once, so shared
      * borders stay shared; fills may differ from them by the tolerance, which the border line covers.
      */
-    public MapDrawing drawing(MapExtent clip, double tolerance) {
+    public MapDrawing drawing(Extent clip, double tolerance) {
         Objects.requireNonNull(clip, "clip");
         return geometry.drawing(clip, tolerance);
     }
@@ -163,7 +164,7 @@ public final class YearMap {
      *              eastern United States but not Alaska or Siberia
      * @return empty when no state is left
      */
-    public Optional<MapExtent> bounds(Collection<String> stateIds, double reach) {
+    public Optional<Extent> bounds(Collection<String> stateIds, double reach) {
         return bounds(stateIds, reach, false);
     }
 
@@ -173,7 +174,7 @@ public final class YearMap {
      * lies within {@value #NEAR_SHARE} of {@code reach} of the capital. Europe is then cropped without the Canary
      * Islands, Madeira, Svalbard or Novaya Zemlya, while Sicily, Crete and Northern Ireland stay.
      */
-    public Optional<MapExtent> mainBounds(Collection<String> stateIds, double reach) {
+    public Optional<Extent> mainBounds(Collection<String> stateIds, double reach) {
         return bounds(stateIds, reach, true);
     }
 
@@ -204,8 +205,8 @@ public final class YearMap {
     /** A part of a state's land this near its capital, as a share of the reach, always counts ({@link #mainBounds}). */
     static final double NEAR_SHARE = 0.4;
 
-    private Optional<MapExtent> bounds(Collection<String> stateIds, double reach, boolean mainOnly) {
-        MapExtent result = null;
+    private Optional<Extent> bounds(Collection<String> stateIds, double reach, boolean mainOnly) {
+        Extent result = null;
         for (var id : stateIds) {
             var state = dataset.state(id);
             if (state.isEmpty() || !state.get().existsIn(year)) {
@@ -213,7 +214,7 @@ public final class YearMap {
             }
             var capital = EqualEarthProjection.project(state.get().lat(), state.get().lon());
             var near = new Envelope(capital.x() - reach, capital.x() + reach, capital.y() - reach, capital.y() + reach);
-            MapExtent box = new MapExtent(capital.x(), capital.y(), capital.x(), capital.y());
+            Extent box = new Extent(capital.x(), capital.y(), capital.x(), capital.y());
             var e = geometry.state(id);
             if (e != null) {
                 var env = e.geometry().getEnvelopeInternal();
@@ -229,7 +230,7 @@ public final class YearMap {
                 }
                 if (kept != null && !kept.isEmpty()) {
                     var k = kept.getEnvelopeInternal();
-                    box = box.union(new MapExtent(k.getMinX(), k.getMinY(), k.getMaxX(), k.getMaxY()));
+                    box = box.union(new Extent(k.getMinX(), k.getMinY(), k.getMaxX(), k.getMaxY()));
                 }
             }
             result = result == null ? box : result.union(box);

@@ -15,7 +15,7 @@ import org.allianceatlas.export.render.MapRequest;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.layout.EqualEarthProjection;
-import org.allianceatlas.map.MapExtent;
+import org.allianceatlas.layout.Extent;
 import org.allianceatlas.map.ShippedMap;
 import org.allianceatlas.map.WorldMap;
 
@@ -29,12 +29,12 @@ public final class MapPictures {
     }
 
     /** The world's extent in layout units. */
-    public static MapExtent world() {
+    public static Extent world() {
         return WorldMap.shipped().sphere().extent();
     }
 
     /** The map of {@code request} for {@code extent} on a page of the given size, with a 3.5 % margin. */
-    public static RenderModel picture(MapRequest request, MapExtent extent, double width, double height,
+    public static RenderModel picture(MapRequest request, Extent extent, double width, double height,
                                       VisualStyle style, boolean capitals) {
         var map = map(request, extent, width, height, style);
         var layers = new ArrayList<>(map.picture().layers());
@@ -74,7 +74,7 @@ public final class MapPictures {
     public record Fitted(MapPicture picture, LayoutToPage toPage, Bounds area) {
     }
 
-    public static Fitted map(MapRequest request, MapExtent extent, double width, double height, VisualStyle style) {
+    public static Fitted map(MapRequest request, Extent extent, double width, double height, VisualStyle style) {
         double margin = 0.035 * Math.min(width, height);
         var area = new Bounds(margin, margin, width - margin, height - margin);
         double s = Math.min(area.width() / extent.width(), area.height() / extent.height());
@@ -86,7 +86,7 @@ public final class MapPictures {
     }
 
     /** The bounds of some states near their capitals (reach 100), grown by a margin. */
-    public static MapExtent around(int year, Collection<String> states) {
+    public static Extent around(int year, Collection<String> states) {
         return ShippedMap.year(year).bounds(states, 100).orElseThrow().expand(15);
     }
 }

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.allianceatlas.export.style.Rgb;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.layout.EqualEarthProjection;
+import org.allianceatlas.layout.Extent;
 import org.allianceatlas.map.AllianceChanges;
 import org.allianceatlas.map.AllianceFills;
-import org.allianceatlas.map.MapExtent;
 import org.allianceatlas.map.MapPath;
 import org.allianceatlas.map.MapShape;
 import org.allianceatlas.map.WorldMap;
@@ -94,7 +94,7 @@ public final class MapLayers {
         var yearMap = map.year(request.year(), dataset);
         // Inset by half a line so that strokes along the edge stay inside the area too.
         double inset = line;
-        var clip = new MapExtent(toPage.layoutX(area.minX() + inset), toPage.layoutY(area.minY() + inset),
+        var clip = new Extent(toPage.layoutX(area.minX() + inset), toPage.layoutY(area.minY() + inset),
                 toPage.layoutX(area.maxX() - inset), toPage.layoutY(area.maxY() - inset));
         var drawing = yearMap.drawing(clip, SIMPLIFY_PX / toPage.scale());
         boolean alliances = request.mode() == MapMode.ALLIANCES;
