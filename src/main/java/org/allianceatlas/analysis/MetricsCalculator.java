@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.StateLink;
 import org.allianceatlas.graph.StateProjection;
-import org.allianceatlas.model.Organisation;
 import org.allianceatlas.model.State;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
@@ -58,7 +57,7 @@ public final class MetricsCalculator {
                 }
             }
             // An organisation is named as it was in the view's year (the EEC in 1960, not the EU).
-            var name = a instanceof Organisation o ? o.nameIn(view.criteria().year()) : a.name();
+            var name = a.nameIn(view.criteria().year());
             rows.add(new MetricsTable.Row(a.id(), name, a instanceof State ? "state" : "organisation", values));
         }
         return new MetricsTable(view.criteria().year(), rows);

@@ -3,6 +3,7 @@ package org.allianceatlas.cli;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 
+import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Keyed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code list organisations|states [--year Y]}: the ids the other commands take, with names, sorted by id, one a
  * line ({@code nato<TAB>North Atlantic Treaty Organization}); with {@code --year}, only those that exist on 31 December
- * of it.
+ * of it, named as they were then (West Germany, the European Economic Community).
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List organisations or states with their ids (id, a tab, the name; sorted by id), all of them "
@@ -42,9 +43,9 @@ final class ListCommand extends DataCommand {
         var service = loaded.service();
         var when = year == null ? OptionalInt.empty() : OptionalInt.of(year);
         if (kind == Kind.ORGANISATIONS) {
-            service.organisations(when).forEach(o -> out.println(o.id() + "\t" + o.name()));
+            service.organisations(when).forEach(o -> out.println(o.id() + "\t" + name(o)));
         } else {
-            service.states(when).forEach(s -> out.println(s.id() + "\t" + s.name()));
+            service.states(when).forEach(s -> out.println(s.id() + "\t" + name(s)));
         }
     }
 
@@ -52,5 +53,10 @@ final class ListCommand extends DataCommand {
         KindConverter() {
             super(Kind.class, "something to list");
         }
+    }
+
+    /** The name as of {@code --year} (West Germany, the EEC), or the current name without it. */
+    private String name(Actor a) {
+        return year == null ? a.name() : a.nameIn(year);
     }
 }

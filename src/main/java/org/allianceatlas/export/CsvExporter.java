@@ -19,7 +19,6 @@ import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.io.InputFiles;
 import org.allianceatlas.layout.Positions;
-import org.allianceatlas.model.Organisation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -88,7 +87,7 @@ public final class CsvExporter implements Exporter {
             var row = new ArrayList<String>();
             row.add(a.id());
             // The name as of the year shown: an organisation's dated name (EEC in 1960).
-            row.add(a instanceof Organisation o ? o.nameIn(view.criteria().year()) : a.name());
+            row.add(a.nameIn(view.criteria().year()));
             var p = positions.of(a.id());
             row.add(p.map(q -> SvgWriter.num(q.x())).orElse(""));
             row.add(p.map(q -> SvgWriter.num(q.y())).orElse(""));

@@ -58,7 +58,7 @@ public final class GraphMlExporter implements Exporter {
         register(exporter, tieAttributes);
         exporter.setVertexAttributeProvider(a -> {
             var map = attributes(vertexAttributes, a);
-            map.put("label", DefaultAttribute.createAttribute(XmlChars.clean(a.name())));
+            map.put("label", DefaultAttribute.createAttribute(XmlChars.clean(a.nameIn(view.criteria().year()))));
             positions.of(a.id()).ifPresent(p -> {
                 map.put("x", DefaultAttribute.createAttribute(p.x()));
                 map.put("y", DefaultAttribute.createAttribute(p.y()));

@@ -27,6 +27,7 @@ import org.allianceatlas.model.Region;
 import org.allianceatlas.model.Role;
 import org.allianceatlas.model.Source;
 import org.allianceatlas.model.State;
+import org.allianceatlas.model.StateName;
 import org.allianceatlas.model.Subregion;
 import org.allianceatlas.model.TieType;
 import org.allianceatlas.model.YearSpan;
@@ -37,7 +38,8 @@ import org.allianceatlas.model.YearSpan;
  * unknown enum values, a sub-region outside its region, coordinates out of range, a clause with fewer than two
  * distinct parties or a direction outside them, a missing or empty source list, a source with neither url nor
  * citation, a non-http(s) URL, a source on an unacceptable host ({@link SourceHosts}, a warning), an unknown source
- * id, an organisation's dated names out of order or outside its lifetime. Checks that need other entries or files are
+ * id, an organisation's dated names out of order or outside its lifetime, a state's dated names out of order,
+ * overlapping or outside its existence. Checks that need other entries or files are
  * {@link DatasetValidator}'s.
  *
  * <p>An entry whose required values are missing or unusable is reported and left out; the rest of the file is still
@@ -63,8 +65,9 @@ final class DatasetReader {
     static final Set<String> ROOT_FIELDS =
             Set.of("$schema", "format", "description", "sources", "states", "organisations", "memberships", "clauses");
     static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "citation", "publisher", "date", "accessed");
-    static final Set<String> STATE_FIELDS =
-            Set.of("id", "name", "region", "subregion", "capital", "lat", "lon", "cow", "start", "end", "note");
+    static final Set<String> STATE_FIELDS = Set.of("id", "name", "region", "subregion", "capital", "lat", "lon", "cow",
+            "start", "end", "note", "names");
+    static final Set<String> STATE_NAME_FIELDS = Set.of("name", "start", "end", "sources", "note", "disputed");
     static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "acronym", "kind", "founded",
             "dissolved", "tieTypes", "informal", "parent", "description", "url", "sources", "note", "members",
             "names");
@@ -146,7 +149,7 @@ final class DatasetReader {
         f.string("description", false);
         var sources = new SourceCiter(namedSources);
         for (var v : elements(f, "states")) {
-            readState(v).ifPresent(states::add);
+            readState(v, sources).ifPresent(states::add);
         }
         for (var v : elements(f, "organisations")) {
             readOrganisation(v, sources, memberships).ifPresent(organisations::add);
@@ -243,7 +246,7 @@ final class DatasetReader {
         }
     }
 
-    private Optional<Located<State>> readState(JsonValue value) {
+    private Optional<Located<State>> readState(JsonValue value, SourceCiter sources) {
         var f = ObjectFields.of(value, "state", STATE_FIELDS, problems);
         if (f.isEmpty()) {
             return Optional.empty();
@@ -259,6 +262,7 @@ final class DatasetReader {
         var cow = s.integer("cow", false, 1, 999);
         var note = s.string("note", false);
         var existence = span(s, "start", "end", false);
+        var names = stateNames(s, existence, sources);
         if (region.isPresent() && subregion.isPresent() && subregion.get().region() != region.get()) {
             s.fail(s.locationOf("subregion").error("subregion '" + subregion.get().label() + "' is in "
                     + subregion.get().region().label() + ", not " + region.get().label() + ": fix the region or "
@@ -269,7 +273,61 @@ final class DatasetReader {
         }
         return Optional.of(new Located<>(new State(id.orElseThrow(), name.orElseThrow(), region.orElseThrow(),
                 subregion.orElseThrow(), capital.orElse(null), lat.orElseThrow(), lon.orElseThrow(), cow.orElse(null),
-                existence.orElse(null), note.orElse(null)), s.object()));
+                existence.orElse(null), note.orElse(null), names), s.object()));
+    }
+
+    /**
+     * A state's dated names ({@code "names": [{"name": "West Germany", "start": "1949-05-23", "end": "1990-10-03",
+     * "sources": [...]}]}): each with a non-blank name, a start (an end when it no longer holds), its own sources (a
+     * state has none of its own), within the state's existence, listed in order of start and not overlapping the
+     * previous one. Every problem is reported where it is; a state with a bad name is left out, like any incomplete
+     * entry, so that a view never shows a name whose dates are wrong.
+     */
+    private List<StateName> stateNames(ObjectFields s, Optional<YearSpan> existence, SourceCiter sources) {
+        var array = s.array("names", false);
+        if (array.isEmpty()) {
+            return List.of();
+        }
+        var names = new ArrayList<StateName>();
+        YearSpan previous = null;
+        for (var element : array.get().elements()) {
+            var f = ObjectFields.of(element, "dated state name", STATE_NAME_FIELDS, problems);
+            if (f.isEmpty()) {
+                s.markIncomplete();
+                continue;
+            }
+            var n = f.get();
+            var name = n.string("name", true);
+            var span = span(n, "start", "end", true);
+            var cited = sources.read(n);
+            var note = n.string("note", false);
+            var disputed = n.bool("disputed", false, false);
+            if (span.isPresent() && existence.isPresent() && !existence.get().contains(span.get())) {
+                n.fail(n.locationOf("start").error("the years of the name, " + span.get() + ", are not within the "
+                        + "existence of the state (" + existence.get() + "): a name holds only while the state "
+                        + "exists"));
+            }
+            if (span.isPresent() && previous != null) {
+                if (span.get().start().compareTo(previous.start()) <= 0) {
+                    n.fail(n.locationOf("start").error("'start' " + span.get().start() + " is not after the previous "
+                            + "name's 'start' " + previous.start() + ": list the names in order of date"));
+                } else if (span.get().overlaps(previous)) {
+                    n.fail(n.locationOf("start").error("'start' " + span.get().start() + " is before the previous "
+                            + "name ended (" + previous + "): a state has one name at a time, so end the previous "
+                            + "name on or before the start of this one"));
+                }
+            }
+            if (n.incomplete() || cited.isEmpty()) {
+                s.markIncomplete();
+            } else {
+                names.add(new StateName(span.orElseThrow(), name.orElseThrow(), cited, note.orElse(null),
+                        disputed));
+            }
+            if (span.isPresent()) {
+                previous = span.get();
+            }
+        }
+        return names;
     }
 
     private static String labels(Region region) {

@@ -141,6 +141,7 @@ public final class DatasetWriter {
         var all = new ArrayList<Source>();
         dataset.organisations().forEach(o -> all.addAll(o.sources()));
         dataset.organisations().forEach(o -> o.names().forEach(n -> all.addAll(n.sources())));
+        dataset.states().forEach(s -> s.names().forEach(n -> all.addAll(n.sources())));
         dataset.memberships().forEach(m -> all.addAll(m.sources()));
         dataset.clauses().forEach(c -> all.addAll(c.sources()));
         var named = new LinkedHashMap<String, Source>();
@@ -169,6 +170,22 @@ public final class DatasetWriter {
             optional(g, "end", s.existence().end());
         }
         optional(g, "note", s.note());
+        if (!s.names().isEmpty()) {
+            g.writeArrayFieldStart("names");
+            for (var n : s.names()) {
+                g.writeStartObject();
+                g.writeStringField("name", n.name());
+                optional(g, "start", n.span().start());
+                optional(g, "end", n.span().end());
+                writeSources(g, n.sources());
+                optional(g, "note", n.note());
+                if (n.disputed()) {
+                    g.writeBooleanField("disputed", true);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -60,6 +60,7 @@ public record Organisation(String id, String name, String acronym, OrganisationK
      * The name in force on 31 December of {@code year}: the European Economic Community in 1966, the European Union in
      * 1993 (renamed on 1993-11-01). Falls back to {@link #name()} when no dated name covers the year.
      */
+    @Override
     public String nameIn(int year) {
         return datedNameIn(year).map(OrganisationName::name).orElse(name);
     }

@@ -728,7 +728,8 @@ public final class MainViewModel {
             message.set("");
             focusRequests.emit(actor);
         } else {
-            message.set(actor.name() + " is not drawn in " + filters.year() + " with the current filters.");
+            message.set(actor.nameIn(filters.year()) + " is not drawn in " + filters.year()
+                    + " with the current filters.");
         }
     }
 

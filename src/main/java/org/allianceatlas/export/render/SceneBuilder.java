@@ -96,7 +96,8 @@ public final class SceneBuilder {
                 continue;
             }
             var v = options.allianceMap() && a instanceof State
-                    ? capital(a, frame.x(p.get().x()), frame.y(p.get().y()), style, overlay, frame.symbol())
+                    ? capital(a, frame.x(p.get().x()), frame.y(p.get().y()), style, overlay, frame.symbol(),
+                    view.criteria().year())
                     : vertex(a, frame.x(p.get().x()), frame.y(p.get().y()), members.getOrDefault(a, 0), style,
                     overlay, frame.symbol(), view.criteria().year());
             vertices.add(v);
@@ -140,7 +141,7 @@ public final class SceneBuilder {
             var fill = emphasis == Scene.Emphasis.DIMMED ? style.dimmed() : style.organisationFill();
             var stroke = emphasis == Scene.Emphasis.DIMMED ? style.mutedForeground() : style.organisationStroke();
             return new Scene.Vertex(a, x, y, half * symbol, true, fill, stroke, 1.4 * symbol, emphasis,
-                    ((Organisation) a).nameIn(year));
+                    a.nameIn(year));
         }
         double r = overlay.stateRadii().getOrDefault(a, style.stateRadius());
         Rgb fill;
@@ -153,7 +154,7 @@ public final class SceneBuilder {
             fill = style.fill(a);
         }
         return new Scene.Vertex(a, x, y, r * symbol, false, fill, style.stateStroke(), 1.2 * symbol, emphasis,
-                a.name());
+                a.nameIn(year));
     }
 
     /**
@@ -176,12 +177,12 @@ public final class SceneBuilder {
 
     /** A state on the alliance map: a small dot at its capital in the text colour, ringed in the page colour. */
     private static Scene.Vertex capital(Actor a, double x, double y, VisualStyle style, Overlay overlay,
-                                        double symbol) {
+                                        double symbol, int year) {
         var emphasis = !overlay.highlighting() ? Scene.Emphasis.NORMAL
                 : overlay.highlightedActors().contains(a) ? Scene.Emphasis.HIGHLIGHTED : Scene.Emphasis.DIMMED;
         var fill = emphasis == Scene.Emphasis.DIMMED ? style.mutedForeground() : style.foreground();
         return new Scene.Vertex(a, x, y, CAPITAL_RADIUS * symbol, false, fill, style.background(), symbol,
-                emphasis, a.name());
+                emphasis, a.nameIn(year));
     }
 
     // --- ties -------------------------------------------------------------------------------------------------
@@ -396,10 +397,11 @@ public final class SceneBuilder {
         if (a instanceof Organisation o) {
             return List.of(organisationLabel(o, year));
         }
-        if (mode == LabelMode.CODES || a.name().equals(a.id())) {
+        var name = a.nameIn(year);
+        if (mode == LabelMode.CODES || name.equals(a.id())) {
             return List.of(a.id());
         }
-        return List.of(a.name(), a.id());
+        return List.of(name, a.id());
     }
 
     /** An organisation's label as of {@code year}: its acronym (or name) then (EEC in 1960, EU in 2000). */

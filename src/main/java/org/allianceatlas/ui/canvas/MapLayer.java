@@ -290,7 +290,8 @@ final class MapLayer {
         if (dataset == null) {
             return stateId;
         }
-        var name = dataset.state(stateId).map(s -> s.name()).orElse(stateId);
+        var name = dataset.state(stateId).map(s -> request == null ? s.name() : s.nameIn(request.year()))
+                .orElse(stateId);
         if (request == null || request.mode() != MapMode.ALLIANCES) {
             return name;
         }

@@ -134,11 +134,14 @@ public final class DetailsViewModel {
         if (s.existence() != null) {
             subtitle.append(" · existed ").append(Labels.dates(s.existence()));
         }
+        if (!s.nameIn(year).equals(s.name())) {
+            subtitle.append(" · today ").append(s.name());
+        }
         var clauseHeading = "Clauses in force in " + year
                 + (basis == DateBasis.ENTRY_INTO_FORCE ? " (from entry into force)" : " (from signature)");
-        var notice = !s.existsIn(year) ? s.name() + " does not exist in " + year + "."
+        var notice = !s.existsIn(year) ? s.nameIn(year) + " does not exist in " + year + "."
                 : visibilityNotice(s);
-        return new Details(s.name() + " (" + s.id() + ")", subtitle.toString(), notice, List.of(
+        return new Details(s.nameIn(year) + " (" + s.id() + ")", subtitle.toString(), notice, List.of(
                 new Section("Memberships in " + year + " (" + memberships.size() + ")", memberships,
                         "No memberships in " + year + "."),
                 new Section(clauseHeading + " (" + clauses.size() + ")", clauses,
@@ -188,7 +191,7 @@ public final class DetailsViewModel {
         if (o.existsIn(year)) {
             // Every role, each labelled: the panel shows observers and beneficiaries too, as before.
             for (var m : service.members(o.id(), year, EnumSet.allOf(Role.class)).spells()) {
-                var name = d.state(m.stateId()).map(s -> s.name() + " (" + s.id() + ")").orElse(m.stateId());
+                var name = d.state(m.stateId()).map(s -> s.nameIn(year) + " (" + s.id() + ")").orElse(m.stateId());
                 members.add(new Entry(name, m.role().label() + " · since " + m.span().start(),
                         note(m.note(), m.disputed()), List.of()));
             }
@@ -228,18 +231,21 @@ public final class DetailsViewModel {
         for (var o : line.shared()) {
             entries.add(Entry.of(Labels.organisation(o), Labels.kind(o) + " · " + carries(o)));
         }
-        return new Details(line.from().name() + " – " + line.to().name(), "Shared membership in " + year, "",
+        return new Details(line.from().nameIn(year) + " – " + line.to().nameIn(year),
+                "Shared membership in " + year, "",
                 List.of(new Section("Both are members of (" + entries.size() + ")", entries, "")));
     }
 
     private Details clause(Clause c, int year, DateBasis basis) {
         var d = service.dataset();
         var facts = new ArrayList<Entry>();
-        var parties = c.parties().stream().map(id -> d.state(id).map(s -> s.name() + " (" + id + ")").orElse(id))
+        var parties = c.parties().stream()
+                .map(id -> d.state(id).map(s -> s.nameIn(year) + " (" + id + ")").orElse(id))
                 .collect(Collectors.joining(", "));
         facts.add(Entry.of("Parties: " + parties, ""));
         if (c.direction() != null) {
-            facts.add(Entry.of("Direction: " + name(d, c.direction().from()) + " → " + name(d, c.direction().to()),
+            facts.add(Entry.of("Direction: " + name(d, c.direction().from(), year) + " → "
+                    + name(d, c.direction().to(), year),
                     "supplier → recipient"));
         }
         facts.add(Entry.of(agreementDates(c), c.activeIn(year, basis) ? "In force in " + year
@@ -256,8 +262,8 @@ public final class DetailsViewModel {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String name(Dataset d, String stateId) {
-        return d.state(stateId).map(State::name).orElse(stateId);
+    private static String name(Dataset d, String stateId, int year) {
+        return d.state(stateId).map(s -> s.nameIn(year)).orElse(stateId);
     }
 
     private static String agreementDates(Clause c) {

@@ -53,6 +53,23 @@ class SceneBuilderTest {
     }
 
     @Test
+    void aStateIsNamedAsItWasInTheYearShown() {
+        var deu = service.dataset().state("DEU").orElseThrow();
+        var y1985 = scene(only(1985, "nato"), SceneOptions.defaults());
+        assertEquals("West Germany", y1985.label(deu).orElseThrow().placed().text());
+        assertEquals("West Germany", vertexName(y1985, "DEU"), "the tooltip is the year's name too");
+        var y2000 = scene(only(2000, "nato"), SceneOptions.defaults());
+        assertEquals("Germany", y2000.label(deu).orElseThrow().placed().text());
+        assertEquals("Germany", vertexName(y2000, "DEU"));
+        assertEquals("Zaire", vertexName(scene(only(1990, "oau"), SceneOptions.defaults()), "COD"));
+        assertEquals("DR Congo", vertexName(scene(only(2000, "oau"), SceneOptions.defaults()), "COD"));
+    }
+
+    private static String vertexName(Scene scene, String id) {
+        return scene.vertices().stream().filter(v -> v.actor().id().equals(id)).findFirst().orElseThrow().name();
+    }
+
+    @Test
     void statesAreNamedWhereTheNameFitsAndCodedOnRequest() {
         var fra = service.dataset().state("FRA").orElseThrow();
         var names = scene(only(2024, "nato"), SceneOptions.defaults());
