@@ -374,7 +374,7 @@ public final class MainView {
         fitSelection.setId("fitSelection");
         var zoomIn = item("Zoom in", "Shortcut+Equals", e -> canvas.zoomIn());
         var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
-        var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
+        var find = item("Find state, organisation or treaty…", "Shortcut+F", e -> searchView.focus());
         find.setId("find");
         var saveView = item("Save view…", "Shortcut+D", e -> saveView());
         saveView.setId("saveView");
@@ -748,6 +748,10 @@ public final class MainView {
         canvas.selectedMapStateProperty().addListener((o, a, state) -> selectionChanged());
         vm.focusRequests().subscribe(actor -> {
             canvas.select(actor);
+            canvas.fitSelection();
+        });
+        vm.tieFocusRequests().subscribe(tie -> {
+            canvas.selectTie(tie);
             canvas.fitSelection();
         });
         canvas.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
