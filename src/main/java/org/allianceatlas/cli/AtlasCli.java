@@ -14,6 +14,7 @@ import org.allianceatlas.io.ValidationReport;
 import org.allianceatlas.io.importers.DatasetMerger;
 import org.allianceatlas.model.DateBasis;
 import org.allianceatlas.service.AtlasService;
+import org.allianceatlas.service.FailureMessage;
 import org.allianceatlas.service.InsufficientMemoryException;
 import org.allianceatlas.service.UnknownIdException;
 import picocli.CommandLine;
@@ -91,13 +92,7 @@ public final class AtlasCli implements Callable<Integer> {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UnknownIdException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return DATA_PROBLEM;
-            }
-            throw e;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr()));
         int code;
         try {
             code = cli.execute(args);
@@ -109,6 +104,20 @@ public final class AtlasCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Says what stopped a command in one line and returns the exit code: the failure's own words where the core gave
+     * them (unknown ids, files), plain words for an input/output error, never a Java class name or a stack trace.
+     * Set {@code ALLIANCE_ATLAS_DEBUG=1} to see the trace of a failure nobody foresaw.
+     */
+    static int failed(Exception e, PrintWriter err) {
+        err.println("error: " + FailureMessage.of(e, "run it again with ALLIANCE_ATLAS_DEBUG=1 to see where, and "
+                + "please report it"));
+        if (!(e instanceof UnknownIdException) && "1".equals(System.getenv("ALLIANCE_ATLAS_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        return DATA_PROBLEM;
     }
 
     /** The arguments nobody claimed, at any level of subcommands. */

@@ -17,8 +17,15 @@ public record Source(String id, String title, String url, String citation, Strin
         return new Source(null, title, url, null, null, null, null);
     }
 
-    /** A one-line reference: title, publisher, then URL or citation. */
+    /**
+     * A one-line reference: title, publisher, then URL or citation. A citation that already names the title (a full
+     * bibliographic reference, as the data format asks for, usually does) is the whole reference: the title and
+     * publisher are not said a second time in front of it.
+     */
     public String reference() {
+        if (url == null && citation != null && citation.contains(title)) {
+            return citation;
+        }
         var sb = new StringBuilder(title);
         if (publisher != null) {
             sb.append(", ").append(publisher);

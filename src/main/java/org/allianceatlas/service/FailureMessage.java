@@ -2,6 +2,7 @@ package org.allianceatlas.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 
 import org.allianceatlas.io.InputFiles;
 
@@ -16,16 +17,27 @@ public final class FailureMessage {
     }
 
     public static String of(Throwable error) {
+        return of(error, "the log has the details");
+    }
+
+    /** As {@link #of(Throwable)}, with where the details of a failure without words can be found. */
+    public static String of(Throwable error, String whereTheDetailsAre) {
         if (error instanceof OutOfMemoryError) {
             return InsufficientMemoryException.describe();
         }
         if (error instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-            return InputFiles.describe(unchecked.getCause());
+            return inputOutput(unchecked.getCause());
         }
         if (error instanceof IOException io) {
-            return InputFiles.describe(io);
+            return inputOutput(io);
         }
         var m = error.getMessage();
-        return m == null || m.isBlank() ? "an internal error stopped this; the log has the details" : m;
+        return m == null || m.isBlank() ? "an internal error stopped this; " + whereTheDetailsAre : m;
+    }
+
+    /** An input/output error in plain words, after the file it concerns where the error knows it. */
+    private static String inputOutput(IOException error) {
+        var what = InputFiles.describe(error);
+        return error instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + what : what;
     }
 }

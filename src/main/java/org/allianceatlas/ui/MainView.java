@@ -111,6 +111,17 @@ public final class MainView {
     /** The window's size on first start, before there are remembered bounds. */
     static final double DEFAULT_WIDTH = 1480;
     static final double DEFAULT_HEIGHT = 900;
+    /**
+     * The smallest window: the filters, a canvas of about 470 × 330 px with the playback bar and its full year, and a
+     * side panel whose tabs keep most of its height (the legend takes at most {@link #LEGEND_SHARE} of it), so that
+     * the metrics table shows rows and scrolls to every column. Fits a 1366 × 768 laptop screen with a task bar.
+     */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 680;
+    /** The legend's largest share of the side panel's height; the details and analysis tabs keep the rest. */
+    static final double LEGEND_SHARE = 0.45;
+    /** The height the details and analysis tabs keep at least before the legend gets any, px. */
+    static final double TABS_MIN_HEIGHT = 380;
 
     private final Stage stage;
     private final MainViewModel vm;
@@ -142,15 +153,15 @@ public final class MainView {
                         "csv"));
 
         var root = new BorderPane();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolRow()));
         root.setCenter(centre());
         root.setBottom(statusBar());
         var scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Resources.stylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
 
         var playback = vm.analysis().playback();
         playback.changeYearsProperty().subscribe(filterView::setChangeYears);
@@ -374,7 +385,7 @@ public final class MainView {
         fitSelection.setId("fitSelection");
         var zoomIn = item("Zoom in", "Shortcut+Equals", e -> canvas.zoomIn());
         var zoomOut = item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut());
-        var find = item("Find state or organisation…", "Shortcut+F", e -> searchView.focus());
+        var find = item("Find state, organisation or treaty…", "Shortcut+F", e -> searchView.focus());
         find.setId("find");
         var saveView = item("Save view…", "Shortcut+D", e -> saveView());
         saveView.setId("saveView");
@@ -593,6 +604,24 @@ public final class MainView {
 
     // --- toolbar ----------------------------------------------------------------------------------------------
 
+    /**
+     * The tool bar, with the search box beside it rather than in it: a narrow window moves tool buttons into the
+     * tool bar's overflow menu, never the search box (Ctrl+F would focus a box that is not shown).
+     */
+    private Node toolRow() {
+        var bar = toolBar();
+        bar.setMinWidth(0);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        var search = searchView.node();
+        if (search instanceof Region r) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        var row = new HBox(bar, search);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(AtlasStyles.TOOL_ROW);
+        return row;
+    }
+
     private ToolBar toolBar() {
         var open = toolButton("Open…", "Open a dataset file (Ctrl+O)",
                 () -> chooseFile("Open dataset", vm::open));
@@ -660,12 +689,10 @@ public final class MainView {
         vm.themeProperty().addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
         dark.setTooltip(new Tooltip("Dark theme (View > Theme)"));
 
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         var layoutLabel = new Label("Layout");
         layoutLabel.getStyleClass().add(Styles.TEXT_MUTED);
         var bar = new ToolBar(open, add, export, new Separator(), fit, new HBox(zoomIn, zoomOut), new Separator(),
-                layoutLabel, layout, map, labels, dark, spacer, searchView.node());
+                layoutLabel, layout, map, labels, dark);
         bar.setId("toolBar");
         return bar;
     }
@@ -718,12 +745,18 @@ public final class MainView {
         legendScroll.setPrefViewportHeight(340);
         legendScroll.setMaxHeight(420);
         var legendPane = new TitledPane("Legend", legendScroll);
-        legendPane.setMinHeight(Region.USE_PREF_SIZE);
         legendPane.setId("legendPane");
         legendPane.getStyleClass().add(Styles.DENSE);
         var details = analysisPanel.node();
         VBox.setVgrow(details, Priority.ALWAYS);
+        if (details instanceof Region r) {
+            // The tabs take what the legend leaves: asking for little, they grow into the rest of the column.
+            r.setPrefHeight(0);
+        }
         var box = new VBox(details, legendPane);
+        // In a short window the legend gives way (it scrolls), not the tabs: they hold the details and the tables.
+        legendPane.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, Math.min(
+                box.getHeight() * LEGEND_SHARE, box.getHeight() - TABS_MIN_HEIGHT)), box.heightProperty()));
         box.getStyleClass().add(AtlasStyles.DETAILS_PANEL);
         return box;
     }
@@ -748,6 +781,10 @@ public final class MainView {
         canvas.selectedMapStateProperty().addListener((o, a, state) -> selectionChanged());
         vm.focusRequests().subscribe(actor -> {
             canvas.select(actor);
+            canvas.fitSelection();
+        });
+        vm.tieFocusRequests().subscribe(tie -> {
+            canvas.selectTie(tie);
             canvas.fitSelection();
         });
         canvas.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -828,6 +865,7 @@ public final class MainView {
         message.setMaxWidth(Double.MAX_VALUE);
 
         var counts = status("statusCounts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.textProperty().bind(Bindings.createStringBinding(() -> Labels.count(
                 vm.visibleStatesProperty().get(), "state") + " · " + Labels.count(
                 vm.visibleOrganisationsProperty().get(), "organisation") + " · " + Labels.count(
@@ -836,6 +874,7 @@ public final class MainView {
         var year = status("statusYear");
         year.getStyleClass().add(AtlasStyles.YEAR_STATUS);
         year.textProperty().bind(vm.filters().yearProperty().asString("%d"));
+        year.setMinWidth(Region.USE_PREF_SIZE);
         var dataset = status("statusDataset");
         dataset.textProperty().bind(vm.datasetNameProperty());
 

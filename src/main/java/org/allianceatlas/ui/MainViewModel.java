@@ -32,7 +32,9 @@ import org.allianceatlas.export.render.OrganisationDisplay;
 import org.allianceatlas.export.style.Theme;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.FilterCriteria;
+import org.allianceatlas.graph.Tie;
 import org.allianceatlas.io.LoadResult;
 import org.allianceatlas.io.Problem;
 import org.allianceatlas.io.Severity;
@@ -41,6 +43,7 @@ import org.allianceatlas.layout.LayoutKind;
 import org.allianceatlas.layout.Positions;
 import org.allianceatlas.layout.Viewport;
 import org.allianceatlas.model.Actor;
+import org.allianceatlas.model.Clause;
 import org.allianceatlas.project.SavedView;
 import org.allianceatlas.service.AppVersion;
 import org.allianceatlas.service.AtlasService;
@@ -138,6 +141,7 @@ public final class MainViewModel {
     private final Signal<String> failures = new Signal<>();
     private final ResearchImportViewModel research;
     private final Signal<Actor> focusRequests = new Signal<>();
+    private final Signal<Tie> tieFocusRequests = new Signal<>();
 
     /** The positions of the layout on screen (every year of its filters), and what they were made for. */
     private Positions positions = Positions.empty();
@@ -193,6 +197,13 @@ public final class MainViewModel {
             }
         });
         search.chosen().subscribe(this::focus);
+        search.chosenClause().subscribe(this::focus);
+        // A bloc chosen in its list is a selection made elsewhere too: the search box lets go of its query.
+        analysis.blocs().selectedProperty().addListener((o, a, bloc) -> {
+            if (bloc != null) {
+                search.selectedElsewhere(bloc);
+            }
+        });
         this.research = new ResearchImportViewModel(service, runner,
                 () -> dataset.get() == null ? DatasetChoice.shippedData() : dataset.get(), this::applyImport);
         title = Bindings.createStringBinding(() -> "Alliance Atlas — " + (project.hasContent()
@@ -715,6 +726,7 @@ public final class MainViewModel {
      */
     public void select(Object actorOrTie) {
         details.select(actorOrTie);
+        search.selectedElsewhere(actorOrTie);
     }
 
     /**
@@ -736,6 +748,35 @@ public final class MainViewModel {
     /** Announces an actor the canvas should select and centre on (from search). */
     public Signal<Actor> focusRequests() {
         return focusRequests;
+    }
+
+    /**
+     * Selects a treaty clause (from search): its tie in the view is selected and centred (the first pair of parties
+     * for a clause of more than two); when the view has none, the clause's details are shown and the message says
+     * why — not in force in the year on screen, or left out by the filters.
+     */
+    public void focus(Clause clause) {
+        var f = frame.get();
+        var drawn = f == null ? Optional.<ClauseTie>empty()
+                : f.view().clauseTies().stream().filter(t -> t.clause().equals(clause)).findFirst();
+        if (drawn.isPresent()) {
+            details.select(drawn.get());
+            message.set("");
+            tieFocusRequests.emit(drawn.get());
+            return;
+        }
+        details.select(service.graph().clauseTies().stream().filter(t -> t.clause().equals(clause)).findFirst()
+                .orElse(null));
+        var criteria = filters.criteria();
+        var span = clause.span(criteria.basis()).map(Labels::years).orElse("no entry into force recorded");
+        message.set(clause.activeIn(criteria.year(), criteria.basis())
+                ? clause.name() + " is not drawn in " + criteria.year() + " with the current filters."
+                : clause.name() + " is not in force in " + criteria.year() + " (" + span + ").");
+    }
+
+    /** Announces a tie the canvas should select and centre on (a clause chosen in search). */
+    public Signal<Tie> tieFocusRequests() {
+        return tieFocusRequests;
     }
 
     // --- state for the window ---------------------------------------------------------------------------------

@@ -308,6 +308,59 @@ class MainViewModelTest {
     }
 
     @Test
+    void choosingTheAachenTreatySelectsAndCentresItsTie() {
+        var vm = started();
+        var ties = new ArrayList<org.allianceatlas.graph.Tie>();
+        vm.tieFocusRequests().subscribe(ties::add);
+        vm.search().queryProperty().set("Aachen");
+        assertTrue(vm.search().chooseBest());
+        assertEquals(1, ties.size());
+        var tie = (ClauseTie) ties.get(0);
+        assertEquals("aachen-2019", tie.clause().id());
+        assertTrue(vm.frame().view().ties().contains(tie), "a tie of the view on screen");
+        assertEquals(tie.clause().name(), vm.details().details().title());
+        assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
+    void choosingATreatyNotInForceInTheYearShowsItAndSaysWhy() {
+        var vm = started();
+        var ties = new ArrayList<org.allianceatlas.graph.Tie>();
+        vm.tieFocusRequests().subscribe(ties::add);
+        vm.filters().setYear(2010);
+        vm.search().queryProperty().set("aachen-2019");
+        vm.search().chooseBest();
+        assertTrue(ties.isEmpty(), "nothing to centre on");
+        assertEquals("Treaty of Aachen (Franco-German cooperation and integration)",
+                vm.details().details().title(), "its details are shown all the same");
+        assertEquals("Treaty of Aachen (Franco-German cooperation and integration) is not in force in 2010 "
+                + "(since 2019).", vm.messageProperty().get());
+    }
+
+    @Test
+    void choosingATreatyTheFiltersLeaveOutSaysSo() {
+        var vm = started();
+        vm.filters().setRegionSelected(Region.EUROPE, false);
+        vm.search().queryProperty().set("aachen-2019");
+        vm.search().chooseBest();
+        assertEquals("Treaty of Aachen (Franco-German cooperation and integration) is not drawn in 2025 with the "
+                + "current filters.", vm.messageProperty().get());
+    }
+
+    @Test
+    void theSearchBoxLetsGoOfGreeceWhenFranceIsSelectedOnTheCanvas() {
+        var vm = started();
+        var greece = UiFixtures.shipped().actor("GRC").orElseThrow();
+        vm.search().queryProperty().set("Greece");
+        vm.search().chooseBest();
+        vm.select(greece); // the canvas echoes the search's choice
+        assertEquals("Greece (GRC)", vm.search().queryProperty().get());
+        vm.select(UiFixtures.shipped().actor("FRA").orElseThrow());
+        assertEquals("", vm.search().queryProperty().get());
+        assertEquals("France (FRA)", vm.details().details().title());
+    }
+
+    @Test
     void theDetailsFollowTheYear() {
         var vm = started();
         var sweden = (State) UiFixtures.shipped().actor("SWE").orElseThrow();

@@ -21,6 +21,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -29,6 +30,7 @@ import javafx.stage.Stage;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import org.allianceatlas.export.ExportFormat;
 import org.allianceatlas.export.render.TieGeometry;
+import org.allianceatlas.graph.ClauseTie;
 import org.allianceatlas.graph.MembershipTie;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Positions;
@@ -293,6 +295,42 @@ class MainViewTest {
         robot.type(KeyCode.ENTER);
         waitUntil("Greece selected", () -> actor("GRC").equals(view.canvas().selectedActorProperty().get()));
         assertEquals("Greece (GRC)", fx(() -> robot.lookup("#detailsTitle").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aStateSelectedOnTheCanvasAfterASearchEmptiesTheSearchBox(FxRobot robot) {
+        settled();
+        var field = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.clickOn(field).write("Greece");
+        waitUntil("suggestions", () -> !vm.search().hits().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("Greece selected", () -> actor("GRC").equals(view.canvas().selectedActorProperty().get()));
+        assertEquals("Greece (GRC)", fx(field::getText), "the box shows what it found");
+        fxRun(() -> view.canvas().select(actor("FRA"))); // what a click on France does
+        waitUntil("France's details", () -> "France (FRA)".equals(
+                robot.lookup("#detailsTitle").queryAs(Label.class).getText()));
+        assertEquals("", fx(field::getText), "no stale Greece in the box");
+    }
+
+    @Test
+    void searchFindsTheTreatyOfAachenAndSaysWhenNothingMatches(FxRobot robot) {
+        settled();
+        var field = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.clickOn(field).write("Aachen");
+        waitUntil("suggestions", () -> !vm.search().hits().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("the Aachen tie selected", () -> view.canvas().selectedTieProperty().get() instanceof ClauseTie t
+                && t.clause().id().equals("aachen-2019"));
+        assertEquals("Treaty of Aachen (Franco-German cooperation and integration)",
+                fx(() -> robot.lookup("#detailsTitle").queryAs(Label.class).getText()));
+
+        fxRun(field::selectAll);
+        robot.write("Atlantis");
+        waitUntil("the no-hit line", () -> robot.lookup("#searchHitsNone").tryQueryAs(Label.class)
+                .filter(l -> l.isVisible() && l.getScene() != null && l.getScene().getWindow().isShowing())
+                .isPresent());
+        assertEquals("No state, organisation or treaty matches “Atlantis”.",
+                fx(() -> robot.lookup("#searchHitsNone").queryAs(Label.class).getText()));
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.allianceatlas.analysis.Metric;
 import org.allianceatlas.analysis.MetricsTable.Row;
 
 /**
- * The metrics tab: "size by", "Export table as CSV…", a sortable table of the current view's metrics, and under it,
+ * The metrics tab: "size by", "Export CSV…", a sortable table of the current view's metrics, and under it,
  * always in view, what the metric the table is sorted by (or the vertices are sized by) means and which graph it is
  * computed on; the column headers' tooltips say the same. Binds to a {@link MetricsViewModel}.
  *
@@ -104,7 +104,8 @@ public final class MetricsView {
         sizeNote.visibleProperty().bind(vm.sizeNoteProperty().isNotEmpty());
         sizeNote.managedProperty().bind(sizeNote.visibleProperty());
 
-        var export = new Button("Export table as CSV…");
+        var export = new Button("Export CSV…");
+        export.setTooltip(new Tooltip("Export the table as CSV: every row and metric of the view on screen"));
         export.setId("exportMetrics");
         export.disableProperty().bind(vm.tableProperty().isNull());
         export.setOnAction(e -> chooseTarget.get().ifPresent(vm::exportCsv));
@@ -118,12 +119,13 @@ public final class MetricsView {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.setWrapText(true);
 
-        // Two short rows rather than one long one: the side panel is about 340 px wide.
+        // One row of controls: in a short window every line of height goes to the table.
         sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
         sizeBy.setMaxWidth(Double.MAX_VALUE);
+        sizeBy.setMinWidth(100);
         HBox.setHgrow(sizeBy, Priority.ALWAYS);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        var controls = new HBox(8, sizeLabel, sizeBy);
+        var controls = new HBox(8, sizeLabel, sizeBy, export);
         controls.setAlignment(Pos.CENTER_LEFT);
         var statusRow = new HBox(6, busy, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
@@ -139,7 +141,9 @@ public final class MetricsView {
         explanation.textProperty().bind(vm.explanationProperty());
         var explained = new TextFlow(metricName, explanation);
         explained.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(8, controls, sizeNote, export, statusRow, table, explained);
+        // The header and five rows at least: the column headers scroll sideways to every metric.
+        table.setMinHeight(150);
+        root = new VBox(8, controls, sizeNote, statusRow, table, explained);
         root.setPadding(new Insets(8));
     }
 

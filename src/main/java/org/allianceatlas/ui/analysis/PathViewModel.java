@@ -37,8 +37,8 @@ public final class PathViewModel {
     private final ObjectProperty<State> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyObjectWrapper<PathResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private final SearchViewModel fromSearch = new SearchViewModel();
-    private final SearchViewModel toSearch = new SearchViewModel();
+    private final SearchViewModel fromSearch = new SearchViewModel("state in the view");
+    private final SearchViewModel toSearch = new SearchViewModel("state in the view");
     private FilterCriteria criteria;
 
     public PathViewModel(AtlasService service, TaskRunner runner) {
@@ -55,10 +55,10 @@ public final class PathViewModel {
         search.chosen().subscribe(actor -> {
             if (actor instanceof State s) {
                 state.set(s);
-                search.queryProperty().set(SearchViewModel.label(s)); // also when it was already the state
+                search.display(SearchViewModel.label(s), s); // also when it was already the state
             }
         });
-        state.addListener((o, a, s) -> search.queryProperty().set(s == null ? "" : SearchViewModel.label(s)));
+        state.addListener((o, a, s) -> search.display(s == null ? "" : SearchViewModel.label(s), s));
     }
 
     /** The view changed: finds the path again. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -98,7 +99,6 @@ public final class LegendView {
         for (var note : legend.notes()) {
             var label = text(note, false);
             label.setId(NOTE_ID);
-            label.setWrapText(true);
             label.setTextFill(FxColours.of(style.mutedForeground()));
             label.setPadding(new Insets(4, 0, 0, 0));
             box.getChildren().add(label);
@@ -191,14 +191,19 @@ public final class LegendView {
         slot.setMinWidth(SAMPLE + 4);
         slot.setAlignment(Pos.CENTER);
         var text = text(label, false);
-        text.setWrapText(true);
         var row = new HBox(6, slot, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
+    /**
+     * A legend text: wrapped to the panel's width and as tall as its lines, never cut off with an ellipsis
+     * ("supplier → r…"), whatever the width of the side panel or the presentation's column.
+     */
     private Label text(String s, boolean heading) {
         var label = new Label(s);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setTextFill(FxColours.of(heading ? style.mutedForeground() : style.foreground()));
         if (heading) {
             label.setFont(Font.font(null, FontWeight.BOLD, 11));

@@ -1,6 +1,7 @@
 package org.allianceatlas.ui.search;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,11 +19,11 @@ import org.allianceatlas.ui.shared.AtlasStyles;
 
 /**
  * The search box of the toolbar with its suggestions popup, bound to a {@link SearchViewModel}. Typing shows the
- * suggestions; Down and Up move the highlight; Enter picks the highlighted one (the best one if none is
- * highlighted); Escape closes the list; a click picks.
+ * suggestions, or a line saying that nothing matches; Down and Up move the highlight; Enter picks the highlighted
+ * one (the best one if none is highlighted); Escape closes the list; a click picks. After a pick the box shows it.
  *
- * <p>Node ids: {@code searchField}, {@code searchHits} (the list, in the popup window) for the toolbar's box; other
- * boxes are named by their owner.
+ * <p>Node ids: {@code searchField}, {@code searchHits} (the list, in the popup window) and {@code searchHitsNone}
+ * (the no-hit line there) for the toolbar's box; other boxes are named by their owner.
  */
 public final class SearchView {
 
@@ -33,11 +34,13 @@ public final class SearchView {
     private final SearchViewModel vm;
     private final CustomTextField field = new CustomTextField();
     private final ListView<SearchHit> list = new ListView<>();
+    /** Said in the popup instead of the list when the query finds nothing. */
+    private final Label noHits = new Label();
     private final Popup popup = new Popup();
 
     /** The toolbar's search box ({@code searchField}, {@code searchHits}). */
     public SearchView(SearchViewModel vm) {
-        this(vm, "searchField", "searchHits", "Search states and organisations (Ctrl+F)", 26);
+        this(vm, "searchField", "searchHits", "Search states, organisations, treaties (Ctrl+F)", 26);
     }
 
     /**
@@ -64,11 +67,20 @@ public final class SearchView {
         list.setPrefWidth(380);
         list.setFixedCellSize(44);
         list.getStyleClass().add(AtlasStyles.SEARCH_POPUP);
-        popup.getContent().add(list);
+        list.managedProperty().bind(list.visibleProperty());
+        noHits.setId(hitsId + "None");
+        noHits.textProperty().bind(vm.noHitsProperty());
+        noHits.getStyleClass().addAll(AtlasStyles.SEARCH_POPUP, Styles.TEXT_MUTED);
+        noHits.setWrapText(true);
+        noHits.setPrefWidth(list.getPrefWidth());
+        noHits.setPadding(new Insets(10, 12, 10, 12));
+        noHits.managedProperty().bind(noHits.visibleProperty());
+        popup.getContent().add(new VBox(list, noHits));
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
 
         vm.hits().addListener((ListChangeListener<SearchHit>) c -> updatePopup());
+        vm.noHitsProperty().addListener((o, a, b) -> updatePopup());
         field.focusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 updatePopup();
@@ -135,7 +147,10 @@ public final class SearchView {
 
     private void updatePopup() {
         list.getSelectionModel().clearSelection();
-        if (vm.hits().isEmpty() || !field.isFocused()) {
+        boolean nothing = vm.hits().isEmpty();
+        list.setVisible(!nothing);
+        noHits.setVisible(nothing);
+        if (nothing && vm.noHitsProperty().get().isEmpty() || !field.isFocused()) {
             popup.hide();
         } else {
             list.setPrefHeight(Math.min(vm.hits().size(), 8) * list.getFixedCellSize() + 4);

@@ -16,6 +16,8 @@ public final class AtlasStyles {
     public static final String YEAR = "atlas-year";
     /** The status bar at the bottom of the window. */
     public static final String STATUS_BAR = "atlas-status-bar";
+    /** The row of the tool bar and the search box beside it, styled as one tool bar. */
+    public static final String TOOL_ROW = "atlas-tool-row";
     /** The year in the status bar (bold). */
     public static final String YEAR_STATUS = "atlas-year-status";
     /** One count or fact in the status bar. */

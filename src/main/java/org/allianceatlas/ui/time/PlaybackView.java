@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -64,12 +65,14 @@ public final class PlaybackView {
         speed.setValue(vm.speedProperty().get());
         speed.valueProperty().addListener((o, a, s) -> vm.speedProperty().set(s));
         speed.setTooltip(new Tooltip("Playback speed, years per second"));
+        speed.setMinWidth(Region.USE_PREF_SIZE);
 
         var year = new Label();
         year.setId("playYear");
         year.getStyleClass().add(AtlasStyles.YEAR);
         year.textProperty().bind(filters.yearProperty().asString("%d"));
-        year.setMinWidth(48);
+        // Never "2…": the year is what the bar is about; the timeline strip gives way instead.
+        year.setMinWidth(Region.USE_PREF_SIZE);
 
         strip = new TimelineStrip(style, filters::setYear);
         strip.setId("timelineStrip");

@@ -184,6 +184,34 @@ class DetailsViewModelTest {
         assertTrue(text.contains("Source: "), text);
     }
 
+    /** The EDA's founding act is cited by a full reference that starts with its title: the panel says it once. */
+    private static final String EDA_ACT = "Council Joint Action 2004/551/CFSP of 12 July 2004 on the establishment of"
+            + " the European Defence Agency";
+
+    @Test
+    void theEdasSourceIsCitedOnceForTheAgencyAndForAMembersMembership() {
+        showYear(2024);
+        vm.select(service.dataset().organisation("eda").orElseThrow());
+        assertEquals(1, occurrences(vm.details().plainText(), EDA_ACT), vm.details().plainText());
+        var sources = entry(section("About"), "Sources").sources();
+        assertTrue(sources.stream().anyMatch(l -> l.url() == null && l.label().startsWith(EDA_ACT)
+                && l.label().contains("Official Journal of the European Union L 245")), sources.toString());
+
+        var view = service.filter(FilterCriteria.forYear(2024));
+        var austria = view.membershipTies().stream().filter(t -> t.membership().stateId().equals("AUT")
+                && t.organisation().id().equals("eda")).findFirst().orElseThrow();
+        vm.select(austria);
+        assertEquals(1, occurrences(vm.details().plainText(), EDA_ACT), vm.details().plainText());
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void somethingThatIsNeitherActorNorTieSelectsNothing() {
         showYear(2024);
