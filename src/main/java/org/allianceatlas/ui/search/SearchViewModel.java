@@ -18,14 +18,17 @@ import org.allianceatlas.model.Actor;
 import org.allianceatlas.model.Clause;
 import org.allianceatlas.model.Dataset;
 import org.allianceatlas.model.Organisation;
+import org.allianceatlas.model.OrganisationName;
 import org.allianceatlas.model.State;
+import org.allianceatlas.model.StateName;
 import org.allianceatlas.ui.shared.Labels;
 import org.allianceatlas.ui.shared.SearchText;
 import org.allianceatlas.ui.shared.Signal;
 
 /**
  * Type-ahead search over the states, organisations and treaty clauses of the dataset (or any set of actors: the path
- * pickers use one over the states of the view), by name, id and acronym, case and accents ignored. Hits are ranked:
+ * pickers use one over the states of the view), by name, id and acronym — today's and former ones ("Zaire",
+ * "EEC") — case and accents ignored. Hits are ranked:
  * an exact id, acronym, name or label first, then names that start with the query, then names with a word that
  * starts with it, then any other match; at equal rank states and organisations before clauses, then by label. A
  * query with no hit says so ({@link #noHitsProperty()}).
@@ -55,8 +58,16 @@ public final class SearchViewModel {
     /** True while {@link #display} sets the query: that text is not searched. */
     private boolean displaying;
 
-    /** A searchable actor or clause with its folded keys, computed once per dataset; kind 0 actor, 1 clause. */
-    private record Entry(SearchHit hit, String name, String id, String acronym, String label, int kind) {
+    /**
+     * A searchable actor or clause with its folded keys, computed once per dataset; kind 0 actor, 1 clause. The
+     * former names and acronyms ("Zaire", "West Germany", "EEC") are searched like the current ones.
+     */
+    private record Entry(SearchHit hit, String name, String id, String acronym, String label, int kind,
+                         List<Alias> formerly) {
+    }
+
+    /** A former name and its acronym ("" when none), folded. */
+    private record Alias(String name, String acronym) {
     }
 
     /** A search over states, organisations and treaties (the main window's box). */
@@ -87,7 +98,7 @@ public final class SearchViewModel {
         for (var c : dataset.clauses()) {
             var hit = hit(c, dataset);
             entries.add(new Entry(hit, SearchText.fold(c.name()), SearchText.fold(c.id()), "",
-                    SearchText.fold(hit.label()), 1));
+                    SearchText.fold(hit.label()), 1, List.of()));
         }
         index = List.copyOf(entries);
         update();
@@ -107,12 +118,15 @@ public final class SearchViewModel {
         for (var a : actors) {
             if (a instanceof State s) {
                 var hit = hit(s);
+                var formerly = s.names().stream().map(n -> new Alias(SearchText.fold(n.name()), "")).toList();
                 entries.add(new Entry(hit, SearchText.fold(s.name()), SearchText.fold(s.id()), "",
-                        SearchText.fold(hit.label()), 0));
+                        SearchText.fold(hit.label()), 0, formerly));
             } else if (a instanceof Organisation o) {
                 var hit = hit(o);
+                var formerly = o.names().stream()
+                        .map(n -> new Alias(SearchText.fold(n.name()), SearchText.fold(n.acronym()))).toList();
                 entries.add(new Entry(hit, SearchText.fold(o.name()), SearchText.fold(o.id()),
-                        SearchText.fold(o.acronym()), SearchText.fold(hit.label()), 0));
+                        SearchText.fold(o.acronym()), SearchText.fold(hit.label()), 0, formerly));
             }
         }
         return entries;
@@ -125,11 +139,20 @@ public final class SearchViewModel {
 
     private static SearchHit hit(State s) {
         var life = s.existence() == null ? "" : " · " + Labels.years(s.existence());
-        return SearchHit.of(s, label(s), "State · " + s.subregion().label() + life);
+        var formerly = s.names().stream().map(StateName::name).filter(n -> !n.equals(s.name())).distinct().toList();
+        return SearchHit.of(s, label(s), "State · " + s.subregion().label() + life + formerly(formerly));
     }
 
     private static SearchHit hit(Organisation o) {
-        return SearchHit.of(o, Labels.organisation(o), Labels.kind(o) + " · " + Labels.years(o.lifetime()));
+        var formerly = o.names().stream().map(OrganisationName::shortLabel)
+                .filter(n -> !n.equals(o.shortLabel()) && !n.equals(o.name())).distinct().toList();
+        return SearchHit.of(o, Labels.organisation(o), Labels.kind(o) + " · " + Labels.years(o.lifetime())
+                + formerly(formerly));
+    }
+
+    /** " · formerly Zaire", " · formerly EEC, EC"; empty when the name never changed. */
+    private static String formerly(List<String> names) {
+        return names.isEmpty() ? "" : " · formerly " + String.join(", ", names);
     }
 
     /** "Clause · Mutual defence · France, Germany · signed 2019"; more than three parties are counted. */
@@ -242,19 +265,33 @@ public final class SearchViewModel {
         noHits.set(hits.isEmpty() ? "No " + searched + " matches “" + query.get().strip() + "”." : "");
     }
 
-    /** 0 exact, 1 name prefix, 2 word or id/acronym prefix, 3 anywhere; -1 no match. */
+    /**
+     * 0 exact, 1 name prefix, 2 word or id/acronym prefix, 3 anywhere; -1 no match. A former name or acronym ranks
+     * as the current one would, one step lower (the current "Germany" before the former "West Germany" of another).
+     */
     private static int rank(String q, Entry e) {
-        if (q.equals(e.id()) || q.equals(e.acronym()) || q.equals(e.name()) || q.equals(e.label())) {
+        int best = rank(q, e.name(), e.id(), e.acronym(), e.label());
+        for (var a : e.formerly()) {
+            int r = rank(q, a.name(), "", a.acronym(), "");
+            if (r >= 0 && (best < 0 || r + 1 < best)) {
+                best = r + 1;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(String q, String name, String id, String acronym, String label) {
+        if (q.equals(id) || q.equals(acronym) || q.equals(name) || q.equals(label)) {
             return 0;
         }
-        if (e.name().startsWith(q)) {
+        if (name.startsWith(q)) {
             return 1;
         }
-        if (e.name().contains(" " + q) || e.id().startsWith(q) || !e.acronym().isEmpty()
-                && e.acronym().startsWith(q)) {
+        if (name.contains(" " + q) || !id.isEmpty() && id.startsWith(q) || !acronym.isEmpty()
+                && acronym.startsWith(q)) {
             return 2;
         }
-        if (e.name().contains(q) || e.id().contains(q) || e.acronym().contains(q)) {
+        if (name.contains(q) || !id.isEmpty() && id.contains(q) || !acronym.isEmpty() && acronym.contains(q)) {
             return 3;
         }
         return -1;

@@ -75,6 +75,31 @@ class SearchViewModelTest {
     }
 
     @Test
+    void formerStateNamesFindTheStateAndTheHitSaysSo() {
+        vm.queryProperty().set("zaire");
+        assertEquals("COD", ids().get(0));
+        assertTrue(vm.hits().get(0).detail().endsWith("formerly Zaire"), vm.hits().get(0).detail());
+        vm.queryProperty().set("west germany");
+        assertEquals("DEU", ids().get(0));
+    }
+
+    @Test
+    void formerOrganisationNamesAndAcronymsFindTheOrganisation() {
+        vm.queryProperty().set("EEC");
+        assertEquals("eu", ids().get(0));
+        assertTrue(vm.hits().get(0).detail().contains("formerly EEC, EC"), vm.hits().get(0).detail());
+        vm.queryProperty().set("european economic");
+        assertEquals("eu", ids().get(0));
+    }
+
+    @Test
+    void aCurrentNameRanksBeforeAFormerOne() {
+        vm.queryProperty().set("germany");
+        assertEquals("DEU", ids().get(0));
+        assertEquals("Germany (DEU)", vm.hits().get(0).label());
+    }
+
+    @Test
     void blankQueryHasNoHitsAndNothingToChoose() {
         vm.queryProperty().set("  ");
         assertTrue(vm.hits().isEmpty());
