@@ -290,15 +290,19 @@ final class DatasetReader {
         }
         var names = new ArrayList<StateName>();
         YearSpan previous = null;
+        boolean first = true;
         for (var element : array.get().elements()) {
             var f = ObjectFields.of(element, "dated state name", STATE_NAME_FIELDS, problems);
+            boolean firstName = first;
+            first = false;
             if (f.isEmpty()) {
                 s.markIncomplete();
                 continue;
             }
             var n = f.get();
             var name = n.string("name", true);
-            var span = span(n, "start", "end", true);
+            var span = firstName && !n.object().members().containsKey("start")
+                    ? sinceTheStart(n, existence) : span(n, "start", "end", true);
             var cited = sources.read(n);
             var note = n.string("note", false);
             var disputed = n.bool("disputed", false, false);
@@ -328,6 +332,30 @@ final class DatasetReader {
             }
         }
         return names;
+    }
+
+    /**
+     * The span of a state's first name given without {@code start}: from the state's start, or from before the record
+     * for a state without one ({@link StateName#SINCE_THE_RECORD_BEGINS}). It needs an {@code end}: a name that never
+     * ended is the state's own {@code name}.
+     */
+    private static Optional<YearSpan> sinceTheStart(ObjectFields n, Optional<YearSpan> existence) {
+        var end = n.date("end", false);
+        if (end.isEmpty()) {
+            if (!n.object().members().containsKey("end")) {
+                n.fail(n.locationOf("name").error("the name has neither 'start' nor 'end': give its 'start', or, for "
+                        + "the state's first name, the 'end' (it then holds from the state's start)"));
+            }
+            return Optional.empty();
+        }
+        var begin = existence.map(YearSpan::start).orElse(StateName.SINCE_THE_RECORD_BEGINS);
+        var span = new YearSpan(begin, end.get());
+        if (!span.isOrdered()) {
+            n.fail(n.locationOf("end").error("'end' " + end.get() + " is before the state's 'start' " + begin
+                    + ": fix one of the dates"));
+            return Optional.empty();
+        }
+        return Optional.of(span);
     }
 
     private static String labels(Region region) {

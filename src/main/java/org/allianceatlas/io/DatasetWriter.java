@@ -175,7 +175,9 @@ public final class DatasetWriter {
             for (var n : s.names()) {
                 g.writeStartObject();
                 g.writeStringField("name", n.name());
-                optional(g, "start", n.span().start());
+                if (!n.sinceTheRecordBegins()) {
+                    optional(g, "start", n.span().start());
+                }
                 optional(g, "end", n.span().end());
                 writeSources(g, n.sources());
                 optional(g, "note", n.note());

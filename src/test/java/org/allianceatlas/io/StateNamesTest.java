@@ -2,9 +2,11 @@ package org.allianceatlas.io;
 
 import static org.allianceatlas.io.ProblemReportingTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,5 +64,66 @@ class StateNamesTest {
         for (var id : List.of("KHM", "BFA", "BEN")) {
             assertTrue(result.dataset().state(id).isEmpty(), id + ": a state with a wrong name is left out");
         }
+    }
+
+    private LoadResult loadStates(String states) throws IOException {
+        var file = dir.resolve("first-names.json");
+        Files.writeString(file, """
+                {"sources": {"un": {"title": "Türkiye at the UN", "url": "https://example.org/tur"}},
+                 "states": [%s]}
+                """.formatted(states));
+        return Fixtures.load(file);
+    }
+
+    @Test
+    void aFirstNameWithoutStartHoldsFromBeforeTheRecordAndIsWrittenBackWithoutOne() throws IOException {
+        var result = loadStates("""
+                {"id": "TUR", "name": "Türkiye", "region": "Asia", "subregion": "Western Asia", "capital": "Ankara",
+                 "lat": 39.93, "lon": 32.86, "names": [{"name": "Turkey", "end": "2022-06-01", "sources": ["un"]}]}""");
+        assertTrue(result.report().isEmpty(), result.report().format());
+        var tur = result.dataset().state("TUR").orElseThrow();
+        assertEquals("Turkey", tur.nameIn(1923));
+        assertEquals("Turkey", tur.nameIn(1985));
+        assertEquals("Turkey", tur.nameIn(2021));
+        assertEquals("Türkiye", tur.nameIn(2022));
+        assertTrue(tur.names().get(0).sinceTheRecordBegins());
+
+        var file = dir.resolve("written.json");
+        new DatasetWriter().write(result.dataset(), file, false);
+        assertFalse(Files.readString(file).contains("\"0001\""), "no made-up start is written");
+        var reloaded = Fixtures.load(file);
+        assertTrue(reloaded.report().isEmpty(), reloaded.report().format());
+        assertEquals(tur.names(), reloaded.dataset().state("TUR").orElseThrow().names());
+    }
+
+    @Test
+    void aFirstNameWithoutStartOfAStateWithAStartHoldsFromIt() throws IOException {
+        var result = loadStates("""
+                {"id": "THA", "name": "Thailand", "region": "Asia", "subregion": "South-eastern Asia",
+                 "capital": "Bangkok", "lat": 13.75, "lon": 100.5, "start": "1900",
+                 "names": [{"name": "Siam", "end": "1939-06-24", "sources": ["un"]}]}""");
+        assertTrue(result.report().isEmpty(), result.report().format());
+        var tha = result.dataset().state("THA").orElseThrow();
+        assertEquals(1900, tha.names().get(0).span().firstYear());
+        assertEquals("Siam", tha.nameIn(1938));
+        assertEquals("Thailand", tha.nameIn(1939));
+    }
+
+    @Test
+    void onlyTheFirstNameMayLeaveOutItsStartAndItThenNeedsAnEnd() throws IOException {
+        var result = loadStates("""
+                {"id": "TUR", "name": "Türkiye", "region": "Asia", "subregion": "Western Asia", "capital": "Ankara",
+                 "lat": 39.93, "lon": 32.86, "names": [{"name": "Turkey", "sources": ["un"]}]},
+                {"id": "IRN", "name": "Iran", "region": "Asia", "subregion": "Southern Asia", "capital": "Tehran",
+                 "lat": 35.69, "lon": 51.39, "names": [{"name": "Persia", "end": "1935-03-21", "sources": ["un"]},
+                 {"name": "Iran (Imperial State)", "end": "1979", "sources": ["un"]}]}""");
+        var problems = result.report().problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().contains("neither 'start' nor 'end'"), problems.get(0).message());
+        assertEquals("$.states[0].names[0].name", problems.get(0).jsonPath());
+        assertTrue(problems.get(1).message().contains("missing required field 'start'"), problems.get(1).message());
+        assertEquals("$.states[1].names[1].start", problems.get(1).jsonPath());
+        assertTrue(result.dataset().state("TUR").isEmpty() && result.dataset().state("IRN").isEmpty(),
+                "states with a wrong name are left out");
     }
 }
