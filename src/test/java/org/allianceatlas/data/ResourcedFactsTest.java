@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class ResourcedFactsTest {
 
     /** The Wikipedia sources still needed (docs/data.md, "Sources still resting on Wikipedia", says why). */
-    private static final Set<String> REMAINING_WIKIPEDIA = Set.of("udcg-ramstein-2022-wiki", "csto-wikipedia",
-            "sadc-wikipedia", "visegrad-wiki", "au-wikipedia-members", "gbr-mys-1957-wikipedia");
+    private static final Set<String> REMAINING_WIKIPEDIA = Set.of("udcg-ramstein-2022-wiki",
+            "sadc-wikipedia", "au-wikipedia-members", "gbr-mys-1957-wikipedia");
 
     private static AtlasService service;
 
@@ -97,6 +97,14 @@ class ResourcedFactsTest {
     }
 
     @Test
+    void sixStatesSignedTheCollectiveSecurityTreatyIn1992AndBelarusJoinedInDecember1993() {
+        assertEquals(Set.of("ARM", "KAZ", "KGZ", "RUS", "TJK", "UZB"), members("csto", 1992));
+        assertEquals(PartialDate.parse("1993-12"), membership("csto", "BLR", 1993).span().start(),
+                "RIA Novosti gives the month; the day is only in Wikipedia");
+        assertFalse(members("csto", 1999).contains("AZE"), "Azerbaijan did not renew the treaty in 1999");
+    }
+
+    @Test
     void theSixGulfStatesFoundedTheGccIn1981() {
         assertEquals(Set.of("BHR", "KWT", "OMN", "QAT", "SAU", "ARE"), members("gcc", 1981));
     }
@@ -129,6 +137,7 @@ class ResourcedFactsTest {
         assertEquals(Set.of("FRA", "DEU", "POL"), members("weimar", 1991));
         assertEquals(Set.of("CSK", "HUN", "POL"), members("visegrad", 1992));
         assertEquals(Set.of("CZE", "HUN", "POL", "SVK"), members("visegrad", 1993));
+        assertEquals("Visegrád Triangle", service.dataset().organisation("visegrad").orElseThrow().nameIn(1992));
         assertEquals(Set.of("DNK", "FIN", "ISL", "NOR", "SWE"), members("nordefco", 2009));
         assertFalse(membership("nordefco", "ISL", 2009).span().start().hasMonth(),
                 "the governments' pages give the year only");
