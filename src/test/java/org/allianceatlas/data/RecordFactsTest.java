@@ -42,6 +42,17 @@ class RecordFactsTest {
     }
 
     @Test
+    void turkeyAndPersiaAreNamedAsTheyWereUntilTheirRenaming() {
+        var tur = service.dataset().state("TUR").orElseThrow();
+        assertEquals("Turkey", tur.nameIn(1952), "NATO's enlargement of 1952");
+        assertEquals("Turkey", tur.nameIn(2021));
+        assertEquals("Türkiye", tur.nameIn(2022), "the UN has used Türkiye since 1 June 2022");
+        var irn = service.dataset().state("IRN").orElseThrow();
+        assertEquals("Persia", irn.nameIn(1934));
+        assertEquals("Iran", irn.nameIn(1935), "Iran from 21 March 1935");
+    }
+
+    @Test
     void theSovietCzechoslovakTreatyOf1970IsInForceIn1970AndReplacesThatOf1943() {
         var treaty = clause("sun-csk-1970");
         assertEquals(Set.of("SUN", "CSK"), Set.copyOf(treaty.parties()));
