@@ -42,7 +42,7 @@ class RecordFactsTest {
     }
 
     @Test
-    void turkeyAndPersiaAreNamedAsTheyWereUntilTheirRenaming() {
+    void turkeyPersiaAndSiamAreNamedAsTheyWereUntilTheirRenaming() {
         var tur = service.dataset().state("TUR").orElseThrow();
         assertEquals("Turkey", tur.nameIn(1952), "NATO's enlargement of 1952");
         assertEquals("Turkey", tur.nameIn(2021));
@@ -50,6 +50,11 @@ class RecordFactsTest {
         var irn = service.dataset().state("IRN").orElseThrow();
         assertEquals("Persia", irn.nameIn(1934));
         assertEquals("Iran", irn.nameIn(1935), "Iran from 21 March 1935");
+        var tha = service.dataset().state("THA").orElseThrow();
+        assertEquals("Siam", tha.nameIn(1938));
+        assertEquals("Thailand", tha.nameIn(1939));
+        assertEquals("Siam", tha.nameIn(1947), "Siam again from 1945 to 1949");
+        assertEquals("Thailand", tha.nameIn(1954), "SEATO's founding member");
     }
 
     @Test
