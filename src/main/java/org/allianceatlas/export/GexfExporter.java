@@ -39,6 +39,10 @@ import org.allianceatlas.model.Organisation;
  */
 public final class GexfExporter implements Exporter {
 
+    /** The dynamic node attribute with the name of each year. */
+    static final String NAME_OF_YEAR = "name_of_year";
+
+
     private static final String NS = "http://gexf.net/1.3";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -90,6 +94,7 @@ public final class GexfExporter implements Exporter {
             x.w.writeAttribute("start", Integer.toString(timeline.firstYear()));
             x.w.writeAttribute("end", Integer.toString(timeline.lastYear()));
             declare(x, "node", ElementAttributes.VERTEX);
+            declareNameOfYear(x);
             declare(x, "edge", tieAttributes);
             x.open(2, "nodes");
             x.w.writeAttribute("count", Integer.toString(timeline.vertices().size()));
@@ -97,7 +102,7 @@ public final class GexfExporter implements Exporter {
                 x.open(3, "node");
                 x.w.writeAttribute("id", a.id());
                 x.w.writeAttribute("label", a.name());
-                values(x, ElementAttributes.VERTEX, a);
+                values(x, ElementAttributes.VERTEX, a, () -> namesOfYears(x, a, timeline));
                 spells(x, timeline.spells(a));
                 viz(x, a, positions, style, members.getOrDefault(a.id(), Set.of()).size());
                 x.close(3);
@@ -114,7 +119,7 @@ public final class GexfExporter implements Exporter {
                     x.w.writeAttribute("type", isDirected(t) ? "directed" : "undirected");
                 }
                 x.w.writeAttribute("label", ElementAttributes.label(t));
-                values(x, tieAttributes, t);
+                values(x, tieAttributes, t, () -> { });
                 spells(x, timeline.spells(t));
                 x.close(3);
             }
@@ -147,8 +152,25 @@ public final class GexfExporter implements Exporter {
         x.close(2);
     }
 
-    private static <T> void values(Indenting x, List<ElementAttributes.Attribute<T>> attributes, T element)
-            throws XMLStreamException {
+    /** The dynamic attribute of a node: its name in each year ("West Germany" 1949–1989, "Germany" after). */
+    private static void declareNameOfYear(Indenting x) throws XMLStreamException {
+        x.open(2, "attributes");
+        x.w.writeAttribute("class", "node");
+        x.w.writeAttribute("mode", "dynamic");
+        x.empty(3, "attribute");
+        x.w.writeAttribute("id", NAME_OF_YEAR);
+        x.w.writeAttribute("title", NAME_OF_YEAR);
+        x.w.writeAttribute("type", "string");
+        x.close(2);
+    }
+
+    /** Writes more attribute values inside the element's {@code <attvalues>}. */
+    private interface MoreValues {
+        void write() throws XMLStreamException;
+    }
+
+    private static <T> void values(Indenting x, List<ElementAttributes.Attribute<T>> attributes, T element,
+                                   MoreValues more) throws XMLStreamException {
         x.open(4, "attvalues");
         for (var a : attributes) {
             var v = a.valueOf(element);
@@ -158,7 +180,38 @@ public final class GexfExporter implements Exporter {
                 x.w.writeAttribute("value", v);
             }
         }
+        more.write();
         x.close(4);
+    }
+
+    /**
+     * The actor's name of each year of the timeline, as runs of years (inclusive) with the same name: one value
+     * without dates for an actor never renamed, else one per run, the last without an end when it reaches the last
+     * year. Gephi can label nodes by it as the timeline plays.
+     */
+    private static void namesOfYears(Indenting x, Actor a, Timeline timeline) throws XMLStreamException {
+        int first = timeline.firstYear();
+        int last = timeline.lastYear();
+        int runStart = first;
+        String runName = a.nameIn(first);
+        for (int y = first + 1; y <= last + 1; y++) {
+            String name = y <= last ? a.nameIn(y) : null;
+            if (name != null && name.equals(runName)) {
+                continue;
+            }
+            x.empty(5, "attvalue");
+            x.w.writeAttribute("for", NAME_OF_YEAR);
+            x.w.writeAttribute("value", runName);
+            boolean whole = runStart == first && y == last + 1;
+            if (!whole) {
+                x.w.writeAttribute("start", Integer.toString(runStart));
+                if (y <= last) {
+                    x.w.writeAttribute("end", Integer.toString(y - 1));
+                }
+            }
+            runStart = y;
+            runName = name;
+        }
     }
 
     private static void spells(Indenting x, List<Timeline.Spell> spells) throws XMLStreamException {

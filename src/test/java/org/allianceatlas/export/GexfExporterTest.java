@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.allianceatlas.graph.AlignmentGraph;
 import org.allianceatlas.graph.AlignmentView;
 import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Selection;
 import org.allianceatlas.layout.Positions;
+import org.allianceatlas.model.Dataset;
+import org.allianceatlas.model.PartialDate;
+import org.allianceatlas.model.State;
+import org.allianceatlas.model.StateName;
+import org.allianceatlas.model.YearSpan;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,6 +45,65 @@ class GexfExporterTest {
     @Test
     void matchesTheGoldenFile() throws Exception {
         Golden.assertSimilarXml(gexf(ExportFixtures.view(2024)), "small.gexf");
+    }
+
+    /** The name_of_year values of one node: "value@start-end" ("-" for an absent bound). */
+    private static List<String> namesOfYears(Document doc, String nodeId) {
+        var nodes = doc.getElementsByTagNameNS(NS, "node");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var node = (Element) nodes.item(i);
+            if (!node.getAttribute("id").equals(nodeId)) {
+                continue;
+            }
+            var values = node.getElementsByTagNameNS(NS, "attvalue");
+            var out = new ArrayList<String>();
+            for (int j = 0; j < values.getLength(); j++) {
+                var v = (Element) values.item(j);
+                if (v.getAttribute("for").equals(GexfExporter.NAME_OF_YEAR)) {
+                    out.add(v.getAttribute("value") + "@" + or(v.getAttribute("start")) + "-"
+                            + or(v.getAttribute("end")));
+                }
+            }
+            return out;
+        }
+        throw new AssertionError("no node " + nodeId);
+    }
+
+    private static String or(String attribute) {
+        return attribute.isEmpty() ? "-" : attribute;
+    }
+
+    @Test
+    void eachNodeCarriesItsNameOfEachYearAsADynamicAttribute() throws Exception {
+        var dataset = ExportFixtures.dataset();
+        var states = new ArrayList<State>();
+        for (var st : dataset.states()) {
+            states.add(!st.id().equals("DEU") ? st : new State(st.id(), st.name(),
+                    st.region(), st.subregion(), st.capital(), st.lat(), st.lon(), st.cowCode(), st.existence(),
+                    st.note(), List.of(new StateName(new YearSpan(
+                            PartialDate.parse("1949-05-23"),
+                            PartialDate.parse("1990-10-03")), "West Germany",
+                            ExportFixtures.SRC))));
+        }
+        var renamed = Dataset.of(states, dataset.organisations(), dataset.memberships(),
+                dataset.clauses());
+        var view = new AlignmentGraph(renamed).view(FilterCriteria.forYear(2024));
+        var out = new ByteArrayOutputStream();
+        new GexfExporter().write(view, ExportFixtures.positions(view), out);
+        var doc = XmlChecks.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("West Germany@1949-1989", "Germany@1990--"), namesOfYears(doc, "DEU"),
+                "West Germany from the first year of the file (1949) to 1989, Germany from 1990 on");
+        assertEquals(List.of("France@---"), namesOfYears(doc, "FRA"), "a name that never changed has no dates");
+        var declared = doc.getElementsByTagNameNS(NS, "attributes");
+        boolean dynamic = false;
+        for (int i = 0; i < declared.getLength(); i++) {
+            var a = (Element) declared.item(i);
+            dynamic |= a.getAttribute("mode").equals("dynamic") && a.getAttribute("class").equals("node");
+        }
+        assertTrue(dynamic, "the name of each year is declared as a dynamic node attribute");
+        XmlChecks.validate(out.toString(StandardCharsets.UTF_8),
+                GexfExporterTest.class.getResource("gexf-1.3/gexf.xsd"));
     }
 
     @Test
@@ -159,7 +225,7 @@ class GexfExporterTest {
     /** Spells as "start-end" or "start-" when open. */
     private static List<String> spells(Element e) {
         var list = e.getElementsByTagNameNS(NS, "spell");
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         for (int i = 0; i < list.getLength(); i++) {
             var s = (Element) list.item(i);
             out.add(s.getAttribute("start") + "-" + s.getAttribute("end"));
