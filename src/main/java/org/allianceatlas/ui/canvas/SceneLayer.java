@@ -148,7 +148,10 @@ final class SceneLayer {
         var toLayer = drawing.getLocalToParentTransform();
         var visible = parent.getLayoutBounds();
         for (int i = 0; i < rasters.length; i++) {
-            if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
+            if (rasterDirty && extents[i] != null) {
+                // Only the tiles that changed, when the image is still right for the zoom and the viewport.
+                rasters[i].update(drawables.get(i), extents[i], toLayer, renderScale, visible);
+            } else if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
                 rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible, rasterDirty);
             } else {
                 rasters[i].place(toLayer, renderScale);
