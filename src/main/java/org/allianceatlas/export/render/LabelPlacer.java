@@ -138,8 +138,8 @@ public final class LabelPlacer {
         return at(r, text, position, 0);
     }
 
-    /** Like {@link #at(Request, String, Position)}, {@code away} frame units farther from the vertex. */
-    private static Placed at(Request r, String text, Position position, double away) {
+    /** The box of the label of {@code r} with {@code text} at {@code position}, {@code away} farther out. */
+    private static Bounds box(Request r, String text, Position position, double away) {
         double w = TextMetrics.width(text, r.size(), r.bold());
         double a = TextMetrics.ascent(r.size());
         double h = a + TextMetrics.descent(r.size());
@@ -183,7 +183,16 @@ public final class LabelPlacer {
             }
             default -> throw new IllegalArgumentException(String.valueOf(position));
         }
-        var box = new Bounds(left, top, left + w, top + h);
+        return new Bounds(left, top, left + w, top + h);
+    }
+
+    /** Like {@link #at(Request, String, Position)}, {@code away} frame units farther from the vertex. */
+    private static Placed at(Request r, String text, Position position, double away) {
+        double w = TextMetrics.width(text, r.size(), r.bold());
+        double a = TextMetrics.ascent(r.size());
+        var box = box(r, text, position, away);
+        double left = box.minX();
+        double top = box.minY();
         // Anchored on the side that faces the vertex, so that a real font, narrower than the estimate, keeps the
         // label as close to its vertex as planned.
         var anchor = switch (position) {
@@ -218,9 +227,14 @@ public final class LabelPlacer {
         for (var text : r.texts()) {
             for (double step : CALLOUT_STEPS) {
                 for (var position : r.positions()) {
-                    var p = at(r, text, position, step * height);
-                    if (p.box().within(clip, 0) && !index.hits(p.box()) && leaderIsFree(p.leader(), index)) {
-                        return p;
+                    // The box first: most candidates fail on it, and the leader is only worked out for those that
+                    // do not.
+                    var box = box(r, text, position, step * height);
+                    if (box.within(clip, 0) && !index.hits(box)) {
+                        var p = at(r, text, position, step * height);
+                        if (leaderIsFree(p.leader(), index)) {
+                            return p;
+                        }
                     }
                 }
             }
@@ -252,9 +266,9 @@ public final class LabelPlacer {
     private static Placed placeOne(Request r, CollisionIndex index, Bounds clip) {
         for (var text : r.texts()) {
             for (var position : r.positions()) {
-                var p = at(r, text, position);
-                if (p.box().within(clip, 0) && !index.hits(p.box())) {
-                    return p;
+                var box = box(r, text, position, 0);
+                if (box.within(clip, 0) && !index.hits(box)) {
+                    return at(r, text, position);
                 }
             }
         }

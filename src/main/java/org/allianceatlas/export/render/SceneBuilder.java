@@ -187,9 +187,17 @@ public final class SceneBuilder {
 
     // --- ties -------------------------------------------------------------------------------------------------
 
-    /** A line to draw before it is fanned out: a tie, or (organisations hidden) the memberships two states share. */
+    /**
+     * A line to draw before it is fanned out: a tie, or (organisations hidden) the memberships two states share. The
+     * order of parallel lines is by {@link #sortKey()}: a tie's id, which is only worked out for a pair with more
+     * than one line (a membership's id formats its dates, a third of a scene's cost when done for every tie).
+     */
     private record Link(Tie tie, List<Organisation> shared, Actor from, Actor to, boolean directed, boolean minor,
-                        String sortKey) {
+                        String sharedKey) {
+
+        String sortKey() {
+            return tie != null ? tie.id() : sharedKey;
+        }
     }
 
     private static List<Scene.TieLine> ties(AlignmentView view, Map<Actor, Scene.Vertex> byActor,
@@ -207,7 +215,7 @@ public final class SceneBuilder {
             if (!byActor.containsKey(from) || !byActor.containsKey(to)) {
                 continue;
             }
-            links.add(new Link(t, List.of(), from, to, TieGeometry.isDirected(t), TieGeometry.isMinor(t), t.id()));
+            links.add(new Link(t, List.of(), from, to, TieGeometry.isDirected(t), TieGeometry.isMinor(t), null));
         }
         if (hideOrganisations && !arcs) {
             links.addAll(sharedMemberships(view, byActor));
@@ -222,7 +230,9 @@ public final class SceneBuilder {
         }
         var lines = new ArrayList<Scene.TieLine>(links.size());
         for (var group : byPair.values()) {
-            group.sort(Comparator.comparing(Link::sortKey));
+            if (group.size() > 1) {
+                group.sort(Comparator.comparing(Link::sortKey));
+            }
             double arc = arcs ? arcBend(group.get(0), byActor) : 0;
             for (int i = 0; i < group.size(); i++) {
                 double offset = TieGeometry.parallelOffset(i, group.size()) * symbol;

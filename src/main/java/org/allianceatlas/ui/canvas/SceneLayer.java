@@ -26,9 +26,10 @@ import org.allianceatlas.export.render.Scene;
  * panel's current zoom where its transform puts them, so zoom, pan and fit apply to ties and labels as to the
  * vertices.
  *
- * <p><b>One rasterisation per change.</b> {@link #show} only records the scene and marks the images stale; a
- * post-layout pulse listener ({@link #paint()}) rasterises once per pulse, when the scene changed or when an image no
- * longer matches the zoom or covers what the viewport shows.
+ * <p><b>One rasterisation per change, of what changed.</b> {@link #show} only records the scene and marks the images
+ * stale; a post-layout pulse listener ({@link #paint()}) rasterises once per pulse, when the scene changed or when an
+ * image no longer matches the zoom or covers what the viewport shows. When only the scene changed (a year change, a
+ * label that moved), only the tiles of the image that differ are drawn again ({@link SceneRaster#update}).
  *
  * <p><b>Fades.</b> With a fade duration, the ties and labels a {@link #show} adds are drawn in a second image that
  * fades in, and those it removes in a third that fades out: each change set is two opacity animations of one image,
@@ -148,7 +149,10 @@ final class SceneLayer {
         var toLayer = drawing.getLocalToParentTransform();
         var visible = parent.getLayoutBounds();
         for (int i = 0; i < rasters.length; i++) {
-            if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
+            if (rasterDirty && extents[i] != null) {
+                // Only the tiles that changed, when the image is still right for the zoom and the viewport.
+                rasters[i].update(drawables.get(i), extents[i], toLayer, renderScale, visible);
+            } else if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
                 rasters[i].draw(drawables.get(i), extents[i], toLayer, renderScale, visible, rasterDirty);
             } else {
                 rasters[i].place(toLayer, renderScale);

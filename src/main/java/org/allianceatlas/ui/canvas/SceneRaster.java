@@ -3,6 +3,7 @@ package org.allianceatlas.ui.canvas;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
@@ -61,6 +62,8 @@ final class SceneRaster {
     static final double MARGIN_FRACTION = 0.2;
     /** The margin when the scene itself changed. */
     static final double CHANGE_MARGIN_FRACTION = 0.05;
+    /** An {@link #update} that would redraw more of the image than this is drawn in full (in two bands). */
+    static final double MAX_DAMAGE_SHARE = 0.6;
     /** A layer this large or larger (device pixels) is drawn in two bands at once. */
     private static final int BAND_MIN_PIXELS = 250_000;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
@@ -82,6 +85,14 @@ final class SceneRaster {
     private double rasterScale = Double.NaN;
     /** What the image covers, panel coordinates. */
     private Bounds rasterRegion;
+    /** The drawables the image shown was drawn from, for {@link #update}; null when not known. */
+    private List<Drawable> shownDrawables;
+    /**
+     * Where the spare buffer differs from the one shown, when the spare holds the picture before the last
+     * {@link #update} (same size and place); null when it may differ anywhere.
+     */
+    private RasterDamage spareStale;
+    private double lastRedrawnShare = 1;
 
     SceneRaster(Java2dRenderer renderer, LabelSprites sprites) {
         this.renderer = renderer;
@@ -140,6 +151,8 @@ final class SceneRaster {
         var region = content == null || drawables.isEmpty() ? null
                 : visiblePart(content, toLayer, visible, changed ? CHANGE_MARGIN_FRACTION : MARGIN_FRACTION);
         if (region == null) {
+            shownDrawables = null;
+            spareStale = null;
             view.setVisible(false);
             view.setImage(null);
             rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
@@ -172,8 +185,11 @@ final class SceneRaster {
         var used = new Rectangle2D(0, 0, w, h);
         target.pixels.updateBuffer(b -> used);
 
+        lastRedrawnShare = 1;
         spare = shown;
         shown = target;
+        shownDrawables = drawables;
+        spareStale = null;
         shownWidth = w;
         shownHeight = h;
         rasterScale = s;
@@ -184,6 +200,88 @@ final class SceneRaster {
         view.setFitHeight(h / renderScale);
         place(toLayer, renderScale);
         view.setVisible(true);
+    }
+
+    /**
+     * Shows {@code drawables} instead of the drawables drawn last, redrawing only the tiles of the image where the two
+     * differ ({@link RasterDamage}) over a copy of the image shown: the pixels are those {@link #draw} would give,
+     * for a fraction of the work when a change is small (a year change, a label that moved). Draws everything, as
+     * {@link #draw} does for a changed picture, when the image shown is not right for {@code toLayer} and the visible
+     * rectangle ({@link #covers}), when what it was drawn from is not known, or when more than
+     * {@value #MAX_DAMAGE_SHARE} of it would change.
+     */
+    void update(List<Drawable> drawables, Bounds content, Transform toLayer, double renderScale, Bounds visible) {
+        if (shown == null || shownDrawables == null || !view.isVisible() || drawables.isEmpty()
+                || !covers(content, toLayer, renderScale, visible)) {
+            draw(drawables, content, toLayer, renderScale, visible, true);
+            return;
+        }
+        double sx = toLayer.getMxx() * renderScale;
+        double sy = toLayer.getMyy() * renderScale;
+        double ox = toLayer.getTx() * renderScale;
+        double oy = toLayer.getTy() * renderScale;
+        // The image's corner is on a whole device pixel (covers checked it): image pixel = panel · s + t.
+        double tx = ox - Math.rint(rasterRegion.getMinX() * sx + ox);
+        double ty = oy - Math.rint(rasterRegion.getMinY() * sy + oy);
+        var damage = new RasterDamage(shownWidth, shownHeight, sx, sy, tx, ty, sprites);
+        if (!damage.diff(shownDrawables, drawables) || damage.share() > MAX_DAMAGE_SHARE) {
+            draw(drawables, content, toLayer, renderScale, visible, true);
+            return;
+        }
+        lastRedrawnShare = damage.share();
+        if (damage.isEmpty()) {
+            shownDrawables = drawables;
+            return;
+        }
+        Buffer target;
+        if (spare != null && spare.width == shown.width && spare.height == shown.height && spareStale != null) {
+            // The spare holds the picture before the last update: bring only what changed since up to date.
+            target = spare;
+            copy(shown, target, spareStale.rectangles());
+        } else {
+            target = spare != null && spare.fits(shownWidth, shownHeight) ? spare
+                    : new Buffer(shownWidth, shownHeight);
+            copy(shown, target, List.of(new int[] {0, 0, shownWidth, shownHeight}));
+        }
+        var frame = new Frame(renderer, sprites, target, shownWidth, sx, sy, tx, ty);
+        var rectangles = damage.rectangles();
+        long pixels = 0;
+        for (var r : rectangles) {
+            pixels += (long) (r[2] - r[0]) * (r[3] - r[1]);
+        }
+        if (TWO_BANDS && pixels >= BAND_MIN_PIXELS && rectangles.size() >= 2) {
+            // Half the damaged pixels each, on the worker and here: the rectangles are disjoint.
+            int split = 0;
+            long sum = 0;
+            while (split < rectangles.size() - 1 && sum < pixels / 2) {
+                var r = rectangles.get(split++);
+                sum += (long) (r[2] - r[0]) * (r[3] - r[1]);
+            }
+            var mine = rectangles.subList(0, split);
+            var theirs = rectangles.subList(split, rectangles.size());
+            var other = CompletableFuture.runAsync(() -> frame.drawRects(drawables, theirs, damage), WORKER);
+            frame.drawRects(drawables, mine, damage);
+            other.join();
+        } else {
+            frame.drawRects(drawables, rectangles, damage);
+        }
+        var used = new Rectangle2D(0, 0, shownWidth, shownHeight);
+        target.pixels.updateBuffer(b -> used);
+        spare = shown;
+        shown = target;
+        shownDrawables = drawables;
+        spareStale = damage;
+        view.setImage(target.image);
+        view.setViewport(used);
+    }
+
+    /** Copies rectangles {x0, y0, x1, y1} of one buffer's pixels into another's. */
+    private static void copy(Buffer from, Buffer to, List<int[]> rectangles) {
+        for (var r : rectangles) {
+            for (int y = r[1]; y < r[3]; y++) {
+                System.arraycopy(from.data, y * from.width + r[0], to.data, y * to.width + r[0], r[2] - r[0]);
+            }
+        }
     }
 
     /**
@@ -222,6 +320,8 @@ final class SceneRaster {
         target.pixels.updateBuffer(b -> used);
         spare = shown;
         shown = target;
+        shownDrawables = drawables;
+        spareStale = null;
         view.setImage(target.image);
         view.setViewport(used);
     }
@@ -242,8 +342,24 @@ final class SceneRaster {
         view.setVisible(false);
         shown = null;
         spare = null;
+        shownDrawables = null;
+        spareStale = null;
         rasterRegion = null;
         rasterScale = Double.NaN;
+    }
+
+    /** The share of the image the last {@link #update} redrew: 0 when nothing changed, 1 when drawn in full. */
+    double lastRedrawnShare() {
+        return lastRedrawnShare;
+    }
+
+    /** The pixels shown, premultiplied ARGB, row by row ({@code width × height} of the image). For tests. */
+    int[] pixels() {
+        var copy = new int[shownWidth * shownHeight];
+        for (int y = 0; y < shownHeight; y++) {
+            System.arraycopy(shown.data, y * shown.width, copy, y * shownWidth, shownWidth);
+        }
+        return copy;
     }
 
     /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
@@ -343,6 +459,29 @@ final class SceneRaster {
 
         /** Clears the rectangle [x0, x1) × [y0, y1) of the image and draws what lies in it (a partial redraw). */
         void drawRect(List<Drawable> drawables, int x0, int y0, int x1, int y1) {
+            drawRect(drawables, null, null, x0, y0, x1, y1);
+        }
+
+        /** {@link #drawRect} for each rectangle {x0, y0, x1, y1}, deciding what reaches it with {@code damage}. */
+        void drawRects(List<Drawable> drawables, List<int[]> rectangles, RasterDamage damage) {
+            var extents = new double[drawables.size()][];
+            for (int i = 0; i < extents.length; i++) {
+                extents[i] = damage.extent(drawables.get(i));
+            }
+            for (var r : rectangles) {
+                drawRect(drawables, extents, damage, r[0], r[1], r[2], r[3]);
+            }
+        }
+
+        /**
+         * Clears [x0, x1) × [y0, y1) and draws, clipped to it, every drawable that may change a pixel of it: by
+         * {@code reach} and the drawables' {@code extents} when given, else by their bounds (a label by its sprite's,
+         * halo included). Lines are stroked in the runs {@link Java2dRenderer#drawAll} would make of the whole list (a
+         * run is one path, where overlapping strokes do not add up), so that the rectangle gets the pixels of a full
+         * rasterisation.
+         */
+        private void drawRect(List<Drawable> drawables, double[][] extents, RasterDamage reach, int x0, int y0,
+                              int x1, int y1) {
             int stride = target.width;
             for (int y = y0; y < y1; y++) {
                 Arrays.fill(target.data, y * stride + x0, y * stride + x1, 0);
@@ -356,25 +495,28 @@ final class SceneRaster {
                 var panel = new AffineTransform(device);
                 panel.concatenate(new AffineTransform(sx, 0, 0, sy, tx, ty));
                 g.setTransform(panel);
-                // The rectangle in panel units, a pixel wider on each side: what lies outside is not drawn at all.
-                double minX = (x0 - 1 - tx) / sx;
-                double maxX = (x1 + 1 - tx) / sx;
-                double minY = (y0 - 1 - ty) / sy;
-                double maxY = (y1 + 1 - ty) / sy;
-                var ties = new ArrayList<Drawable>();
-                for (var d : drawables) {
-                    var b = d.bounds();
-                    if (b.maxX() < minX || b.minX() > maxX || b.maxY() < minY || b.minY() > maxY) {
+                var run = new ArrayList<Drawable>();
+                Drawable.Line runFirst = null;
+                for (int i = 0; i < drawables.size(); i++) {
+                    var d = drawables.get(i);
+                    boolean reaches = reach != null ? reach.reaches(d, extents[i], x0, y0, x1, y1)
+                            : reaches(d, x0, y0, x1, y1);
+                    if (d instanceof Drawable.Line l) {
+                        if (runFirst == null || !alike(runFirst, l)) {
+                            stroke(g, run);
+                            run.clear();
+                            runFirst = l;
+                        }
+                        if (reaches) {
+                            run.add(d);
+                        }
                         continue;
                     }
-                    if (d instanceof Drawable.Line) {
-                        // Gathered and drawn together, runs of alike lines as one path (Java2dRenderer.drawAll).
-                        ties.add(d);
+                    stroke(g, run);
+                    run.clear();
+                    runFirst = null;
+                    if (!reaches) {
                         continue;
-                    }
-                    if (!ties.isEmpty()) {
-                        renderer.drawAll(g, ties);
-                        ties.clear();
                     }
                     if (d instanceof Drawable.Text t) {
                         // A label: its image, made once by the same renderer, copied to the nearest whole pixel.
@@ -387,10 +529,61 @@ final class SceneRaster {
                         renderer.draw(g, d);
                     }
                 }
-                renderer.drawAll(g, ties);
+                stroke(g, run);
             } finally {
                 g.dispose();
             }
+        }
+
+        /**
+         * Strokes a run of alike lines as {@link Java2dRenderer#drawAll} does, except that dashed lines are dashed
+         * before the clip is applied: Java2D's renderer skips the dashes of a stroke outside the clip with its own
+         * arithmetic, so the same dashed tie drawn in two tiles (or bands) would have its dashes out of step at the
+         * seam. Their outline is made unclipped, then filled.
+         */
+        private void stroke(Graphics2D g, List<Drawable> run) {
+            if (run.isEmpty()) {
+                return;
+            }
+            var first = (Drawable.Line) run.get(0);
+            if (first.dash().isEmpty()) {
+                renderer.drawAll(g, run);
+                return;
+            }
+            var path = new Path2D.Double();
+            Path2D.Double heads = null;
+            for (var d : run) {
+                var l = (Drawable.Line) d;
+                Java2dRenderer.appendPath(path, l);
+                if (l.head() != null) {
+                    heads = heads == null ? new Path2D.Double() : heads;
+                    Java2dRenderer.appendHead(heads, l.head());
+                }
+            }
+            g.setColor(Java2dRenderer.awt(first.colour()));
+            g.fill(Java2dRenderer.stroke(first.width(), first.dash()).createStrokedShape(path));
+            if (heads != null) {
+                g.fill(heads);
+            }
+        }
+
+        /** Whether {@code d} may change a pixel of [x0, x1) × [y0, y1): its bounds, a pixel wider, meet it. */
+        private boolean reaches(Drawable d, int x0, int y0, int x1, int y1) {
+            if (d instanceof Drawable.Text t) {
+                var sprite = sprites.of(t, sx);
+                long left = Math.round(t.x() * sx + tx - sprite.anchorX());
+                long top = Math.round(t.y() * sy + ty - sprite.anchorY());
+                return left < x1 && left + sprite.image().getWidth() > x0 && top < y1
+                        && top + sprite.image().getHeight() > y0;
+            }
+            var b = d.bounds();
+            return b.maxX() >= (x0 - 1 - tx) / sx && b.minX() <= (x1 + 1 - tx) / sx
+                    && b.maxY() >= (y0 - 1 - ty) / sy && b.minY() <= (y1 + 1 - ty) / sy;
+        }
+
+        /** Lines {@link Java2dRenderer#drawAll} strokes in one run: the same width, colour and dashes. */
+        private static boolean alike(Drawable.Line a, Drawable.Line b) {
+            return a.width() == b.width() && a.colour().equals(b.colour()) && a.dash().equals(b.dash());
         }
 
         void drawBand(List<Drawable> drawables, int top, int bottom) {
