@@ -12,6 +12,7 @@ import java.util.Map;
 import org.allianceatlas.export.render.Drawable;
 import org.allianceatlas.export.render.RenderModel;
 import org.allianceatlas.export.style.Rgb;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -27,8 +28,8 @@ import org.apache.pdfbox.util.Matrix;
  *       to points (72 per 96 units) and flips the y axis; text is flipped back by its text matrix.</li>
  *   <li><b>Text</b> is real text in the embedded fonts ({@link PdfFonts}): selectable and searchable. A label's halo
  *       is the same text drawn first with text render mode <i>stroke</i> (a stroke {@link Drawable.Text#HALO_WIDTH}
- *       of the size wide, round joins, as Java2D strokes the glyph outline), then filled on top. Only a string
- *       with a character the font lacks is drawn as glyph outlines from the AWT font.</li>
+ *       of the size wide, round joins, as Java2D strokes the glyph outline) and marked as an artifact, then filled
+ *       on top. Only a string with a character the font lacks is drawn as glyph outlines from the AWT font.</li>
  *   <li><b>Translucency</b> (membership lines) is an extended graphics state per alpha value, made once a document.
  *   </li>
  *   <li>Runs of alike lines (colour, width, dash) are stroked as one path and their arrowheads filled as one, as
@@ -323,17 +324,24 @@ final class PdfPageWriter {
         if (t.halo() != null) {
             strokeStyle(t.halo(), Drawable.Text.HALO_WIDTH * t.size(), CAP_ROUND, JOIN_ROUND, List.of());
         }
-        fillColour(t.colour());
-        out.beginText();
-        out.setFont(font, (float) t.size());
         // Flips the glyphs back upright in the page's y-down frame.
         var matrix = new Matrix(1, 0, 0, -1, (float) x, (float) t.y());
         if (t.halo() != null) {
+            // Marked as an artifact (decoration, not content): tools that read the structure, such as screen readers
+            // and Acrobat's search, then read the word once.
+            out.beginMarkedContent(COSName.ARTIFACT);
+            out.beginText();
+            out.setFont(font, (float) t.size());
             out.setRenderingMode(RenderingMode.STROKE);
             out.setTextMatrix(matrix);
             out.showText(t.text());
             out.setRenderingMode(RenderingMode.FILL);
+            out.endText();
+            out.endMarkedContent();
         }
+        fillColour(t.colour());
+        out.beginText();
+        out.setFont(font, (float) t.size());
         out.setTextMatrix(matrix);
         out.showText(t.text());
         out.endText();
