@@ -76,7 +76,12 @@ final class PdfFonts {
         return PARSED.computeIfAbsent(file, f -> {
             try {
                 // In memory: the tables are read lazily, and a file handle held for the JVM's life would pin the file.
-                return new Parsed(new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(f))));
+                var font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(f)));
+                // No glyph substitution (ligatures, shaping): Java2D draws simple text without it too, so the PDF
+                // shows the PNG's glyphs; PDFBox would otherwise run it for every string it writes. Text that needs
+                // shaping is drawn as outlines (PdfPageWriter), as Java2D shapes it.
+                font.setEnableGsub(false);
+                return new Parsed(font);
             } catch (IOException | RuntimeException e) {
                 // AWT read the file (FontFace), FontBox cannot: draw with Helvetica rather than fail the export.
                 return new Parsed(null);
