@@ -81,9 +81,7 @@ public class ExportBenchmark {
     @Benchmark
     public long worldPdf() throws IOException {
         var sink = new Sink();
-        try (var doc = PdfExporter.toDocument(worldModel())) {
-            doc.save(sink);
-        }
+        PdfExporter.write(worldModel(), sink);
         return sink.count;
     }
 
@@ -161,9 +159,7 @@ public class ExportBenchmark {
     @Benchmark
     public long pdf() throws IOException {
         var sink = new Sink();
-        try (var doc = PdfExporter.toDocument(model())) {
-            doc.save(sink);
-        }
+        PdfExporter.write(model(), sink);
         return sink.count;
     }
 }

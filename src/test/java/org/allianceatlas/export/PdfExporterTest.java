@@ -124,9 +124,7 @@ class PdfExporterTest {
     /** The document as written and read back, as a viewer gets it. */
     private static PDDocument saved(RenderModel model) throws Exception {
         var out = new ByteArrayOutputStream();
-        try (var doc = PdfExporter.toDocument(model)) {
-            doc.save(out);
-        }
+        PdfExporter.write(model, out);
         return Loader.loadPDF(out.toByteArray());
     }
 
