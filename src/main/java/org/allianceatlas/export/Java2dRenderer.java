@@ -64,7 +64,8 @@ public final class Java2dRenderer {
         }
     }
 
-    private static boolean alike(Drawable.Line a, Drawable.Line b) {
+    /** True when two lines are drawn alike (width, colour, dash), so that a run of them is stroked as one path. */
+    static boolean alike(Drawable.Line a, Drawable.Line b) {
         return a.width() == b.width() && a.colour().equals(b.colour()) && a.dash().equals(b.dash());
     }
 

@@ -94,16 +94,13 @@ final class PdfPageWriter {
                 continue;
             }
             int end = i + 1;
-            while (end < drawables.size() && drawables.get(end) instanceof Drawable.Line next && alike(first, next)) {
+            while (end < drawables.size() && drawables.get(end) instanceof Drawable.Line next
+                    && Java2dRenderer.alike(first, next)) {
                 end++;
             }
             lines(drawables.subList(i, end));
             i = end;
         }
-    }
-
-    private static boolean alike(Drawable.Line a, Drawable.Line b) {
-        return a.width() == b.width() && a.colour().equals(b.colour()) && a.dash().equals(b.dash());
     }
 
     private void draw(Drawable d) throws IOException {
