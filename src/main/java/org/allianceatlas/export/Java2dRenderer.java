@@ -2,9 +2,11 @@ package org.allianceatlas.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.GlyphVector;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -62,7 +64,8 @@ public final class Java2dRenderer {
         }
     }
 
-    private static boolean alike(Drawable.Line a, Drawable.Line b) {
+    /** True when two lines are drawn alike (width, colour, dash), so that a run of them is stroked as one path. */
+    static boolean alike(Drawable.Line a, Drawable.Line b) {
         return a.width() == b.width() && a.colour().equals(b.colour()) && a.dash().equals(b.dash());
     }
 
@@ -128,24 +131,40 @@ public final class Java2dRenderer {
         } else if (d instanceof Drawable.Line l) {
             line(g, l);
         } else if (d instanceof Drawable.Text t) {
-            var f = font.at(t.size(), t.bold());
+            text(g, t);
+        }
+    }
+
+    /**
+     * A line of text, its halo first. Simple text (no bidi or shaping: {@link Font#textRequiresLayout}) is laid out
+     * once, as one glyph vector that gives the width, the halo's outline and the glyphs drawn; other text goes
+     * through {@link TextLayout}, which shapes it.
+     */
+    private void text(Graphics2D g, Drawable.Text t) {
+        var f = font.at(t.size(), t.bold());
+        var frc = g.getFontRenderContext();
+        var chars = t.text().toCharArray();
+        GlyphVector glyphs = Font.textRequiresLayout(chars, 0, chars.length) ? null : f.createGlyphVector(frc, chars);
+        double w = glyphs == null ? f.getStringBounds(t.text(), frc).getWidth()
+                : glyphs.getLogicalBounds().getWidth();
+        double x = switch (t.anchor()) {
+            case START -> t.x();
+            case MIDDLE -> t.x() - w / 2;
+            case END -> t.x() - w;
+        };
+        if (t.halo() != null) {
+            var outline = glyphs != null ? glyphs.getOutline((float) x, (float) t.y())
+                    : new TextLayout(t.text(), f, frc).getOutline(AffineTransform.getTranslateInstance(x, t.y()));
+            g.setColor(awt(t.halo()));
+            g.setStroke(new BasicStroke((float) (Drawable.Text.HALO_WIDTH * t.size()), BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
+        g.setColor(awt(t.colour()));
+        if (glyphs != null) {
+            g.drawGlyphVector(glyphs, (float) x, (float) t.y());
+        } else {
             g.setFont(f);
-            g.setColor(awt(t.colour()));
-            double w = f.getStringBounds(t.text(), g.getFontRenderContext()).getWidth();
-            double x = switch (t.anchor()) {
-                case START -> t.x();
-                case MIDDLE -> t.x() - w / 2;
-                case END -> t.x() - w;
-            };
-            if (t.halo() != null) {
-                var outline = new TextLayout(t.text(), f, g.getFontRenderContext())
-                        .getOutline(AffineTransform.getTranslateInstance(x, t.y()));
-                g.setColor(awt(t.halo()));
-                g.setStroke(new BasicStroke((float) (Drawable.Text.HALO_WIDTH * t.size()), BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND));
-                g.draw(outline);
-                g.setColor(awt(t.colour()));
-            }
             g.drawString(t.text(), (float) x, (float) t.y());
         }
     }

@@ -198,7 +198,7 @@ final class HouseRules {
     ArchRule officeAndVideoLibrariesOnlyInExport() {
         return noClasses().that().resideOutsideOfPackage(pkg("export.."))
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.jcodec..",
-                        "org.apache.pdfbox..", "de.rototor..", "com.pngencoder..")
+                        "org.apache.pdfbox..", "org.apache.fontbox..", "com.pngencoder..")
                 .because("slide decks (POI), video (JCodec), PDF and PNG encoding are export formats; the rest "
                         + "of the code hands pictures to the exporters");
     }

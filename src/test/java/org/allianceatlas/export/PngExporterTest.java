@@ -63,6 +63,25 @@ class PngExporterTest {
         assertEquals(0, image.getRGB(0, 0) >>> 24, "alpha 0");
     }
 
+    /**
+     * An opaque picture is written without an alpha channel (less to draw and compress), and every pixel is the
+     * page's, also at a scale where the page's edge falls inside a pixel (the export dialog's preview).
+     */
+    @Test
+    void anOpaquePictureHasNoAlphaAndItsEdgesAreThePage() throws Exception {
+        var image = export(ImageOptions.defaults(), new PngExporter(), "f.png");
+        assertTrue(!image.getColorModel().hasAlpha(), "RGB: " + image.getColorModel());
+        var view = ExportFixtures.view(2024);
+        var model = Pictures.of(view, ExportFixtures.positions(view), ImageOptions.defaults());
+        var preview = PngExporter.render(model, 0.3137);
+        assertEquals(Math.round(1920 * 0.3137), preview.getWidth());
+        for (int x : new int[] {0, preview.getWidth() - 1}) {
+            for (int y : new int[] {0, preview.getHeight() - 1}) {
+                assertEquals(0xffffffff, preview.getRGB(x, y), "white at " + x + "," + y);
+            }
+        }
+    }
+
     @Test
     void bothEncodersWriteTheSamePixels() throws Exception {
         var options = ImageOptions.defaults().withPage(PageSize.parse("640x400"));

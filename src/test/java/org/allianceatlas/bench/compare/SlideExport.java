@@ -55,6 +55,16 @@ public final class SlideExport {
         Exporter.forFormat(kind).export(new ExportJob(view, positions, ImageOptions.defaults(), target, true));
     }
 
+    /** The filtered view. */
+    public AlignmentView view() {
+        return view;
+    }
+
+    /** Its positions, laid out as the CLI lays them out. */
+    public Positions positions() {
+        return positions;
+    }
+
     /** States and organisations drawn, for the tables. */
     public int vertices() {
         return view.states().size() + view.organisations().size();
