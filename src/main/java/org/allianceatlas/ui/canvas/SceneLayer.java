@@ -3,6 +3,7 @@ package org.allianceatlas.ui.canvas;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import javafx.animation.FadeTransition;
@@ -49,8 +50,17 @@ final class SceneLayer {
     private final Bounds[] extents = new Bounds[3];
     private final FadeTransition[] fades = new FadeTransition[3];
     private final Runnable pulseListener = this::paint;
+    private final Java2dRenderer renderer;
+    private final LabelSprites sprites;
+    private final SceneRaster.BufferPool pool = new SceneRaster.BufferPool();
     private Scene scene;
     private boolean rasterDirty;
+    /** The settled image drawn ahead for the scene {@link #show} was given last, if any; shown by {@link #paint}. */
+    private SceneRaster.Prepared prepared;
+    /** Where the images were placed at the last {@link #paint}; null before it. */
+    private SceneRaster.Placement placement;
+    private Runnable onPainted = () -> { };
+    private int adopted;
 
     /**
      * @param drawing the node whose coordinates the scenes are in (the SmartGraph panel); the layer's node must be
@@ -58,7 +68,8 @@ final class SceneLayer {
      */
     SceneLayer(Node drawing, Java2dRenderer renderer) {
         this.drawing = drawing;
-        var sprites = new LabelSprites(renderer);
+        this.renderer = renderer;
+        this.sprites = new LabelSprites(renderer);
         rasters = new SceneRaster[] {new SceneRaster(renderer, sprites), new SceneRaster(renderer, sprites),
             new SceneRaster(renderer, sprites)};
         for (var raster : rasters) {
@@ -94,7 +105,18 @@ final class SceneLayer {
      * scene says at once.
      */
     void show(Scene next, Duration fade) {
+        show(next, fade, null);
+    }
+
+    /**
+     * {@link #show(Scene, Duration)}, with the settled image of {@code next} drawn ahead ({@link SceneRaster#prepare},
+     * from {@link #settledDrawables}) when {@code ahead} is not null: {@link #paint} shows it instead of drawing, if
+     * the images are still placed as it was drawn for and nothing fades. Otherwise it is dropped.
+     */
+    void show(Scene next, Duration fade, SceneRaster.Prepared ahead) {
         finishFades();
+        drop(prepared);
+        prepared = null;
         var settled = new ArrayList<Drawable>();
         var arriving = new ArrayList<Drawable>();
         var leaving = new ArrayList<Drawable>();
@@ -120,6 +142,11 @@ final class SceneLayer {
             }
         }
         scene = next;
+        if (ahead != null && fading) {
+            drop(ahead);
+        } else {
+            prepared = ahead;
+        }
         set(SETTLED, settled);
         set(ARRIVING, arriving);
         set(LEAVING, leaving);
@@ -148,8 +175,15 @@ final class SceneLayer {
         double renderScale = window == null ? 1 : window.getRenderScaleX();
         var toLayer = drawing.getLocalToParentTransform();
         var visible = parent.getLayoutBounds();
+        var now = SceneRaster.Placement.of(toLayer, renderScale, visible);
         for (int i = 0; i < rasters.length; i++) {
-            if (rasterDirty && extents[i] != null) {
+            if (i == SETTLED && rasterDirty && prepared != null && prepared.placement().equals(now)
+                    && Objects.equals(prepared.content(), extents[i])) {
+                // Drawn ahead for this very placement: shown as it is, nothing drawn now.
+                pool.give(rasters[i].adopt(prepared));
+                prepared = null;
+                adopted++;
+            } else if (rasterDirty && extents[i] != null) {
                 // Only the tiles that changed, when the image is still right for the zoom and the viewport.
                 rasters[i].update(drawables.get(i), extents[i], toLayer, renderScale, visible);
             } else if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
@@ -159,6 +193,56 @@ final class SceneLayer {
             }
         }
         rasterDirty = false;
+        drop(prepared);
+        prepared = null;
+        placement = now;
+        onPainted.run();
+    }
+
+    private void drop(SceneRaster.Prepared p) {
+        if (p != null) {
+            pool.give(p.buffer());
+        }
+    }
+
+    /** Where the images were placed at the last paint; null before the first. */
+    SceneRaster.Placement placement() {
+        return placement;
+    }
+
+    /** Called at the end of every {@link #paint}, after the images were brought up to date. */
+    void setOnPainted(Runnable action) {
+        onPainted = Objects.requireNonNull(action, "action");
+    }
+
+    Java2dRenderer renderer() {
+        return renderer;
+    }
+
+    LabelSprites sprites() {
+        return sprites;
+    }
+
+    /** The buffers for images drawn ahead: an image shown in their place goes back to it. */
+    SceneRaster.BufferPool pool() {
+        return pool;
+    }
+
+    /** How many pictures drawn ahead were shown so far (tests). */
+    int adoptedCount() {
+        return adopted;
+    }
+
+    /** What the settled image holds when {@code s} is shown without a fade: ties, then labels, in scene order. */
+    static List<Drawable> settledDrawables(Scene s) {
+        var items = new ArrayList<Drawable>();
+        for (var t : s.ties()) {
+            items.add(t.line());
+        }
+        for (var l : s.labels()) {
+            items.addAll(l.drawables());
+        }
+        return List.copyOf(items);
     }
 
     /**
@@ -194,6 +278,9 @@ final class SceneLayer {
 
     void dispose() {
         finishFades();
+        drop(prepared);
+        prepared = null;
+        pool.clear();
         for (var raster : rasters) {
             raster.clear();
         }
@@ -205,14 +292,18 @@ final class SceneLayer {
 
     private void set(int group, List<Drawable> items) {
         drawables.set(group, List.copyOf(items));
+        extents[group] = extent(items);
+    }
+
+    /** The bounds of {@code items} and a pixel of air around each for antialiasing; null when there are none. */
+    static Bounds extent(List<Drawable> items) {
         Bounds extent = null;
         for (var d : items) {
             var b = d.bounds();
-            // A pixel of air for antialiasing.
             var box = new BoundingBox(b.minX() - 1, b.minY() - 1, b.width() + 2, b.height() + 2);
             extent = extent == null ? box : union(extent, box);
         }
-        extents[group] = extent;
+        return extent;
     }
 
     private void startFade(int group, double from, double to, Duration duration) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -72,6 +73,8 @@ final class SceneRaster {
         return t;
     });
     private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
+    /** Rows a {@link #prepare} draws between two looks at whether it is still wanted. */
+    private static final int PREPARE_STRIP = 64;
 
     private final Java2dRenderer renderer;
     private final LabelSprites sprites;
@@ -151,12 +154,7 @@ final class SceneRaster {
         var region = content == null || drawables.isEmpty() ? null
                 : visiblePart(content, toLayer, visible, changed ? CHANGE_MARGIN_FRACTION : MARGIN_FRACTION);
         if (region == null) {
-            shownDrawables = null;
-            spareStale = null;
-            view.setVisible(false);
-            view.setImage(null);
-            rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
-            rasterScale = scale(toLayer, renderScale);
+            hide(content, toLayer, renderScale);
             return;
         }
         double s = scale(toLayer, renderScale);
@@ -182,6 +180,23 @@ final class SceneRaster {
         } else {
             frame.drawBand(drawables, 0, h);
         }
+        showDrawn(target, w, h, s, new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy), drawables,
+                toLayer, renderScale);
+    }
+
+    /** Nothing of {@code content} is visible (or nothing to draw): the image is hidden. */
+    private void hide(Bounds content, Transform toLayer, double renderScale) {
+        shownDrawables = null;
+        spareStale = null;
+        view.setVisible(false);
+        view.setImage(null);
+        rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
+        rasterScale = scale(toLayer, renderScale);
+    }
+
+    /** Shows a buffer whose top-left {@code w × h} pixels hold {@code drawables} drawn over {@code region}. */
+    private void showDrawn(Buffer target, int w, int h, double s, Bounds region, List<Drawable> drawables,
+                           Transform toLayer, double renderScale) {
         var used = new Rectangle2D(0, 0, w, h);
         target.pixels.updateBuffer(b -> used);
 
@@ -193,13 +208,67 @@ final class SceneRaster {
         shownWidth = w;
         shownHeight = h;
         rasterScale = s;
-        rasterRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        rasterRegion = region;
         view.setImage(target.image);
         view.setViewport(used);
         view.setFitWidth(w / renderScale);
         view.setFitHeight(h / renderScale);
         place(toLayer, renderScale);
         view.setVisible(true);
+    }
+
+    /**
+     * Rasterises {@code drawables} as {@link #draw} does for a changed picture at {@code placement}, into a buffer of
+     * {@code pool}, on the calling thread (any thread: nothing of JavaFX is touched), for {@link #adopt} to show later.
+     * Checks {@code cancelled} between strips of the image; null when it said so (the buffer is back in the pool).
+     */
+    static Prepared prepare(Java2dRenderer renderer, LabelSprites sprites, List<Drawable> drawables, Bounds content,
+                            Placement placement, BufferPool pool, BooleanSupplier cancelled) {
+        var toLayer = placement.toLayer();
+        double renderScale = placement.renderScale();
+        var region = content == null || drawables.isEmpty() ? null
+                : visiblePart(content, toLayer, placement.visible(), CHANGE_MARGIN_FRACTION);
+        if (region == null) {
+            return new Prepared(placement, drawables, content, null, 0, 0, scale(toLayer, renderScale), null);
+        }
+        double sx = toLayer.getMxx() * renderScale;
+        double sy = toLayer.getMyy() * renderScale;
+        double ox = toLayer.getTx() * renderScale;
+        double oy = toLayer.getTy() * renderScale;
+        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
+        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
+        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
+        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
+        int w = Math.max(1, x1 - x0);
+        int h = Math.max(1, y1 - y0);
+        var target = pool.take(w, h);
+        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        for (int top = 0; top < h; top += PREPARE_STRIP) {
+            if (cancelled.getAsBoolean()) {
+                pool.give(target);
+                return null;
+            }
+            frame.drawBand(drawables, top, Math.min(h, top + PREPARE_STRIP));
+        }
+        return new Prepared(placement, drawables, content, target, w, h, scale(toLayer, renderScale),
+                new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy));
+    }
+
+    /**
+     * Shows a picture {@link #prepare}d for the placement the layer has now, as {@link #draw} would have drawn it; the
+     * prepared buffer becomes the one shown (no copy). Returns the buffer no longer needed (the spare before, which no
+     * frame shows now), for the pool; null when there is none.
+     */
+    Buffer adopt(Prepared p) {
+        var toLayer = p.placement().toLayer();
+        if (p.region() == null) {
+            hide(p.content(), toLayer, p.placement().renderScale());
+            return null;
+        }
+        var displaced = spare;
+        showDrawn(p.buffer(), p.width(), p.height(), p.scale(), p.region(), p.drawables(), toLayer,
+                p.placement().renderScale());
+        return displaced;
     }
 
     /**
@@ -362,6 +431,16 @@ final class SceneRaster {
         return copy;
     }
 
+    /** The image's size in device pixels, {width, height}. For tests. */
+    int[] size() {
+        return new int[] {shownWidth, shownHeight};
+    }
+
+    /** Device pixels per panel unit the image was drawn at. For tests. */
+    double scale() {
+        return rasterScale;
+    }
+
     /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
     Bounds region() {
         return rasterRegion;
@@ -421,7 +500,7 @@ final class SceneRaster {
      * change, a highlight or a small zoom reuses it: allocating a new one of several megabytes per frame would be
      * a large ("humongous") allocation for the garbage collector each time.
      */
-    private static final class Buffer {
+    static final class Buffer {
         static final int BLOCK = 256;
 
         final int width;
@@ -447,6 +526,60 @@ final class SceneRaster {
 
         private static int roundUp(int n) {
             return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * Where the layer shows its images: panel to layer coordinates (a scale and a translation), device pixels per
+     * layer unit and the rectangle of the layer the viewport shows. A picture {@link #prepare}d for one placement is
+     * shown only at an equal one.
+     */
+    record Placement(double mxx, double myy, double tx, double ty, double renderScale, Bounds visible) {
+
+        static Placement of(Transform toLayer, double renderScale, Bounds visible) {
+            return new Placement(toLayer.getMxx(), toLayer.getMyy(), toLayer.getTx(), toLayer.getTy(), renderScale,
+                    visible);
+        }
+
+        Transform toLayer() {
+            return Transform.affine(mxx, 0, 0, myy, tx, ty);
+        }
+    }
+
+    /**
+     * A picture drawn ahead ({@link #prepare}): {@code drawables} (bounded by {@code content}) in the top-left
+     * {@code width × height} pixels of {@code buffer}, over {@code region} (panel coordinates) at {@code scale} device
+     * pixels per panel unit; {@code region} and {@code buffer} null when nothing of it is visible.
+     */
+    record Prepared(Placement placement, List<Drawable> drawables, Bounds content, Buffer buffer, int width,
+                    int height, double scale, Bounds region) {
+    }
+
+    /**
+     * Buffers for pictures drawn ahead, reused rather than allocated (each is megabytes): at most {@value #KEPT} are
+     * kept. Any thread.
+     */
+    static final class BufferPool {
+        static final int KEPT = 2;
+        private final List<Buffer> free = new ArrayList<>();
+
+        synchronized Buffer take(int w, int h) {
+            for (int i = 0; i < free.size(); i++) {
+                if (free.get(i).fits(w, h)) {
+                    return free.remove(i);
+                }
+            }
+            return new Buffer(w, h);
+        }
+
+        synchronized void give(Buffer b) {
+            if (b != null && free.size() < KEPT && !free.contains(b)) {
+                free.add(b);
+            }
+        }
+
+        synchronized void clear() {
+            free.clear();
         }
     }
 
