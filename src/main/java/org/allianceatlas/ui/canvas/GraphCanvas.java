@@ -224,6 +224,8 @@ public final class GraphCanvas {
     /** The direction of the last year change (+1 or -1): the year that way is prepared first. */
     private int yearStep = 1;
     private boolean prepareScheduled;
+    /** What the scene drawn now was built from (null before the first). */
+    private NeighbourYears.Inputs sceneInputs;
     /**
      * The area of the window the last fit filled, layout units: labels stay inside it, as they stay inside an
      * export's graph area, so a fitted canvas places exactly the labels an export of the window's size places. Null
@@ -979,6 +981,7 @@ public final class GraphCanvas {
         hovered = null;
         held = Overlay.NONE;
         scene = null;
+        sceneInputs = null;
         fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
         layer = new SceneLayer(vertices.panel(), renderer());
@@ -1051,7 +1054,11 @@ public final class GraphCanvas {
         // Whatever was being prepared was for the picture before this rebuild.
         neighbours.cancel();
         var ahead = yearChanged ? neighbours.take(inputs) : null;
+        // The year left is a neighbour of the new one: its picture is kept, as if prepared.
+        var left = yearViews != null && yearChanged && sceneInputs != null && scene != null
+                ? new NeighbourYears.Entry(sceneInputs, scene, legend.get(), null) : null;
         yearChanged = false;
+        sceneInputs = inputs;
         var newLegend = ahead != null ? ahead.legend() : Legend.of(view, style, inputs.legendOptions());
         if (!newLegend.equals(legend.get())) {
             legend.set(newLegend);
@@ -1062,7 +1069,9 @@ public final class GraphCanvas {
         vertices.show(scene, options.allianceMap() ? Map.of() : overlay.communities(), fadeNow, extentX(),
                 extentY());
         vertices.setAllianceMap(options.allianceMap());
-        layer.show(scene, fadeNow, ahead == null ? null : ahead.raster());
+        layer.show(scene, fadeNow, ahead == null ? null : ahead.raster(), left == null ? null
+                : picture -> neighbours.keep(new NeighbourYears.Entry(left.inputs(), left.scene(), left.legend(),
+                        picture)));
         mapLayer.show(view, options, style, spread, originX, originY, viewport.zoomProperty().get(), fadeNow);
         var selectedState = selectedActor.get() instanceof State s ? s : selectedMapState.get();
         mapLayer.select(selectedState == null ? null : selectedState.id());

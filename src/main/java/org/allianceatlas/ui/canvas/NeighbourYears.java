@@ -181,6 +181,17 @@ final class NeighbourYears {
         });
     }
 
+    /**
+     * Keeps a year's picture made already (the year just left, whose picture the canvas showed until now): it serves
+     * as a prepared year while its inputs and placement hold. The oldest is dropped beyond {@value #KEPT}.
+     */
+    void keep(Entry e) {
+        entries.add(e);
+        while (entries.size() > KEPT) {
+            drop(entries.remove(0));
+        }
+    }
+
     /** Stops the task running, if any (what it was preparing is no longer wanted); keeps what is prepared. */
     void cancel() {
         generation.incrementAndGet();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.animation.FadeTransition;
 import javafx.application.Platform;
@@ -60,6 +61,9 @@ final class SceneLayer {
     /** Where the images were placed at the last {@link #paint}; null before it. */
     private SceneRaster.Placement placement;
     private Runnable onPainted = () -> { };
+    /** Takes the settled picture the next {@link #paint} replaces, if it held these drawables; null: none. */
+    private Consumer<SceneRaster.Prepared> keepReplaced;
+    private List<Drawable> replacedDrawables;
     private int adopted;
 
     /**
@@ -105,18 +109,25 @@ final class SceneLayer {
      * scene says at once.
      */
     void show(Scene next, Duration fade) {
-        show(next, fade, null);
+        show(next, fade, null, null);
     }
 
     /**
      * {@link #show(Scene, Duration)}, with the settled image of {@code next} drawn ahead ({@link SceneRaster#prepare},
      * from {@link #settledDrawables}) when {@code ahead} is not null: {@link #paint} shows it instead of drawing, if
-     * the images are still placed as it was drawn for and nothing fades. Otherwise it is dropped.
+     * the images are still placed as it was drawn for and nothing fades. Otherwise it is dropped. With
+     * {@code keepReplaced}, the settled picture of the scene shown until now is handed to it once replaced, when it
+     * is exactly that scene's settled picture at the placement the images keep (a year change: the year left is a
+     * neighbour of the new one).
      */
-    void show(Scene next, Duration fade, SceneRaster.Prepared ahead) {
+    void show(Scene next, Duration fade, SceneRaster.Prepared ahead, Consumer<SceneRaster.Prepared> keepReplaced) {
         finishFades();
         drop(prepared);
         prepared = null;
+        boolean fadingNow = fade != null && fade.greaterThan(Duration.ZERO) && scene != null;
+        this.keepReplaced = keepReplaced != null && !fadingNow && scene != null && fadingCount() == 0
+                ? keepReplaced : null;
+        replacedDrawables = this.keepReplaced != null ? settledDrawables(scene) : null;
         var settled = new ArrayList<Drawable>();
         var arriving = new ArrayList<Drawable>();
         var leaving = new ArrayList<Drawable>();
@@ -176,6 +187,14 @@ final class SceneLayer {
         var toLayer = drawing.getLocalToParentTransform();
         var visible = parent.getLayoutBounds();
         var now = SceneRaster.Placement.of(toLayer, renderScale, visible);
+        // The picture this paint replaces, if it is to be kept: only at the placement it was drawn for.
+        SceneRaster.Prepared replaced = null;
+        if (rasterDirty && keepReplaced != null && now.equals(placement)) {
+            replaced = rasters[SETTLED].shownPicture(placement, extent(replacedDrawables));
+            if (replaced != null && !replaced.drawables().equals(replacedDrawables)) {
+                replaced = null;
+            }
+        }
         for (int i = 0; i < rasters.length; i++) {
             if (i == SETTLED && rasterDirty && prepared != null && prepared.placement().equals(now)
                     && Objects.equals(prepared.content(), extents[i])) {
@@ -195,6 +214,11 @@ final class SceneLayer {
         rasterDirty = false;
         drop(prepared);
         prepared = null;
+        if (replaced != null && rasters[SETTLED].keep(replaced, pool.poll())) {
+            keepReplaced.accept(replaced);
+        }
+        keepReplaced = null;
+        replacedDrawables = null;
         placement = now;
         onPainted.run();
     }

@@ -395,6 +395,32 @@ final class SceneRaster {
         view.setViewport(used);
     }
 
+    /**
+     * The picture shown now, as if {@link #prepare}d at {@code at} (where it was last placed) with {@code content}
+     * its drawables' extent; null when none is shown. Its buffer stays shown: {@link #keep} takes it over once another
+     * picture replaced it.
+     */
+    Prepared shownPicture(Placement at, Bounds content) {
+        if (shown == null || shownDrawables == null || !view.isVisible() || rasterRegion == null) {
+            return null;
+        }
+        return new Prepared(at, shownDrawables, content, shown, shownWidth, shownHeight, rasterScale, rasterRegion);
+    }
+
+    /**
+     * Keeps a picture that was shown ({@link #shownPicture}) for later, once another picture replaced it: its buffer,
+     * now the spare one, is given up (the next change draws into {@code replacement}, or a new buffer when null).
+     * False when the picture was not replaced (nothing changed: it is still shown) and must not be kept.
+     */
+    boolean keep(Prepared p, Buffer replacement) {
+        if (p.buffer() == null || spare != p.buffer() || shown == p.buffer()) {
+            return false;
+        }
+        spare = replacement;
+        spareStale = null;
+        return true;
+    }
+
     /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
     void place(Transform toLayer, double renderScale) {
         if (rasterRegion == null || shown == null) {
@@ -570,6 +596,11 @@ final class SceneRaster {
                 }
             }
             return new Buffer(w, h);
+        }
+
+        /** A free buffer, or null when there is none (nothing is allocated). */
+        synchronized Buffer poll() {
+            return free.isEmpty() ? null : free.remove(free.size() - 1);
         }
 
         synchronized void give(Buffer b) {

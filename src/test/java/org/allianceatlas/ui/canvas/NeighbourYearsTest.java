@@ -94,6 +94,25 @@ class NeighbourYearsTest {
     }
 
     @Test
+    void stepsBackAndForthShowThePictureOfTheYearLeftAtOnce() {
+        showAndWait(canvas, Y2023);
+        var back = fx(() -> {
+            // In one go, so that no preparation can finish in between: 2024 drawn, then back to 2023.
+            canvas.show(graph.view(Y2023.withYear(2024)), positions);
+            canvas.scene();
+            canvas.layer().settledRaster();
+            int before = canvas.layer().adoptedCount();
+            canvas.show(graph.view(Y2023), positions);
+            canvas.scene();
+            canvas.layer().settledRaster();
+            return canvas.layer().adoptedCount() - before;
+        });
+        assertEquals(1, back, "2023's picture, kept when 2024 replaced it, is shown again");
+        assertTrue(fx(() -> !canvas.inScene(membership("SWE", "nato"))), "2023's scene: Sweden not yet in NATO");
+        assertSamePicture(fullyDrawn(canvas), picture(canvas));
+    }
+
+    @Test
     void aPanAfterPreparingIsNeverShownWithThePreparedPictureAndPreparesAgainWhenIdle() {
         assertChangeDropsThePreparedPicture(c -> c.panBy(37, 21));
         // Idle again: prepared for the new place, and shown.
