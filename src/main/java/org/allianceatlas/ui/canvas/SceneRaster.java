@@ -55,7 +55,12 @@ import org.allianceatlas.export.render.Drawable;
  * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
  * thread draws the next one, so drawing always goes to the other of two buffers, which is then shown.
  *
- * <p>FX thread only (the worker only ever draws into the hidden buffer, and is joined before it is shown).
+ * <p><b>Drawn ahead.</b> {@link #prepare} draws a picture into a buffer of its own on any thread (the years next to
+ * the one shown, {@link NeighbourYears}); {@link #adopt} shows it later, at the placement it was drawn for, in place of
+ * drawing.
+ *
+ * <p>FX thread only, but for {@link #prepare} (the worker only ever draws into the hidden buffer, and is joined before
+ * it is shown).
  */
 final class SceneRaster {
 
@@ -158,20 +163,12 @@ final class SceneRaster {
             return;
         }
         double s = scale(toLayer, renderScale);
-        // Device pixel grid: the region's corner falls on a whole device pixel at the current transform.
-        double sx = toLayer.getMxx() * renderScale;
-        double sy = toLayer.getMyy() * renderScale;
-        double ox = toLayer.getTx() * renderScale;
-        double oy = toLayer.getTy() * renderScale;
-        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
-        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
-        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
-        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
-        int w = Math.max(1, x1 - x0);
-        int h = Math.max(1, y1 - y0);
+        var grid = PixelGrid.of(region, toLayer, renderScale);
+        int w = grid.w();
+        int h = grid.h();
 
         var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
-        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        var frame = grid.frame(renderer, sprites, target);
         if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
             int middle = h / 2;
             var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
@@ -180,8 +177,7 @@ final class SceneRaster {
         } else {
             frame.drawBand(drawables, 0, h);
         }
-        showDrawn(target, w, h, s, new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy), drawables,
-                toLayer, renderScale);
+        showDrawn(target, w, h, s, grid.region(), drawables, toLayer, renderScale);
     }
 
     /** Nothing of {@code content} is visible (or nothing to draw): the image is hidden. */
@@ -231,18 +227,11 @@ final class SceneRaster {
         if (region == null) {
             return new Prepared(placement, drawables, content, null, 0, 0, scale(toLayer, renderScale), null);
         }
-        double sx = toLayer.getMxx() * renderScale;
-        double sy = toLayer.getMyy() * renderScale;
-        double ox = toLayer.getTx() * renderScale;
-        double oy = toLayer.getTy() * renderScale;
-        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
-        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
-        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
-        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
-        int w = Math.max(1, x1 - x0);
-        int h = Math.max(1, y1 - y0);
+        var grid = PixelGrid.of(region, toLayer, renderScale);
+        int w = grid.w();
+        int h = grid.h();
         var target = pool.take(w, h);
-        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        var frame = grid.frame(renderer, sprites, target);
         for (int top = 0; top < h; top += PREPARE_STRIP) {
             if (cancelled.getAsBoolean()) {
                 pool.give(target);
@@ -250,8 +239,7 @@ final class SceneRaster {
             }
             frame.drawBand(drawables, top, Math.min(h, top + PREPARE_STRIP));
         }
-        return new Prepared(placement, drawables, content, target, w, h, scale(toLayer, renderScale),
-                new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy));
+        return new Prepared(placement, drawables, content, target, w, h, scale(toLayer, renderScale), grid.region());
     }
 
     /**
@@ -552,6 +540,36 @@ final class SceneRaster {
 
         private static int roundUp(int n) {
             return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * The device pixels an image of {@code region} (panel coordinates) covers at a transform: its corner
+     * ({@code x0}, {@code y0}) on a whole device pixel, {@code w × h} pixels; panel to device pixels is
+     * x · sx + ox, y · sy + oy.
+     */
+    private record PixelGrid(double sx, double sy, double ox, double oy, int x0, int y0, int w, int h) {
+
+        static PixelGrid of(Bounds region, Transform toLayer, double renderScale) {
+            double sx = toLayer.getMxx() * renderScale;
+            double sy = toLayer.getMyy() * renderScale;
+            double ox = toLayer.getTx() * renderScale;
+            double oy = toLayer.getTy() * renderScale;
+            int x0 = (int) Math.floor(region.getMinX() * sx + ox);
+            int y0 = (int) Math.floor(region.getMinY() * sy + oy);
+            int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
+            int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
+            return new PixelGrid(sx, sy, ox, oy, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        }
+
+        /** What the image shows, panel coordinates. */
+        Bounds region() {
+            return new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        }
+
+        /** A rasterisation of this grid into {@code target}. */
+        Frame frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target) {
+            return new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
         }
     }
 
