@@ -224,6 +224,9 @@ public final class GraphCanvas {
     /** The direction of the last year change (+1 or -1): the year that way is prepared first. */
     private int yearStep = 1;
     private boolean prepareScheduled;
+    /** The views of the years next to {@link #neighboursOf} (asked for once per view shown, not at every pan frame). */
+    private AlignmentView neighboursOf;
+    private final Map<Integer, AlignmentView> neighbourViews = new HashMap<>();
     /** What the scene drawn now was built from (null before the first). */
     private NeighbourYears.Inputs sceneInputs;
     /**
@@ -376,6 +379,8 @@ public final class GraphCanvas {
      */
     public void setYearViews(Function<FilterCriteria, AlignmentView> viewOfYear) {
         yearViews = viewOfYear;
+        neighboursOf = null;
+        neighbourViews.clear();
         if (neighbours != null) {
             neighbours.clear();
         }
@@ -1127,8 +1132,12 @@ public final class GraphCanvas {
         var frame = sceneFrame();
         var years = new ArrayList<NeighbourYears.Inputs>();
         int year = view.criteria().year();
+        if (neighboursOf != view) {
+            neighboursOf = view;
+            neighbourViews.clear();
+        }
         for (int y : new int[] {year + yearStep, year - yearStep}) {
-            var v = yearViews.apply(view.criteria().withYear(y));
+            var v = neighbourViews.computeIfAbsent(y, k -> yearViews.apply(view.criteria().withYear(k)));
             if (v != null && v.source() == view.source()) {
                 years.add(inputs(v, frame));
             }
