@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import javafx.animation.Animation;
 import javafx.animation.Interpolator;
+import javafx.animation.PauseTransition;
 import javafx.animation.Transition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -134,6 +136,9 @@ public final class GraphCanvas {
     /** Empty space around the drawing in the panel, panel units. */
     static final double MARGIN = 40;
 
+    /** How long the images must stay put after a pan or zoom before the neighbouring years are prepared again. */
+    static final Duration MOVE_SETTLE = Duration.millis(120);
+
     /** Largest zoom a "fit selection" uses: a single vertex is not blown up to fill the window. */
     static final double MAX_SELECTION_ZOOM = 3;
 
@@ -224,6 +229,13 @@ public final class GraphCanvas {
     /** The direction of the last year change (+1 or -1): the year that way is prepared first. */
     private int yearStep = 1;
     private boolean prepareScheduled;
+    /** Where the layer's images were at the paint before: a pan or zoom in progress moves them at every frame. */
+    private SceneRaster.Placement paintedAt;
+    /**
+     * Waits for the images to stay put before preparing (a pan would otherwise start over at every frame, on the core
+     * the frame needs).
+     */
+    private final PauseTransition stillAfterMove = new PauseTransition(MOVE_SETTLE);
     /** The views of the years next to {@link #neighboursOf} (asked for once per view shown, not at every pan frame). */
     private AlignmentView neighboursOf;
     private final Map<Integer, AlignmentView> neighbourViews = new HashMap<>();
@@ -300,6 +312,7 @@ public final class GraphCanvas {
         viewport.setCacheWhilePanning(() -> shownVertexCount() > PAN_CACHE_MIN_VERTICES);
         viewport.widthProperty().addListener((obs, old, now) -> onResize());
         viewport.heightProperty().addListener((obs, old, now) -> onResize());
+        stillAfterMove.setOnFinished(e -> schedulePrepare());
         hoverLabel.setTextOrigin(VPos.BASELINE);
         hoverLabel.setManaged(false);
         hoverLabel.setMouseTransparent(true);
@@ -989,8 +1002,9 @@ public final class GraphCanvas {
         sceneInputs = null;
         fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
+        paintedAt = null;
         layer = new SceneLayer(vertices.panel(), renderer());
-        layer.setOnPainted(this::schedulePrepare);
+        layer.setOnPainted(this::painted);
         neighbours = new NeighbourYears(layer);
         neighboursPrepared.bind(neighbours.readyProperty());
         mapLayer = new MapLayer(vertices.panel(), renderer());
@@ -1110,6 +1124,19 @@ public final class GraphCanvas {
         var options = baseOptions().withOverlay(effectiveOverlay(true, v)).withMinorTiesHidden(minorHidden);
         var legendOptions = baseOptions().withOverlay(overlay).withMinorTiesHidden(minorHidden);
         return new NeighbourYears.Inputs(v, currentPositions, style, options, frame, legendOptions);
+    }
+
+    /** After each paint: prepares when idle, or, while the images move (a pan, a zoom), once they stay put. */
+    private void painted() {
+        var now = layer.placement();
+        boolean moved = paintedAt != null && !paintedAt.equals(now);
+        paintedAt = now;
+        if (moved) {
+            neighbours.cancel();
+            stillAfterMove.playFromStart();
+        } else if (stillAfterMove.getStatus() != Animation.Status.RUNNING) {
+            schedulePrepare();
+        }
     }
 
     private void schedulePrepare() {
