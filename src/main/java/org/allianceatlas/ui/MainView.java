@@ -144,6 +144,7 @@ public final class MainView {
         this.links = links;
         var style = vm.style();
         this.canvas = new GraphCanvas(style);
+        canvas.setYearViews(vm::viewOfYear);
         this.legend = new LegendView(style);
         this.filterView = new FilterView(vm.filters(), style);
         this.detailsView = new DetailsView(vm.details(), links);

@@ -786,6 +786,18 @@ public final class MainViewModel {
         return frame.getReadOnlyProperty();
     }
 
+    /**
+     * The view of {@code criteria}, for the canvas to prepare the years next to the one shown; null when no dataset is
+     * loaded or the year is outside the filters' range of years.
+     */
+    public AlignmentView viewOfYear(FilterCriteria criteria) {
+        if (dataset.get() == null || criteria.year() < filters.firstYearProperty().get()
+                || criteria.year() > filters.lastYearProperty().get()) {
+            return null;
+        }
+        return service.filter(criteria);
+    }
+
     public Frame frame() {
         return frame.get();
     }

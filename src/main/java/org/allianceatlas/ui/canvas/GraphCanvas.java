@@ -1,5 +1,6 @@
 package org.allianceatlas.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
+import javafx.animation.Animation;
 import javafx.animation.Interpolator;
+import javafx.animation.PauseTransition;
 import javafx.animation.Transition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -54,6 +58,7 @@ import org.allianceatlas.export.render.SceneOptions;
 import org.allianceatlas.export.render.TieGeometry;
 import org.allianceatlas.export.style.VisualStyle;
 import org.allianceatlas.graph.AlignmentView;
+import org.allianceatlas.graph.FilterCriteria;
 import org.allianceatlas.graph.Tie;
 import org.allianceatlas.layout.Point;
 import org.allianceatlas.layout.Positions;
@@ -131,6 +136,9 @@ public final class GraphCanvas {
     /** Empty space around the drawing in the panel, panel units. */
     static final double MARGIN = 40;
 
+    /** How long the images must stay put after a pan or zoom before the neighbouring years are prepared again. */
+    static final Duration MOVE_SETTLE = Duration.millis(120);
+
     /** Largest zoom a "fit selection" uses: a single vertex is not blown up to fill the window. */
     static final double MAX_SELECTION_ZOOM = 3;
 
@@ -156,6 +164,8 @@ public final class GraphCanvas {
     private final ReadOnlyBooleanWrapper minorTiesHidden = new ReadOnlyBooleanWrapper(this, "minorTiesHidden");
     private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
     private final Text hoverLabel = new Text();
+    private final ReadOnlyBooleanWrapper neighboursPrepared = new ReadOnlyBooleanWrapper(this,
+            "neighboursPrepared", false);
     private final Runnable rebuildListener = this::flush;
     private final SmartGraphVertices.Events events = new SmartGraphVertices.Events() {
         @Override
@@ -211,6 +221,26 @@ public final class GraphCanvas {
     private boolean userMovedSinceFit;
     private Scene scene;
     private Motion motion;
+    /** The view of a year with the filters of the view shown (null: a year not offered); null: nothing prepared. */
+    private Function<FilterCriteria, AlignmentView> yearViews;
+    private NeighbourYears neighbours;
+    /** The rebuild to come is a year change (a prepared year may serve it). */
+    private boolean yearChanged;
+    /** The direction of the last year change (+1 or -1): the year that way is prepared first. */
+    private int yearStep = 1;
+    private boolean prepareScheduled;
+    /** Where the layer's images were at the paint before: a pan or zoom in progress moves them at every frame. */
+    private SceneRaster.Placement paintedAt;
+    /**
+     * Waits for the images to stay put before preparing (a pan would otherwise start over at every frame, on the core
+     * the frame needs).
+     */
+    private final PauseTransition stillAfterMove = new PauseTransition(MOVE_SETTLE);
+    /** The views of the years next to {@link #neighboursOf} (asked for once per view shown, not at every pan frame). */
+    private AlignmentView neighboursOf;
+    private final Map<Integer, AlignmentView> neighbourViews = new HashMap<>();
+    /** What the scene drawn now was built from (null before the first). */
+    private NeighbourYears.Inputs sceneInputs;
     /**
      * The area of the window the last fit filled, layout units: labels stay inside it, as they stay inside an
      * export's graph area, so a fitted canvas places exactly the labels an export of the window's size places. Null
@@ -282,6 +312,7 @@ public final class GraphCanvas {
         viewport.setCacheWhilePanning(() -> shownVertexCount() > PAN_CACHE_MIN_VERTICES);
         viewport.widthProperty().addListener((obs, old, now) -> onResize());
         viewport.heightProperty().addListener((obs, old, now) -> onResize());
+        stillAfterMove.setOnFinished(e -> schedulePrepare());
         hoverLabel.setTextOrigin(VPos.BASELINE);
         hoverLabel.setManaged(false);
         hoverLabel.setMouseTransparent(true);
@@ -318,6 +349,10 @@ public final class GraphCanvas {
         Objects.requireNonNull(positions, "positions");
         Objects.requireNonNull(change, "change");
         boolean newDataset = vertices == null || vertices.source() != view.source();
+        if (!newDataset && this.view != null && change == Change.YEAR) {
+            int step = Integer.signum(view.criteria().year() - this.view.criteria().year());
+            yearStep = step == 0 ? yearStep : step;
+        }
         this.view = view;
         if (newDataset) {
             replaceDrawing(view);
@@ -334,6 +369,7 @@ public final class GraphCanvas {
             this.positions = positions;
             this.currentPositions = positions;
             pendingFade = fade;
+            yearChanged = true;
             invalidate();
             return;
         }
@@ -346,6 +382,30 @@ public final class GraphCanvas {
         }
         boolean refit = !userMovedSinceFit;
         startMotion(from, refit ? fitTarget(positions) : null);
+    }
+
+    /**
+     * Lets the canvas prepare the years next to the one shown while it is idle (their scenes and tie images, on a
+     * background thread), so that a step to one of them only swaps the prepared picture in. {@code viewOfYear}
+     * gives the view of the criteria of the view shown with another year, or null for a year the app does not offer;
+     * it is called on the FX thread. Null turns preparing off.
+     */
+    public void setYearViews(Function<FilterCriteria, AlignmentView> viewOfYear) {
+        yearViews = viewOfYear;
+        neighboursOf = null;
+        neighbourViews.clear();
+        if (neighbours != null) {
+            neighbours.clear();
+        }
+        schedulePrepare();
+    }
+
+    /**
+     * True while the years next to the one shown are prepared for what the canvas shows now (see
+     * {@link #setYearViews}); false while they are being prepared, or when preparing is off.
+     */
+    public ReadOnlyBooleanProperty neighboursPreparedProperty() {
+        return neighboursPrepared.getReadOnlyProperty();
     }
 
     /** The view drawn now; null before the first {@link #show}. */
@@ -550,7 +610,7 @@ public final class GraphCanvas {
      * sets of the result mean anything.
      */
     public Overlay shownHighlight() {
-        return effectiveOverlay(false);
+        return effectiveOverlay(false, view);
     }
 
     // --- viewport -------------------------------------------------------------------------------------------
@@ -766,6 +826,11 @@ public final class GraphCanvas {
         return layer;
     }
 
+    /** The years prepared ahead, for tests in this package. */
+    NeighbourYears neighbours() {
+        return neighbours;
+    }
+
     /** The map layer, for tests in this package. */
     MapLayer mapLayer() {
         flush();
@@ -920,6 +985,8 @@ public final class GraphCanvas {
     private void replaceDrawing(AlignmentView first) {
         if (vertices != null) {
             liveLayout.set(false);
+            neighbours.clear();
+            neighboursPrepared.unbind();
             vertices.dispose();
             layer.dispose();
             mapLayer.dispose();
@@ -932,9 +999,14 @@ public final class GraphCanvas {
         hovered = null;
         held = Overlay.NONE;
         scene = null;
+        sceneInputs = null;
         fitArea = null;
         vertices = new SmartGraphVertices(first.source(), themeUrl, events);
+        paintedAt = null;
         layer = new SceneLayer(vertices.panel(), renderer());
+        layer.setOnPainted(this::painted);
+        neighbours = new NeighbourYears(layer);
+        neighboursPrepared.bind(neighbours.readyProperty());
         mapLayer = new MapLayer(vertices.panel(), renderer());
         layer.node().setOpacity(layerOpacity.get());
         viewport.setContent(vertices.panel(), mapLayer.node(), layer.node());
@@ -992,37 +1064,112 @@ public final class GraphCanvas {
             readBackPositions = false;
             readBack();
         }
-        double[] origin = origin(currentPositions, spread);
-        originX = origin[0];
-        originY = origin[1];
-        double z = viewport.zoomProperty().get();
-        var b = currentPositions.bounds();
-        double extentX = 2 * MARGIN + b.width() * spread;
-        double extentY = 2 * MARGIN + b.height() * spread;
-        var clip = fitArea == null ? new Bounds(0, 0, extentX, extentY)
-                : new Bounds(originX + fitArea.minX() * spread, originY + fitArea.minY() * spread,
-                        originX + fitArea.maxX() * spread, originY + fitArea.maxY() * spread);
-        var frame = new SceneFrame(spread, originX, originY, 1, minLabelPx() / z, clip);
-        minorTiesHidden.set(z < MINOR_TIES_MIN_ZOOM);
-        var options = baseOptions().withOverlay(effectiveOverlay()).withMinorTiesHidden(minorTiesHidden.get());
-        var newLegend = Legend.of(view, style, baseOptions().withOverlay(overlay)
-                .withMinorTiesHidden(minorTiesHidden.get()));
+        var frame = sceneFrame();
+        originX = frame.originX();
+        originY = frame.originY();
+        minorTiesHidden.set(viewport.zoomProperty().get() < MINOR_TIES_MIN_ZOOM);
+        var inputs = inputs(view, frame);
+        var options = inputs.options();
+        // Whatever was being prepared was for the picture before this rebuild.
+        neighbours.cancel();
+        var ahead = yearChanged ? neighbours.take(inputs) : null;
+        // The year left is a neighbour of the new one: its picture is kept, as if prepared.
+        var left = yearViews != null && yearChanged && sceneInputs != null && scene != null
+                ? new NeighbourYears.Entry(sceneInputs, scene, legend.get(), null) : null;
+        yearChanged = false;
+        sceneInputs = inputs;
+        var newLegend = ahead != null ? ahead.legend() : Legend.of(view, style, inputs.legendOptions());
         if (!newLegend.equals(legend.get())) {
             legend.set(newLegend);
         }
-        scene = scenes.build(view, currentPositions, style, options, frame);
+        scene = ahead != null ? ahead.scene() : scenes.build(view, currentPositions, style, options, frame);
         var fadeNow = pendingFade;
         pendingFade = Duration.ZERO;
-        vertices.show(scene, options.allianceMap() ? Map.of() : overlay.communities(), fadeNow, extentX, extentY);
+        vertices.show(scene, options.allianceMap() ? Map.of() : overlay.communities(), fadeNow, extentX(),
+                extentY());
         vertices.setAllianceMap(options.allianceMap());
-        layer.show(scene, fadeNow);
-        mapLayer.show(view, options, style, spread, originX, originY, z, fadeNow);
+        layer.show(scene, fadeNow, ahead == null ? null : ahead.raster(), left == null ? null
+                : picture -> neighbours.keep(new NeighbourYears.Entry(left.inputs(), left.scene(), left.legend(),
+                        picture)));
+        mapLayer.show(view, options, style, spread, originX, originY, viewport.zoomProperty().get(), fadeNow);
         var selectedState = selectedActor.get() instanceof State s ? s : selectedMapState.get();
         mapLayer.select(selectedState == null ? null : selectedState.id());
         if (liveLayout.get() && vertices.shownCount() > LIVE_LAYOUT_MAX_VERTICES) {
             liveLayout.set(false);
         }
         updateHoverLabel();
+    }
+
+    private double extentX() {
+        return 2 * MARGIN + currentPositions.bounds().width() * spread;
+    }
+
+    private double extentY() {
+        return 2 * MARGIN + currentPositions.bounds().height() * spread;
+    }
+
+    /** Where the scene is drawn in the panel now: spread, origin, the smallest label and the labels' clip. */
+    private SceneFrame sceneFrame() {
+        double[] origin = origin(currentPositions, spread);
+        double z = viewport.zoomProperty().get();
+        var clip = fitArea == null ? new Bounds(0, 0, extentX(), extentY())
+                : new Bounds(origin[0] + fitArea.minX() * spread, origin[1] + fitArea.minY() * spread,
+                        origin[0] + fitArea.maxX() * spread, origin[1] + fitArea.maxY() * spread);
+        return new SceneFrame(spread, origin[0], origin[1], 1, minLabelPx() / z, clip);
+    }
+
+    /** What the scene and legend of {@code v} would be built from now, in {@code frame}. */
+    private NeighbourYears.Inputs inputs(AlignmentView v, SceneFrame frame) {
+        boolean minorHidden = viewport.zoomProperty().get() < MINOR_TIES_MIN_ZOOM;
+        var options = baseOptions().withOverlay(effectiveOverlay(true, v)).withMinorTiesHidden(minorHidden);
+        var legendOptions = baseOptions().withOverlay(overlay).withMinorTiesHidden(minorHidden);
+        return new NeighbourYears.Inputs(v, currentPositions, style, options, frame, legendOptions);
+    }
+
+    /** After each paint: prepares when idle, or, while the images move (a pan, a zoom), once they stay put. */
+    private void painted() {
+        var now = layer.placement();
+        boolean moved = paintedAt != null && !paintedAt.equals(now);
+        paintedAt = now;
+        if (moved) {
+            neighbours.cancel();
+            stillAfterMove.playFromStart();
+        } else if (stillAfterMove.getStatus() != Animation.Status.RUNNING) {
+            schedulePrepare();
+        }
+    }
+
+    private void schedulePrepare() {
+        if (!prepareScheduled && yearViews != null) {
+            prepareScheduled = true;
+            javafx.application.Platform.runLater(this::prepareNeighbours);
+        }
+    }
+
+    /**
+     * When the canvas is idle (nothing to rebuild, no motion, no fade), has the years next to the one shown prepared
+     * for what it shows now, the year in the direction of the last change first.
+     */
+    private void prepareNeighbours() {
+        prepareScheduled = false;
+        if (yearViews == null || stage != Stage.DRAWING || view == null || scene == null || dirty || motion != null
+                || layer.fadingCount() > 0 || layer.placement() == null) {
+            return;
+        }
+        var frame = sceneFrame();
+        var years = new ArrayList<NeighbourYears.Inputs>();
+        int year = view.criteria().year();
+        if (neighboursOf != view) {
+            neighboursOf = view;
+            neighbourViews.clear();
+        }
+        for (int y : new int[] {year + yearStep, year - yearStep}) {
+            var v = neighbourViews.computeIfAbsent(y, k -> yearViews.apply(view.criteria().withYear(k)));
+            if (v != null && v.source() == view.source()) {
+                years.add(inputs(v, frame));
+            }
+        }
+        neighbours.prepare(years);
     }
 
     /** Takes the positions SmartGraph moved vertices to (live layout, a drag) as the drawn positions. */
@@ -1036,45 +1183,45 @@ public final class GraphCanvas {
 
     /** The overlay with the hover or selection highlight on top of the analyses' own emphasis. */
     private Overlay effectiveOverlay() {
-        return effectiveOverlay(true);
+        return effectiveOverlay(true, view);
     }
 
     /**
      * The overlay with the selection highlight (and, with {@code withHover}, the hovered vertex's) on top of the
      * analyses' emphasis, which is on top of a saved view's highlight.
      */
-    private Overlay effectiveOverlay(boolean withHover) {
+    private Overlay effectiveOverlay(boolean withHover, AlignmentView drawn) {
         var focus = withHover && hovered != null ? hovered : selectedActor.get();
         Set<Actor> actors = new HashSet<>();
         Set<Tie> ties = new HashSet<>();
-        if (view != null && focus != null && view.contains(focus)) {
+        if (drawn != null && focus != null && drawn.contains(focus)) {
             actors.add(focus);
-            for (var t : view.graph().edgesOf(focus)) {
+            for (var t : drawn.graph().edgesOf(focus)) {
                 ties.add(t);
-                actors.add(view.first(t));
-                actors.add(view.second(t));
+                actors.add(drawn.first(t));
+                actors.add(drawn.second(t));
             }
             if (organisationDisplay.get() == OrganisationDisplay.HIDDEN) {
                 // States tied to the focus through an organisation they share.
                 for (var a : Set.copyOf(actors)) {
                     if (a instanceof Organisation) {
-                        view.graph().edgesOf(a).forEach(t -> actors.add(view.first(t)));
+                        drawn.graph().edgesOf(a).forEach(t -> actors.add(drawn.first(t)));
                     }
                 }
             }
-        } else if (view != null && selectedTie.get() != null) {
+        } else if (drawn != null && selectedTie.get() != null && drawn.ties().contains(selectedTie.get())) {
             var t = selectedTie.get();
             ties.add(t);
-            actors.add(view.first(t));
-            actors.add(view.second(t));
+            actors.add(drawn.first(t));
+            actors.add(drawn.second(t));
         } else if (selectedLink.get() != null) {
             actors.add(selectedLink.get().from());
             actors.add(selectedLink.get().to());
-        } else if (overlay.highlighting() || !held.highlighting() || view == null) {
+        } else if (overlay.highlighting() || !held.highlighting() || drawn == null) {
             return overlay;
         } else {
-            held.highlightedActors().stream().filter(view::contains).forEach(actors::add);
-            held.highlightedTies().stream().filter(view.ties()::contains).forEach(ties::add);
+            held.highlightedActors().stream().filter(drawn::contains).forEach(actors::add);
+            held.highlightedTies().stream().filter(drawn.ties()::contains).forEach(ties::add);
         }
         return overlay.withHighlight(actors, ties);
     }

@@ -3,7 +3,9 @@ package org.allianceatlas.ui.canvas;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.animation.FadeTransition;
 import javafx.application.Platform;
@@ -49,8 +51,20 @@ final class SceneLayer {
     private final Bounds[] extents = new Bounds[3];
     private final FadeTransition[] fades = new FadeTransition[3];
     private final Runnable pulseListener = this::paint;
+    private final Java2dRenderer renderer;
+    private final LabelSprites sprites;
+    private final SceneRaster.BufferPool pool = new SceneRaster.BufferPool();
     private Scene scene;
     private boolean rasterDirty;
+    /** The settled image drawn ahead for the scene {@link #show} was given last, if any; shown by {@link #paint}. */
+    private SceneRaster.Prepared prepared;
+    /** Where the images were placed at the last {@link #paint}; null before it. */
+    private SceneRaster.Placement placement;
+    private Runnable onPainted = () -> { };
+    /** Takes the settled picture the next {@link #paint} replaces, if it held these drawables; null: none. */
+    private Consumer<SceneRaster.Prepared> keepReplaced;
+    private List<Drawable> replacedDrawables;
+    private int adopted;
 
     /**
      * @param drawing the node whose coordinates the scenes are in (the SmartGraph panel); the layer's node must be
@@ -58,7 +72,8 @@ final class SceneLayer {
      */
     SceneLayer(Node drawing, Java2dRenderer renderer) {
         this.drawing = drawing;
-        var sprites = new LabelSprites(renderer);
+        this.renderer = renderer;
+        this.sprites = new LabelSprites(renderer);
         rasters = new SceneRaster[] {new SceneRaster(renderer, sprites), new SceneRaster(renderer, sprites),
             new SceneRaster(renderer, sprites)};
         for (var raster : rasters) {
@@ -94,7 +109,25 @@ final class SceneLayer {
      * scene says at once.
      */
     void show(Scene next, Duration fade) {
+        show(next, fade, null, null);
+    }
+
+    /**
+     * {@link #show(Scene, Duration)}, with the settled image of {@code next} drawn ahead ({@link SceneRaster#prepare},
+     * from {@link #settledDrawables}) when {@code ahead} is not null: {@link #paint} shows it instead of drawing, if
+     * the images are still placed as it was drawn for and nothing fades. Otherwise it is dropped. With
+     * {@code keepReplaced}, the settled picture of the scene shown until now is handed to it once replaced, when it
+     * is exactly that scene's settled picture at the placement the images keep (a year change: the year left is a
+     * neighbour of the new one).
+     */
+    void show(Scene next, Duration fade, SceneRaster.Prepared ahead, Consumer<SceneRaster.Prepared> keepReplaced) {
         finishFades();
+        drop(prepared);
+        prepared = null;
+        boolean fadingNow = fade != null && fade.greaterThan(Duration.ZERO) && scene != null;
+        this.keepReplaced = keepReplaced != null && !fadingNow && scene != null && fadingCount() == 0
+                ? keepReplaced : null;
+        replacedDrawables = this.keepReplaced != null ? settledDrawables(scene) : null;
         var settled = new ArrayList<Drawable>();
         var arriving = new ArrayList<Drawable>();
         var leaving = new ArrayList<Drawable>();
@@ -120,6 +153,11 @@ final class SceneLayer {
             }
         }
         scene = next;
+        if (ahead != null && fading) {
+            drop(ahead);
+        } else {
+            prepared = ahead;
+        }
         set(SETTLED, settled);
         set(ARRIVING, arriving);
         set(LEAVING, leaving);
@@ -148,8 +186,23 @@ final class SceneLayer {
         double renderScale = window == null ? 1 : window.getRenderScaleX();
         var toLayer = drawing.getLocalToParentTransform();
         var visible = parent.getLayoutBounds();
+        var now = SceneRaster.Placement.of(toLayer, renderScale, visible);
+        // The picture this paint replaces, if it is to be kept: only at the placement it was drawn for.
+        SceneRaster.Prepared replaced = null;
+        if (rasterDirty && keepReplaced != null && now.equals(placement)) {
+            replaced = rasters[SETTLED].shownPicture(placement, extent(replacedDrawables));
+            if (replaced != null && !replaced.drawables().equals(replacedDrawables)) {
+                replaced = null;
+            }
+        }
         for (int i = 0; i < rasters.length; i++) {
-            if (rasterDirty && extents[i] != null) {
+            if (i == SETTLED && rasterDirty && prepared != null && prepared.placement().equals(now)
+                    && Objects.equals(prepared.content(), extents[i])) {
+                // Drawn ahead for this very placement: shown as it is, nothing drawn now.
+                pool.give(rasters[i].adopt(prepared));
+                prepared = null;
+                adopted++;
+            } else if (rasterDirty && extents[i] != null) {
                 // Only the tiles that changed, when the image is still right for the zoom and the viewport.
                 rasters[i].update(drawables.get(i), extents[i], toLayer, renderScale, visible);
             } else if (rasterDirty || !rasters[i].covers(extents[i], toLayer, renderScale, visible)) {
@@ -159,6 +212,61 @@ final class SceneLayer {
             }
         }
         rasterDirty = false;
+        drop(prepared);
+        prepared = null;
+        if (replaced != null && rasters[SETTLED].keep(replaced, pool.poll())) {
+            keepReplaced.accept(replaced);
+        }
+        keepReplaced = null;
+        replacedDrawables = null;
+        placement = now;
+        onPainted.run();
+    }
+
+    private void drop(SceneRaster.Prepared p) {
+        if (p != null) {
+            pool.give(p.buffer());
+        }
+    }
+
+    /** Where the images were placed at the last paint; null before the first. */
+    SceneRaster.Placement placement() {
+        return placement;
+    }
+
+    /** Called at the end of every {@link #paint}, after the images were brought up to date. */
+    void setOnPainted(Runnable action) {
+        onPainted = Objects.requireNonNull(action, "action");
+    }
+
+    Java2dRenderer renderer() {
+        return renderer;
+    }
+
+    LabelSprites sprites() {
+        return sprites;
+    }
+
+    /** The buffers for images drawn ahead: an image shown in their place goes back to it. */
+    SceneRaster.BufferPool pool() {
+        return pool;
+    }
+
+    /** How many pictures drawn ahead were shown so far (tests). */
+    int adoptedCount() {
+        return adopted;
+    }
+
+    /** What the settled image holds when {@code s} is shown without a fade: ties, then labels, in scene order. */
+    static List<Drawable> settledDrawables(Scene s) {
+        var items = new ArrayList<Drawable>();
+        for (var t : s.ties()) {
+            items.add(t.line());
+        }
+        for (var l : s.labels()) {
+            items.addAll(l.drawables());
+        }
+        return List.copyOf(items);
     }
 
     /**
@@ -194,6 +302,9 @@ final class SceneLayer {
 
     void dispose() {
         finishFades();
+        drop(prepared);
+        prepared = null;
+        pool.clear();
         for (var raster : rasters) {
             raster.clear();
         }
@@ -205,14 +316,18 @@ final class SceneLayer {
 
     private void set(int group, List<Drawable> items) {
         drawables.set(group, List.copyOf(items));
+        extents[group] = extent(items);
+    }
+
+    /** The bounds of {@code items} and a pixel of air around each for antialiasing; null when there are none. */
+    static Bounds extent(List<Drawable> items) {
         Bounds extent = null;
         for (var d : items) {
             var b = d.bounds();
-            // A pixel of air for antialiasing.
             var box = new BoundingBox(b.minX() - 1, b.minY() - 1, b.width() + 2, b.height() + 2);
             extent = extent == null ? box : union(extent, box);
         }
-        extents[group] = extent;
+        return extent;
     }
 
     private void startFade(int group, double from, double to, Duration duration) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -54,7 +55,12 @@ import org.allianceatlas.export.render.Drawable;
  * <p><b>Double buffered.</b> The render thread may still upload the image shown by the previous frame while the FX
  * thread draws the next one, so drawing always goes to the other of two buffers, which is then shown.
  *
- * <p>FX thread only (the worker only ever draws into the hidden buffer, and is joined before it is shown).
+ * <p><b>Drawn ahead.</b> {@link #prepare} draws a picture into a buffer of its own on any thread (the years next to
+ * the one shown, {@link NeighbourYears}); {@link #adopt} shows it later, at the placement it was drawn for, in place of
+ * drawing.
+ *
+ * <p>FX thread only, but for {@link #prepare} (the worker only ever draws into the hidden buffer, and is joined before
+ * it is shown).
  */
 final class SceneRaster {
 
@@ -72,6 +78,8 @@ final class SceneRaster {
         return t;
     });
     private static final boolean TWO_BANDS = Runtime.getRuntime().availableProcessors() > 1;
+    /** Rows a {@link #prepare} draws between two looks at whether it is still wanted. */
+    private static final int PREPARE_STRIP = 64;
 
     private final Java2dRenderer renderer;
     private final LabelSprites sprites;
@@ -151,29 +159,16 @@ final class SceneRaster {
         var region = content == null || drawables.isEmpty() ? null
                 : visiblePart(content, toLayer, visible, changed ? CHANGE_MARGIN_FRACTION : MARGIN_FRACTION);
         if (region == null) {
-            shownDrawables = null;
-            spareStale = null;
-            view.setVisible(false);
-            view.setImage(null);
-            rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
-            rasterScale = scale(toLayer, renderScale);
+            hide(content, toLayer, renderScale);
             return;
         }
         double s = scale(toLayer, renderScale);
-        // Device pixel grid: the region's corner falls on a whole device pixel at the current transform.
-        double sx = toLayer.getMxx() * renderScale;
-        double sy = toLayer.getMyy() * renderScale;
-        double ox = toLayer.getTx() * renderScale;
-        double oy = toLayer.getTy() * renderScale;
-        int x0 = (int) Math.floor(region.getMinX() * sx + ox);
-        int y0 = (int) Math.floor(region.getMinY() * sy + oy);
-        int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
-        int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
-        int w = Math.max(1, x1 - x0);
-        int h = Math.max(1, y1 - y0);
+        var grid = PixelGrid.of(region, toLayer, renderScale);
+        int w = grid.w();
+        int h = grid.h();
 
         var target = spare != null && spare.fits(w, h) ? spare : new Buffer(w, h);
-        var frame = new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        var frame = grid.frame(renderer, sprites, target);
         if (TWO_BANDS && w * h >= BAND_MIN_PIXELS && h >= 2) {
             int middle = h / 2;
             var lower = CompletableFuture.runAsync(() -> frame.drawBand(drawables, middle, h), WORKER);
@@ -182,6 +177,22 @@ final class SceneRaster {
         } else {
             frame.drawBand(drawables, 0, h);
         }
+        showDrawn(target, w, h, s, grid.region(), drawables, toLayer, renderScale);
+    }
+
+    /** Nothing of {@code content} is visible (or nothing to draw): the image is hidden. */
+    private void hide(Bounds content, Transform toLayer, double renderScale) {
+        shownDrawables = null;
+        spareStale = null;
+        view.setVisible(false);
+        view.setImage(null);
+        rasterRegion = content == null ? null : new BoundingBox(0, 0, 0, 0);
+        rasterScale = scale(toLayer, renderScale);
+    }
+
+    /** Shows a buffer whose top-left {@code w × h} pixels hold {@code drawables} drawn over {@code region}. */
+    private void showDrawn(Buffer target, int w, int h, double s, Bounds region, List<Drawable> drawables,
+                           Transform toLayer, double renderScale) {
         var used = new Rectangle2D(0, 0, w, h);
         target.pixels.updateBuffer(b -> used);
 
@@ -193,13 +204,59 @@ final class SceneRaster {
         shownWidth = w;
         shownHeight = h;
         rasterScale = s;
-        rasterRegion = new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        rasterRegion = region;
         view.setImage(target.image);
         view.setViewport(used);
         view.setFitWidth(w / renderScale);
         view.setFitHeight(h / renderScale);
         place(toLayer, renderScale);
         view.setVisible(true);
+    }
+
+    /**
+     * Rasterises {@code drawables} as {@link #draw} does for a changed picture at {@code placement}, into a buffer of
+     * {@code pool}, on the calling thread (any thread: nothing of JavaFX is touched), for {@link #adopt} to show later.
+     * Checks {@code cancelled} between strips of the image; null when it said so (the buffer is back in the pool).
+     */
+    static Prepared prepare(Java2dRenderer renderer, LabelSprites sprites, List<Drawable> drawables, Bounds content,
+                            Placement placement, BufferPool pool, BooleanSupplier cancelled) {
+        var toLayer = placement.toLayer();
+        double renderScale = placement.renderScale();
+        var region = content == null || drawables.isEmpty() ? null
+                : visiblePart(content, toLayer, placement.visible(), CHANGE_MARGIN_FRACTION);
+        if (region == null) {
+            return new Prepared(placement, drawables, content, null, 0, 0, scale(toLayer, renderScale), null);
+        }
+        var grid = PixelGrid.of(region, toLayer, renderScale);
+        int w = grid.w();
+        int h = grid.h();
+        var target = pool.take(w, h);
+        var frame = grid.frame(renderer, sprites, target);
+        for (int top = 0; top < h; top += PREPARE_STRIP) {
+            if (cancelled.getAsBoolean()) {
+                pool.give(target);
+                return null;
+            }
+            frame.drawBand(drawables, top, Math.min(h, top + PREPARE_STRIP));
+        }
+        return new Prepared(placement, drawables, content, target, w, h, scale(toLayer, renderScale), grid.region());
+    }
+
+    /**
+     * Shows a picture {@link #prepare}d for the placement the layer has now, as {@link #draw} would have drawn it; the
+     * prepared buffer becomes the one shown (no copy). Returns the buffer no longer needed (the spare before, which no
+     * frame shows now), for the pool; null when there is none.
+     */
+    Buffer adopt(Prepared p) {
+        var toLayer = p.placement().toLayer();
+        if (p.region() == null) {
+            hide(p.content(), toLayer, p.placement().renderScale());
+            return null;
+        }
+        var displaced = spare;
+        showDrawn(p.buffer(), p.width(), p.height(), p.scale(), p.region(), p.drawables(), toLayer,
+                p.placement().renderScale());
+        return displaced;
     }
 
     /**
@@ -326,6 +383,32 @@ final class SceneRaster {
         view.setViewport(used);
     }
 
+    /**
+     * The picture shown now, as if {@link #prepare}d at {@code at} (where it was last placed) with {@code content}
+     * its drawables' extent; null when none is shown. Its buffer stays shown: {@link #keep} takes it over once another
+     * picture replaced it.
+     */
+    Prepared shownPicture(Placement at, Bounds content) {
+        if (shown == null || shownDrawables == null || !view.isVisible() || rasterRegion == null) {
+            return null;
+        }
+        return new Prepared(at, shownDrawables, content, shown, shownWidth, shownHeight, rasterScale, rasterRegion);
+    }
+
+    /**
+     * Keeps a picture that was shown ({@link #shownPicture}) for later, once another picture replaced it: its buffer,
+     * now the spare one, is given up (the next change draws into {@code replacement}, or a new buffer when null).
+     * False when the picture was not replaced (nothing changed: it is still shown) and must not be kept.
+     */
+    boolean keep(Prepared p, Buffer replacement) {
+        if (p.buffer() == null || spare != p.buffer() || shown == p.buffer()) {
+            return false;
+        }
+        spare = replacement;
+        spareStale = null;
+        return true;
+    }
+
     /** Moves the image to where {@code toLayer} puts what it shows (to the nearest whole device pixel). */
     void place(Transform toLayer, double renderScale) {
         if (rasterRegion == null || shown == null) {
@@ -360,6 +443,16 @@ final class SceneRaster {
             System.arraycopy(shown.data, y * shown.width, copy, y * shownWidth, shownWidth);
         }
         return copy;
+    }
+
+    /** The image's size in device pixels, {width, height}. For tests. */
+    int[] size() {
+        return new int[] {shownWidth, shownHeight};
+    }
+
+    /** Device pixels per panel unit the image was drawn at. For tests. */
+    double scale() {
+        return rasterScale;
     }
 
     /** What the image shows, panel coordinates; null when nothing is drawn. For tests. */
@@ -421,7 +514,7 @@ final class SceneRaster {
      * change, a highlight or a small zoom reuses it: allocating a new one of several megabytes per frame would be
      * a large ("humongous") allocation for the garbage collector each time.
      */
-    private static final class Buffer {
+    static final class Buffer {
         static final int BLOCK = 256;
 
         final int width;
@@ -447,6 +540,95 @@ final class SceneRaster {
 
         private static int roundUp(int n) {
             return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * The device pixels an image of {@code region} (panel coordinates) covers at a transform: its corner
+     * ({@code x0}, {@code y0}) on a whole device pixel, {@code w × h} pixels; panel to device pixels is
+     * x · sx + ox, y · sy + oy.
+     */
+    private record PixelGrid(double sx, double sy, double ox, double oy, int x0, int y0, int w, int h) {
+
+        static PixelGrid of(Bounds region, Transform toLayer, double renderScale) {
+            double sx = toLayer.getMxx() * renderScale;
+            double sy = toLayer.getMyy() * renderScale;
+            double ox = toLayer.getTx() * renderScale;
+            double oy = toLayer.getTy() * renderScale;
+            int x0 = (int) Math.floor(region.getMinX() * sx + ox);
+            int y0 = (int) Math.floor(region.getMinY() * sy + oy);
+            int x1 = (int) Math.ceil(region.getMaxX() * sx + ox);
+            int y1 = (int) Math.ceil(region.getMaxY() * sy + oy);
+            return new PixelGrid(sx, sy, ox, oy, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        }
+
+        /** What the image shows, panel coordinates. */
+        Bounds region() {
+            return new BoundingBox((x0 - ox) / sx, (y0 - oy) / sy, w / sx, h / sy);
+        }
+
+        /** A rasterisation of this grid into {@code target}. */
+        Frame frame(Java2dRenderer renderer, LabelSprites sprites, Buffer target) {
+            return new Frame(renderer, sprites, target, w, sx, sy, ox - x0, oy - y0);
+        }
+    }
+
+    /**
+     * Where the layer shows its images: panel to layer coordinates (a scale and a translation), device pixels per
+     * layer unit and the rectangle of the layer the viewport shows. A picture {@link #prepare}d for one placement is
+     * shown only at an equal one.
+     */
+    record Placement(double mxx, double myy, double tx, double ty, double renderScale, Bounds visible) {
+
+        static Placement of(Transform toLayer, double renderScale, Bounds visible) {
+            return new Placement(toLayer.getMxx(), toLayer.getMyy(), toLayer.getTx(), toLayer.getTy(), renderScale,
+                    visible);
+        }
+
+        Transform toLayer() {
+            return Transform.affine(mxx, 0, 0, myy, tx, ty);
+        }
+    }
+
+    /**
+     * A picture drawn ahead ({@link #prepare}): {@code drawables} (bounded by {@code content}) in the top-left
+     * {@code width × height} pixels of {@code buffer}, over {@code region} (panel coordinates) at {@code scale} device
+     * pixels per panel unit; {@code region} and {@code buffer} null when nothing of it is visible.
+     */
+    record Prepared(Placement placement, List<Drawable> drawables, Bounds content, Buffer buffer, int width,
+                    int height, double scale, Bounds region) {
+    }
+
+    /**
+     * Buffers for pictures drawn ahead, reused rather than allocated (each is megabytes): at most {@value #KEPT} are
+     * kept. Any thread.
+     */
+    static final class BufferPool {
+        static final int KEPT = 2;
+        private final List<Buffer> free = new ArrayList<>();
+
+        synchronized Buffer take(int w, int h) {
+            for (int i = 0; i < free.size(); i++) {
+                if (free.get(i).fits(w, h)) {
+                    return free.remove(i);
+                }
+            }
+            return new Buffer(w, h);
+        }
+
+        /** A free buffer, or null when there is none (nothing is allocated). */
+        synchronized Buffer poll() {
+            return free.isEmpty() ? null : free.remove(free.size() - 1);
+        }
+
+        synchronized void give(Buffer b) {
+            if (b != null && free.size() < KEPT && !free.contains(b)) {
+                free.add(b);
+            }
+        }
+
+        synchronized void clear() {
+            free.clear();
         }
     }
 

@@ -17,6 +17,8 @@
  * <p>May import JavaFX, SmartGraph, Java2D (the bitmap), {@code model}, {@code graph}, {@code layout} and
  * {@code export} (the scene, its renderer, the style); must not import {@code io}, {@code analysis}, {@code project},
  * {@code service}, Jackson, {@code org.jgrapht.nio}, or any other {@code ui} package (the shell and
- * {@code ui.analysis.AnalysisPanel} depend on the canvas, not the other way round). FX thread only.
+ * {@code ui.analysis.AnalysisPanel} depend on the canvas, not the other way round). FX thread only, but for the
+ * years next to the one shown, whose scenes and tie images are made ahead on a background thread
+ * ({@link org.allianceatlas.ui.canvas.NeighbourYears}).
  */
 package org.allianceatlas.ui.canvas;

@@ -1,13 +1,21 @@
 package org.allianceatlas.bench.ui;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -38,19 +46,32 @@ import org.allianceatlas.ui.canvas.GraphCanvas;
  * </pre>
  * {@code --headless} selects Monocle; {@code --quick} takes fewer samples. Every year's borders are computed before
  * timing (the app does it in the background when the map is first shown), so that no sample pays for a first union.
+ *
+ * <p>The canvas prepares the years next to the one shown while it is idle, as in the app
+ * ({@link GraphCanvas#setYearViews}); {@code --no-prepare} measures it without (every year change builds and draws on
+ * the FX thread). Year changes are timed twice: each right after the frame of the one before (the preparation of the
+ * neighbours, if any, still running: a fast playback or a held arrow key), and after a settle — the harness waits
+ * until the canvas reports its neighbours prepared ({@link GraphCanvas#neighboursPreparedProperty()}), as a user
+ * stepping year by year leaves it idle between steps. The CPU time the background preparation took per settle is
+ * printed as its own row (it is not in the year change's CPU column).
  */
 public final class MapTimingHarness {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
 
+    private static final String PREPARE_THREAD = "year-prepare";
+
     private final boolean quick;
+    private final boolean prepare;
     private final List<String> rows = new ArrayList<>();
     private StackPane root;
     private FrameClock clock;
+    private long lastPrepareCpu = -1;
 
-    private MapTimingHarness(boolean quick) {
+    private MapTimingHarness(boolean quick, boolean prepare) {
         this.quick = quick;
+        this.prepare = prepare;
     }
 
     public static void main(String[] args) {
@@ -65,7 +86,7 @@ public final class MapTimingHarness {
         }
         int status = 0;
         try {
-            new MapTimingHarness(options.contains("--quick")).run();
+            new MapTimingHarness(options.contains("--quick"), !options.contains("--no-prepare")).run();
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;
@@ -118,6 +139,9 @@ public final class MapTimingHarness {
         var canvas = new AtomicReference<GraphCanvas>();
         clock.timeToFrame(() -> {
             var c = new GraphCanvas(style);
+            if (prepare) {
+                c.setYearViews(graph::view);
+            }
             root.getChildren().setAll(c.node());
             c.show(graph.view(criteria), positions);
             canvas.set(c);
@@ -125,10 +149,38 @@ public final class MapTimingHarness {
         // Setting the mode a canvas already has renders no frame: "turning it on" is only timed for a map.
         var on = mode == MapMode.NONE ? null : clock.timeToFrame(() -> canvas.get().mapModeProperty().set(mode));
         int n = warmUp ? 4 : quick ? 8 : 24;
-        var changing = sample(n, year -> clock.timeToFrame(
-                () -> canvas.get().show(graph.view(criteria.withYear(year)), positions)), 2023, 2024);
-        var still = sample(n, year -> clock.timeToFrame(
-                () -> canvas.get().show(graph.view(criteria.withYear(year)), positions)), 2015, 2016);
+        YearAction change = year -> clock.timeToFrame(
+                () -> canvas.get().show(graph.view(criteria.withYear(year)), positions));
+        var changing = sample(n, change, 2023, 2024);
+        // One way, year after year (a held arrow key, playback without its fade), over the latest run of years that
+        // each change the ties (a year that changes nothing renders no frame to wait for); not on the alliance map,
+        // which draws no ties.
+        int[] run = mode == MapMode.ALLIANCES ? null : changingRun(canvas.get(), graph, criteria, n, positions);
+        double[][] forward = null;
+        if (run != null) {
+            // Untimed: the year before the run may draw the same as its first.
+            runFx(() -> {
+                canvas.get().show(graph.view(criteria.withYear(run[0])), positions);
+                canvas.get().scene();
+            });
+            forward = sample(run[1] - run[0], step -> change.at(run[0] + 1 + step), 0, 0, true);
+        }
+        var still = sample(n, change, 2015, 2016);
+        double[][] changingSettled = null;
+        double[][] stillSettled = null;
+        var settleWall = new ArrayList<Double>();
+        var settleCpu = new ArrayList<Double>();
+        if (prepare) {
+            settle(canvas.get());
+            YearAction settled = year -> {
+                var s = settle(canvas.get());
+                settleWall.add(s[0]);
+                settleCpu.add(s[1]);
+                return change.at(year);
+            };
+            changingSettled = sample(n, settled, 2023, 2024);
+            stillSettled = sample(n, settled, 2015, 2016);
+        }
         clock.timeToFrame(() -> canvas.get().show(graph.view(criteria), positions));
         var pan = clock.timeFrames(warmUp ? 10 : quick ? 20 : 60, panStep(canvas.get()));
         runFx(() -> root.getChildren().clear());
@@ -144,8 +196,19 @@ public final class MapTimingHarness {
             rows.add(row(name + ": turning it on, to rendered frame", new double[] {on.wall() / 1e6},
                     new double[] {on.cpu() / 1e6}));
         }
-        rows.add(row(name + ": year change 2023↔2024 (fills change)", changing[0], changing[1]));
-        rows.add(row(name + ": year change 2015↔2016 (map unchanged)", still[0], still[1]));
+        String after = prepare ? ", right after the previous" : "";
+        rows.add(row(name + ": year change 2023↔2024 (fills change)" + after, changing[0], changing[1]));
+        rows.add(row(name + ": year change 2015↔2016 (map unchanged)" + after, still[0], still[1]));
+        if (forward != null) {
+            rows.add(row(name + ": year after year " + run[0] + "→" + run[1] + after, forward[0], forward[1]));
+        }
+        if (prepare) {
+            rows.add(row(name + ": year change 2023↔2024, after a settle", changingSettled[0], changingSettled[1]));
+            rows.add(row(name + ": year change 2015↔2016, after a settle", stillSettled[0], stillSettled[1]));
+            rows.add(row(name + ": settle (wall: the wait; CPU: " + PREPARE_THREAD + " thread per year change)",
+                    settleWall.stream().mapToDouble(Double::doubleValue).toArray(),
+                    settleCpu.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
         rows.add(row(name + ": frame while panning", ms(pan.work()), ms(pan.cpuWork())));
     }
 
@@ -158,16 +221,99 @@ public final class MapTimingHarness {
         };
     }
 
+    /**
+     * The latest years {first, last}, last ≤ 2024, at most {@code n} steps apart, each of which the canvas draws
+     * other ties or labels for than the year before (so that each renders a frame); null when there are not
+     * {@code min(n, 8)} such years in a row. Shows those years on the canvas to find out (untimed).
+     */
+    private static int[] changingRun(GraphCanvas canvas, AlignmentGraph graph, FilterCriteria criteria, int n,
+                                     Positions positions) {
+        var drawn = new HashMap<Integer, List<Object>>();
+        IntFunction<List<Object>> drawables = y -> drawn.computeIfAbsent(y, k -> {
+            var items = new ArrayList<Object>();
+            runFx(() -> {
+                canvas.show(graph.view(criteria.withYear(k)), positions);
+                var scene = canvas.scene();
+                items.addAll(scene.tieDrawables());
+                items.addAll(scene.labelDrawables());
+            });
+            return items;
+        });
+        int last = 2024;
+        while (last > 1900) {
+            int first = last;
+            while (last - first < n && !drawables.apply(first).equals(drawables.apply(first - 1))) {
+                first--;
+            }
+            if (last - first >= Math.min(n, 8)) {
+                return new int[] {first, last};
+            }
+            last = first - 1;
+        }
+        return null;
+    }
+
+    /**
+     * Waits until the canvas reports the years next to the one shown prepared; returns the wait's wall time and the
+     * preparing thread's CPU time over it, ms (the thread's CPU is read on both sides of the wait).
+     */
+    private double[] settle(GraphCanvas canvas) {
+        long t0 = System.nanoTime();
+        var ready = new CompletableFuture<Void>();
+        runFx(() -> {
+            var prepared = canvas.neighboursPreparedProperty();
+            if (prepared.get()) {
+                ready.complete(null);
+                return;
+            }
+            prepared.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        prepared.removeListener(this);
+                        ready.complete(null);
+                    }
+                }
+            });
+        });
+        try {
+            ready.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the canvas did not report its neighbouring years prepared", e);
+        }
+        long wall = System.nanoTime() - t0;
+        long cpu = prepareThreadCpu();
+        double spent = lastPrepareCpu < 0 ? 0 : (cpu - lastPrepareCpu) / 1e6;
+        lastPrepareCpu = cpu;
+        return new double[] {wall / 1e6, spent};
+    }
+
+    /** CPU time of the thread that prepares neighbouring years, ns; 0 before it started. */
+    private static long prepareThreadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals(PREPARE_THREAD)) {
+                return Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return 0;
+    }
+
     private interface YearAction {
         FrameClock.Sample at(int year);
     }
 
     /** Wall and CPU times, ms, of {@code n} year changes alternating between two years. */
     private static double[][] sample(int n, YearAction action, int a, int b) {
+        return sample(n, action, a, b, false);
+    }
+
+    /** With {@code counting}, the action is given 0, 1, 2, … instead of the two years. */
+    private static double[][] sample(int n, YearAction action, int a, int b, boolean counting) {
         var wall = new double[n];
         var cpu = new double[n];
         for (int i = 0; i < n; i++) {
-            var s = action.at(i % 2 == 0 ? a : b);
+            var s = action.at(counting ? i : i % 2 == 0 ? a : b);
             wall[i] = s.wall() / 1e6;
             cpu[i] = s.cpu() / 1e6;
         }
