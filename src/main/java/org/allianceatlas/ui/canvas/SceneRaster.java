@@ -273,13 +273,11 @@ final class SceneRaster {
             draw(drawables, content, toLayer, renderScale, visible, true);
             return;
         }
-        double sx = toLayer.getMxx() * renderScale;
-        double sy = toLayer.getMyy() * renderScale;
-        double ox = toLayer.getTx() * renderScale;
-        double oy = toLayer.getTy() * renderScale;
-        // The image's corner is on a whole device pixel (covers checked it): image pixel = panel · s + t.
-        double tx = ox - Math.rint(rasterRegion.getMinX() * sx + ox);
-        double ty = oy - Math.rint(rasterRegion.getMinY() * sy + oy);
+        var shownGrid = ShownGrid.of(rasterRegion, toLayer, renderScale);
+        double sx = shownGrid.sx();
+        double sy = shownGrid.sy();
+        double tx = shownGrid.tx();
+        double ty = shownGrid.ty();
         var damage = new RasterDamage(shownWidth, shownHeight, sx, sy, tx, ty, sprites);
         if (!damage.diff(shownDrawables, drawables) || damage.share() > MAX_DAMAGE_SHARE) {
             draw(drawables, content, toLayer, renderScale, visible, true);
@@ -353,13 +351,11 @@ final class SceneRaster {
             draw(drawables, content, toLayer, renderScale, visible, true);
             return;
         }
-        double sx = toLayer.getMxx() * renderScale;
-        double sy = toLayer.getMyy() * renderScale;
-        double ox = toLayer.getTx() * renderScale;
-        double oy = toLayer.getTy() * renderScale;
-        // The image's corner is on a whole device pixel (covers checked it): image pixel = panel · s + t.
-        double tx = ox - Math.rint(rasterRegion.getMinX() * sx + ox);
-        double ty = oy - Math.rint(rasterRegion.getMinY() * sy + oy);
+        var shownGrid = ShownGrid.of(rasterRegion, toLayer, renderScale);
+        double sx = shownGrid.sx();
+        double sy = shownGrid.sy();
+        double tx = shownGrid.tx();
+        double ty = shownGrid.ty();
         int x0 = Math.max(0, (int) Math.floor(dirty.getMinX() * sx + tx) - 1);
         int y0 = Math.max(0, (int) Math.floor(dirty.getMinY() * sy + ty) - 1);
         int x1 = Math.min(shownWidth, (int) Math.ceil(dirty.getMaxX() * sx + tx) + 1);
@@ -540,6 +536,22 @@ final class SceneRaster {
 
         private static int roundUp(int n) {
             return (n + BLOCK - 1) / BLOCK * BLOCK;
+        }
+    }
+
+    /**
+     * Image pixels of the image shown, whose corner is on a whole device pixel ({@link #covers} checked it): image
+     * pixel = panel · (sx, sy) + (tx, ty).
+     */
+    private record ShownGrid(double sx, double sy, double tx, double ty) {
+
+        static ShownGrid of(Bounds rasterRegion, Transform toLayer, double renderScale) {
+            double sx = toLayer.getMxx() * renderScale;
+            double sy = toLayer.getMyy() * renderScale;
+            double ox = toLayer.getTx() * renderScale;
+            double oy = toLayer.getTy() * renderScale;
+            return new ShownGrid(sx, sy, ox - Math.rint(rasterRegion.getMinX() * sx + ox),
+                    oy - Math.rint(rasterRegion.getMinY() * sy + oy));
         }
     }
 
